@@ -1,0 +1,23 @@
+package id.kinerja.core.api.rest;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Marker for JAX-RS resources and providers that a bundle contributes to the Kinerja REST API.
+ * <p>
+ * Register the object as an OSGi service under this interface, for example with
+ * {@code @Component(service = RestResource.class)}, and annotate its class with JAX-RS annotations
+ * ({@code @Path("/v1/...")} for a resource, {@code @Provider} for a provider). The API servlet
+ * serves everything under {@value #ROOT}: a resource with {@code @Path("/v1/staff")} answers at
+ * {@code /api/v1/staff}. The resource appears when its service is registered and disappears when it
+ * goes away, without a restart and without failing requests to other resources.
+ * <p>
+ * The registered instance itself serves the requests (it is a singleton), so its DS references
+ * stay in place.
+ */
+@ConsumerType
+public interface RestResource {
+
+    /** The servlet path under which all resources are served. */
+    String ROOT = "/api";
+}

@@ -1,0 +1,37 @@
+package id.kinerja.core.api.staff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+
+/** The tree of organisation units. */
+@ProviderType
+public interface OrgUnitService {
+
+    OrgUnit create(OrgUnit unit);
+
+    Optional<OrgUnit> find(String code);
+
+    /** The unit, or a NOT_FOUND {@code KinerjaException}. */
+    OrgUnit get(String code);
+
+    /** All units, ordered by code. */
+    Page<OrgUnit> list(PageRequest page);
+
+    /** The whole tree, roots first. */
+    List<OrgUnitNode> tree();
+
+    /** Renames a unit. */
+    OrgUnit rename(String code, String name);
+
+    /** Moves a unit (with everything below it) under another parent; refuses cycles. */
+    OrgUnit move(String code, String newParentCode);
+
+    /** The code of the unit and of every unit below it. */
+    Set<String> subtreeCodes(String code);
+}

@@ -1,0 +1,48 @@
+package id.kinerja.core.api.staff;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+
+/**
+ * The staff registry. Every method validates its input and throws {@link KinerjaException} when a
+ * rule is broken; nothing is saved then.
+ */
+@ProviderType
+public interface StaffService {
+
+    /** Registers a new staff member. Status defaults to ACTIVE, counts to 0. */
+    StaffMember create(StaffMember staff);
+
+    Optional<StaffMember> find(String nip);
+
+    /** The staff member, or a NOT_FOUND {@link KinerjaException}. */
+    StaffMember get(String nip);
+
+    Page<StaffMember> list(StaffQuery query, PageRequest page);
+
+    /**
+     * Changes a staff member. Changes of rank, position, unit, supervisor and status are kept in the
+     * history with {@code effectiveDate} (today when {@code null}; for a rank change the new
+     * {@code rankSince}).
+     */
+    StaffMember update(String nip, StaffMember changed, LocalDate effectiveDate);
+
+    /** Ends employment ({@code RETIRED} or {@code DISMISSED}); the record is kept. */
+    StaffMember deactivate(String nip, StaffStatus status, LocalDate effectiveDate);
+
+    /** Staff whose direct supervisor is {@code nip}. */
+    Page<StaffMember> subordinates(String nip, PageRequest page);
+
+    /** The supervisor chain above {@code nip}, nearest first. */
+    List<StaffMember> supervisorChain(String nip);
+
+    /** The history of changes of a staff member, oldest first. */
+    List<StaffHistoryEntry> history(String nip);
+}

@@ -1,0 +1,105 @@
+package id.kinerja.core.db.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies versioned scripts to a database and records them in {@code KINERJA_SCHEMA_VERSION}.
+ * Each script runs in its own transaction.
+ */
+final class Migrations {
+
+    static final String VERSION_TABLE = "KINERJA_SCHEMA_VERSION";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private final DataSource dataSource;
+
+    Migrations(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Applies the scripts newer than the module's current version; returns the version reached. */
+    synchronized int apply(String module, List<MigrationScript> scripts) {
+        try (Connection c = dataSource.getConnection()) {
+            ensureVersionTable(c);
+            int current = currentVersion(c, module);
+            List<MigrationScript> pending = scripts.stream()
+                    .filter(s -> s.version() > current)
+                    .sorted(Comparator.comparingInt(MigrationScript::version))
+                    .toList();
+            int reached = current;
+            for (MigrationScript script : pending) {
+                run(c, module, script);
+                reached = script.version();
+                LOG.info("Schema of module {} migrated to version {} ({})", module, reached, script.name());
+            }
+            return reached;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Schema migration of module " + module + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void run(Connection c, String module, MigrationScript script) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String sql : script.statements()) {
+                st.execute(sql);
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + VERSION_TABLE
+                    + " (MODULE, VERSION, SCRIPT, APPLIED_AT) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, module);
+                insert.setInt(2, script.version());
+                insert.setString(3, script.name());
+                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw new SQLException("script " + script.name() + ": " + e.getMessage(), e.getSQLState(), e);
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    static int currentVersion(Connection c, String module) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT MAX(VERSION) FROM " + VERSION_TABLE + " WHERE MODULE = ?")) {
+            st.setString(1, module);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static void ensureVersionTable(Connection c) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, VERSION_TABLE, null)) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        try (ResultSet rs = c.getMetaData().getTables(null, null, VERSION_TABLE.toLowerCase(), null)) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE " + VERSION_TABLE + " (MODULE VARCHAR(64) NOT NULL, VERSION INTEGER NOT NULL, "
+                    + "SCRIPT VARCHAR(255) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL, PRIMARY KEY (MODULE, VERSION))");
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package id.kinerja.rest.internal;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.kinerja.core.api.rest.RestResource;
+
+/**
+ * The one servlet of the REST API: a whiteboard for {@link RestResource} services.
+ * <p>
+ * Every change of the set of resources schedules a rebuild of the Jersey application, debounced so
+ * that many bundles starting together cause one rebuild. A rebuild creates a new Jersey container
+ * beside the old one and swaps it in: requests already running finish on the old container, which
+ * is destroyed once they are done, so no request fails during the swap. Until the first container
+ * could be built (e.g. Jersey's injection bundle has not started yet), requests get HTTP 503 and the
+ * build is retried.
+ */
+@Component(service = Servlet.class, property = {
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestResource.ROOT + "/*",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-api" })
+public class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+
+    static final long DEBOUNCE_MILLIS = 150;
+    static final long RETRY_MILLIS = 500;
+    private static final long DRAIN_POLL_MILLIS = 100;
+    private static final long DRAIN_MAX_MILLIS = 60_000;
+
+    private final Set<RestResource> resources = Collections.synchronizedSet(
+            Collections.newSetFromMap(new IdentityHashMap<>()));
+    private final transient ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kinerja-api-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Object scheduleLock = new Object();
+    private transient ScheduledFuture<?> pendingRebuild;
+    private transient volatile ServletConfig servletConfig;
+    private transient volatile Generation current;
+    private final AtomicInteger rebuilds = new AtomicInteger();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindResource(RestResource resource) {
+        resources.add(resource);
+        scheduleRebuild(DEBOUNCE_MILLIS);
+    }
+
+    void unbindResource(RestResource resource) {
+        resources.remove(resource);
+        scheduleRebuild(DEBOUNCE_MILLIS);
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        servletConfig = config;
+        scheduleRebuild(0);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Generation generation = acquire();
+        if (generation == null) {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "2");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"STARTING\",\"message\":\"Layanan sedang dimulai, coba lagi sebentar\","
+                    + "\"messageEn\":\"The service is starting, try again shortly\",\"field\":null}");
+            return;
+        }
+        try {
+            generation.container.service(request, response);
+        } finally {
+            generation.inFlight.decrementAndGet();
+        }
+    }
+
+    /** The generation to serve a request with, counted as in flight; {@code null} while none is ready. */
+    private Generation acquire() {
+        while (true) {
+            Generation generation = current;
+            if (generation == null) {
+                return null;
+            }
+            generation.inFlight.incrementAndGet();
+            if (!generation.retired) {
+                return generation;
+            }
+            generation.inFlight.decrementAndGet();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        scheduler.shutdownNow();
+        Generation last = current;
+        current = null;
+        if (last != null) {
+            last.retired = true;
+            last.container.destroy();
+        }
+    }
+
+    /** How many Jersey applications have been built so far (for tests and diagnostics). */
+    int rebuildCount() {
+        return rebuilds.get();
+    }
+
+    private void scheduleRebuild(long delayMillis) {
+        synchronized (scheduleLock) {
+            if (scheduler.isShutdown()) {
+                return;
+            }
+            if (pendingRebuild != null) {
+                pendingRebuild.cancel(false);
+            }
+            pendingRebuild = scheduler.schedule(this::rebuild, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void rebuild() {
+        ServletConfig config = servletConfig;
+        if (config == null) {
+            return;
+        }
+        List<RestResource> snapshot;
+        synchronized (resources) {
+            snapshot = List.copyOf(resources);
+        }
+        ServletContainer container = new ServletContainer(applicationOf(snapshot));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ApiServlet.class.getClassLoader());
+        try {
+            container.init(config);
+        } catch (IllegalStateException e) {
+            // Jersey's injection manager (bundle jersey-hk2) is not started yet: wait for it.
+            LOG.info("REST API not ready yet ({}), retrying in {} ms", e.getMessage(), RETRY_MILLIS);
+            scheduleRebuild(RETRY_MILLIS);
+            return;
+        } catch (ServletException | RuntimeException | LinkageError e) {
+            LOG.error("REST API could not be rebuilt with {} resources; the previous one stays in service",
+                    snapshot.size(), e);
+            return;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        Generation old = current;
+        current = new Generation(container);
+        rebuilds.incrementAndGet();
+        LOG.info("REST API serving {} resources and providers", snapshot.size());
+        if (old != null) {
+            old.retired = true;
+            drainAndDestroy(old, 0);
+        }
+    }
+
+    private void drainAndDestroy(Generation old, long waitedMillis) {
+        if (old.inFlight.get() == 0 || waitedMillis >= DRAIN_MAX_MILLIS) {
+            old.container.destroy();
+            return;
+        }
+        scheduler.schedule(() -> drainAndDestroy(old, waitedMillis + DRAIN_POLL_MILLIS),
+                DRAIN_POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    static ResourceConfig applicationOf(List<RestResource> resources) {
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("kinerja-api");
+        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(MultiPartFeature.class);
+        config.register(new ObjectMapperResolver());
+        config.register(new KinerjaExceptionMapper());
+        config.register(new JsonExceptionMapper());
+        config.register(new WebApplicationExceptionMapper());
+        config.register(new UnexpectedExceptionMapper());
+        for (RestResource resource : resources) {
+            config.register(resource);
+        }
+        return config;
+    }
+
+    /** One built Jersey container and the requests running on it. */
+    private static final class Generation {
+        final ServletContainer container;
+        final AtomicInteger inFlight = new AtomicInteger();
+        volatile boolean retired;
+
+        Generation(ServletContainer container) {
+            this.container = container;
+        }
+    }
+}

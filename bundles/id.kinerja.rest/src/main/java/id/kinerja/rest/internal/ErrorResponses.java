@@ -1,0 +1,19 @@
+package id.kinerja.rest.internal;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Builds error answers with the JSON {@link ErrorBody}. */
+final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    static Response of(int status, ErrorBody body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    static Response of(int status, String code, String field, String messageId, String messageEn) {
+        return of(status, new ErrorBody(code, messageId, messageEn, field));
+    }
+}

@@ -1,0 +1,27 @@
+package id.kinerja.rest.internal;
+
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+
+import id.kinerja.core.api.KinerjaException;
+
+/** Maps a broken domain rule to its HTTP 4xx answer. */
+@Provider
+public class KinerjaExceptionMapper implements ExceptionMapper<KinerjaException> {
+
+    @Override
+    public Response toResponse(KinerjaException e) {
+        return ErrorResponses.of(status(e.getKind()),
+                new ErrorBody(e.getCode(), e.getMessageId(), e.getMessageEn(), e.getField(), e.getDetails()));
+    }
+
+    static int status(KinerjaException.Kind kind) {
+        return switch (kind) {
+            case BAD_REQUEST -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+        };
+    }
+}

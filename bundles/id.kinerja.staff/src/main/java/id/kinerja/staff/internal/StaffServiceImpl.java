@@ -1,0 +1,255 @@
+package id.kinerja.staff.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.staff.StaffHistoryEntry;
+import id.kinerja.core.api.staff.StaffMember;
+import id.kinerja.core.api.staff.StaffQuery;
+import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.staff.StaffStatus;
+import id.kinerja.staff.internal.model.StaffEntity;
+import id.kinerja.staff.internal.model.StaffHistoryEntity;
+
+@Component(service = StaffService.class)
+public class StaffServiceImpl implements StaffService {
+
+    /** Dates of the registry are those of Indonesia's western time zone, where the seed cities are. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+    private final JpaTemplate jpa;
+    private final OrgUnitService units;
+    private final Clock clock;
+
+    @Activate
+    public StaffServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-staff)") JpaTemplate jpa,
+            @Reference OrgUnitService units, @Reference StaffSchema schema) {
+        this(jpa, units, Clock.system(ZONE));
+    }
+
+    StaffServiceImpl(JpaTemplate jpa, OrgUnitService units, Clock clock) {
+        this.jpa = jpa;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Override
+    public StaffMember create(StaffMember staff) {
+        LocalDate today = LocalDate.now(clock);
+        StaffValidator.Result valid = StaffValidator.validate(staff, today).orThrow();
+        StaffMember member = valid.staff();
+        return Transactions.write(jpa, em -> {
+            if (em.find(StaffEntity.class, member.nip()) != null) {
+                throw KinerjaException.conflict("STAFF_EXISTS", "nip",
+                        "Pegawai dengan NIP " + member.nip() + " sudah terdaftar",
+                        "A staff member with NIP " + member.nip() + " is registered already");
+            }
+            checkReferences(em, member);
+            return new StaffWriter(em, now()).create(member, valid.nip(), today).toMember();
+        });
+    }
+
+    @Override
+    public Optional<StaffMember> find(String nip) {
+        if (nip == null) {
+            return Optional.empty();
+        }
+        return Transactions.read(jpa, em -> Optional.ofNullable(em.find(StaffEntity.class, nip)).map(StaffEntity::toMember));
+    }
+
+    @Override
+    public StaffMember get(String nip) {
+        return find(nip).orElseThrow(() -> notFound(nip));
+    }
+
+    @Override
+    public Page<StaffMember> list(StaffQuery query, PageRequest page) {
+        StaffQuery q = query == null ? StaffQuery.ALL : query;
+        Set<String> unitCodes = null;
+        if (q.unitCode() != null) {
+            unitCodes = q.includeSubunits() ? units.subtreeCodes(q.unitCode()) : Set.of(q.unitCode());
+        }
+        Set<String> codes = unitCodes;
+        return Transactions.read(jpa, em -> {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            Map<String, Object> params = new HashMap<>();
+            if (codes != null) {
+                where.append(" AND s.unitCode IN :units");
+                params.put("units", List.copyOf(codes));
+            }
+            if (q.rank() != null) {
+                where.append(" AND s.rank = :rank");
+                params.put("rank", q.rank());
+            }
+            if (q.status() != null) {
+                where.append(" AND s.status = :status");
+                params.put("status", q.status());
+            }
+            String text = StaffValidator.trim(q.text());
+            if (text != null) {
+                where.append(" AND (LOWER(s.fullName) LIKE :text OR s.nip LIKE :text)");
+                params.put("text", "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%");
+            }
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StaffEntity s" + where, Long.class);
+            TypedQuery<StaffEntity> select = em.createQuery(
+                    "SELECT s FROM StaffEntity s" + where + " ORDER BY s.fullName, s.nip", StaffEntity.class);
+            params.forEach((name, value) -> {
+                count.setParameter(name, value);
+                select.setParameter(name, value);
+            });
+            List<StaffMember> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
+                    .getResultList().stream().map(StaffEntity::toMember).toList();
+            return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public StaffMember update(String nip, StaffMember changed, LocalDate effectiveDate) {
+        LocalDate today = LocalDate.now(clock);
+        if (changed != null && changed.nip() != null && !changed.nip().trim().equals(nip)) {
+            throw KinerjaException.badRequest("NIP_IMMUTABLE", "nip",
+                    "NIP tidak dapat diubah", "The NIP cannot be changed");
+        }
+        return Transactions.write(jpa, em -> {
+            StaffEntity entity = em.find(StaffEntity.class, nip);
+            if (entity == null) {
+                throw notFound(nip);
+            }
+            StaffMember withNip = changed == null ? null : withNip(changed, nip, entity);
+            StaffValidator.Result valid = StaffValidator.validate(withNip, today).orThrow();
+            checkReferences(em, valid.staff());
+            new StaffWriter(em, now()).update(entity, valid.staff(), effectiveDate, today);
+            return entity.toMember();
+        });
+    }
+
+    private static StaffMember withNip(StaffMember s, String nip, StaffEntity current) {
+        return new StaffMember(nip, s.fullName(), s.employmentType() == null ? current.getEmploymentType() : s.employmentType(),
+                s.rank(), s.rankSince(), s.positionName(), s.positionKind(), s.positionClass(), s.unitCode(),
+                s.supervisorNip(), s.status() == null ? current.getStatus() : s.status(), s.spouseCount(),
+                s.childCount(), s.email(), s.phone());
+    }
+
+    @Override
+    public StaffMember deactivate(String nip, StaffStatus status, LocalDate effectiveDate) {
+        StaffStatus target = status == null ? StaffStatus.DISMISSED : status;
+        if (target.isEmployed()) {
+            throw KinerjaException.badRequest("INVALID_STATUS", "status",
+                    "Status penonaktifan harus RETIRED atau DISMISSED", "Deactivation status must be RETIRED or DISMISSED");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return Transactions.write(jpa, em -> {
+            StaffEntity entity = em.find(StaffEntity.class, nip);
+            if (entity == null) {
+                throw notFound(nip);
+            }
+            StaffMember current = entity.toMember();
+            StaffMember ended = new StaffMember(current.nip(), current.fullName(), current.employmentType(),
+                    current.rank(), current.rankSince(), current.positionName(), current.positionKind(),
+                    current.positionClass(), current.unitCode(), current.supervisorNip(), target,
+                    current.spouseCount(), current.childCount(), current.email(), current.phone());
+            new StaffWriter(em, now()).update(entity, ended, effectiveDate, today);
+            return entity.toMember();
+        });
+    }
+
+    @Override
+    public Page<StaffMember> subordinates(String nip, PageRequest page) {
+        return Transactions.read(jpa, em -> {
+            if (em.find(StaffEntity.class, nip) == null) {
+                throw notFound(nip);
+            }
+            long total = em.createQuery("SELECT COUNT(s) FROM StaffEntity s WHERE s.supervisorNip = :nip", Long.class)
+                    .setParameter("nip", nip).getSingleResult();
+            List<StaffMember> items = em.createQuery(
+                    "SELECT s FROM StaffEntity s WHERE s.supervisorNip = :nip ORDER BY s.fullName, s.nip", StaffEntity.class)
+                    .setParameter("nip", nip).setFirstResult(page.offset()).setMaxResults(page.limit())
+                    .getResultList().stream().map(StaffEntity::toMember).toList();
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public List<StaffMember> supervisorChain(String nip) {
+        return Transactions.read(jpa, em -> {
+            StaffEntity entity = em.find(StaffEntity.class, nip);
+            if (entity == null) {
+                throw notFound(nip);
+            }
+            List<StaffMember> chain = new ArrayList<>();
+            String next = entity.getSupervisorNip();
+            while (next != null && chain.size() < 100) {
+                StaffEntity supervisor = em.find(StaffEntity.class, next);
+                if (supervisor == null) {
+                    break;
+                }
+                chain.add(supervisor.toMember());
+                next = supervisor.getSupervisorNip();
+            }
+            return chain;
+        });
+    }
+
+    @Override
+    public List<StaffHistoryEntry> history(String nip) {
+        return Transactions.read(jpa, em -> {
+            if (em.find(StaffEntity.class, nip) == null) {
+                throw notFound(nip);
+            }
+            return em.createQuery("SELECT h FROM StaffHistoryEntity h WHERE h.nip = :nip ORDER BY h.id", StaffHistoryEntity.class)
+                    .setParameter("nip", nip).getResultList().stream().map(StaffHistoryEntity::toEntry).toList();
+        });
+    }
+
+    /** The unit exists; the supervisor exists, is employed and is not below the staff member. */
+    private static void checkReferences(EntityManager em, StaffMember staff) {
+        OrgUnitServiceImpl.requireUnit(em, staff.unitCode(), "unitCode");
+        if (staff.supervisorNip() == null) {
+            return;
+        }
+        StaffEntity supervisor = em.find(StaffEntity.class, staff.supervisorNip());
+        if (supervisor == null) {
+            throw KinerjaException.unprocessable("SUPERVISOR_NOT_FOUND", "supervisorNip",
+                    "Atasan langsung dengan NIP " + staff.supervisorNip() + " tidak terdaftar",
+                    "No staff member with the supervisor's NIP " + staff.supervisorNip());
+        }
+        if (!supervisor.getStatus().isEmployed()) {
+            throw KinerjaException.unprocessable("SUPERVISOR_INACTIVE", "supervisorNip",
+                    "Atasan langsung sudah tidak aktif", "The supervisor is no longer employed");
+        }
+        SupervisorChains.checkNoCycle(staff.nip(), staff.supervisorNip(), nip -> {
+            StaffEntity above = em.find(StaffEntity.class, nip);
+            return above == null ? null : above.getSupervisorNip();
+        });
+    }
+
+    static KinerjaException notFound(String nip) {
+        return KinerjaException.notFound("STAFF_NOT_FOUND", "nip",
+                "Pegawai dengan NIP " + nip + " tidak ditemukan", "No staff member with NIP " + nip);
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
+    }
+}

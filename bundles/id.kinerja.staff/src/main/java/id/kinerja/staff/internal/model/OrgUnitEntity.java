@@ -1,0 +1,35 @@
+package id.kinerja.staff.internal.model;
+
+import java.sql.Timestamp;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "ORG_UNIT")
+public class OrgUnitEntity {
+
+    @Id
+    @Column(name = "CODE")
+    private String code;
+
+    @Column(name = "NAME", nullable = false)
+    private String name;
+
+    @Column(name = "PARENT_CODE")
+    private String parentCode;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Timestamp createdAt;
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getParentCode() { return parentCode; }
+    public void setParentCode(String parentCode) { this.parentCode = parentCode; }
+    public Timestamp getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Timestamp createdAt) { this.createdAt = createdAt; }
+}

@@ -1,0 +1,133 @@
+package id.kinerja.staff.internal.model;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import id.kinerja.core.api.staff.EmploymentType;
+import id.kinerja.core.api.staff.Gender;
+import id.kinerja.core.api.staff.PositionKind;
+import id.kinerja.core.api.staff.StaffMember;
+import id.kinerja.core.api.staff.StaffStatus;
+
+@Entity
+@Table(name = "STAFF")
+public class StaffEntity {
+
+    @Id
+    @Column(name = "NIP")
+    private String nip;
+
+    @Column(name = "FULL_NAME", nullable = false)
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "EMPLOYMENT_TYPE", nullable = false)
+    private EmploymentType employmentType;
+
+    @Column(name = "RANK_CODE", nullable = false)
+    private String rank;
+
+    @Column(name = "RANK_SINCE")
+    private LocalDate rankSince;
+
+    @Column(name = "POSITION_NAME", nullable = false)
+    private String positionName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "POSITION_KIND", nullable = false)
+    private PositionKind positionKind;
+
+    @Column(name = "POSITION_CLASS", nullable = false)
+    private int positionClass;
+
+    @Column(name = "UNIT_CODE", nullable = false)
+    private String unitCode;
+
+    @Column(name = "SUPERVISOR_NIP")
+    private String supervisorNip;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false)
+    private StaffStatus status;
+
+    @Column(name = "SPOUSE_COUNT", nullable = false)
+    private int spouseCount;
+
+    @Column(name = "CHILD_COUNT", nullable = false)
+    private int childCount;
+
+    @Column(name = "EMAIL")
+    private String email;
+
+    @Column(name = "PHONE")
+    private String phone;
+
+    @Column(name = "BIRTH_DATE", nullable = false)
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "GENDER", nullable = false)
+    private Gender gender;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Timestamp createdAt;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Timestamp updatedAt;
+
+    @Version
+    @Column(name = "ROW_VERSION", nullable = false)
+    private int rowVersion;
+
+    public StaffMember toMember() {
+        return new StaffMember(nip, fullName, employmentType, rank, rankSince, positionName, positionKind,
+                positionClass, unitCode, supervisorNip, status, spouseCount, childCount, email, phone);
+    }
+
+    public String getNip() { return nip; }
+    public void setNip(String nip) { this.nip = nip; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public EmploymentType getEmploymentType() { return employmentType; }
+    public void setEmploymentType(EmploymentType employmentType) { this.employmentType = employmentType; }
+    public String getRank() { return rank; }
+    public void setRank(String rank) { this.rank = rank; }
+    public LocalDate getRankSince() { return rankSince; }
+    public void setRankSince(LocalDate rankSince) { this.rankSince = rankSince; }
+    public String getPositionName() { return positionName; }
+    public void setPositionName(String positionName) { this.positionName = positionName; }
+    public PositionKind getPositionKind() { return positionKind; }
+    public void setPositionKind(PositionKind positionKind) { this.positionKind = positionKind; }
+    public int getPositionClass() { return positionClass; }
+    public void setPositionClass(int positionClass) { this.positionClass = positionClass; }
+    public String getUnitCode() { return unitCode; }
+    public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+    public String getSupervisorNip() { return supervisorNip; }
+    public void setSupervisorNip(String supervisorNip) { this.supervisorNip = supervisorNip; }
+    public StaffStatus getStatus() { return status; }
+    public void setStatus(StaffStatus status) { this.status = status; }
+    public int getSpouseCount() { return spouseCount; }
+    public void setSpouseCount(int spouseCount) { this.spouseCount = spouseCount; }
+    public int getChildCount() { return childCount; }
+    public void setChildCount(int childCount) { this.childCount = childCount; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender gender) { this.gender = gender; }
+    public Timestamp getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Timestamp createdAt) { this.createdAt = createdAt; }
+    public Timestamp getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Timestamp updatedAt) { this.updatedAt = updatedAt; }
+}

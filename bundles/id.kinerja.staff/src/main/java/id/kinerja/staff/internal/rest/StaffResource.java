@@ -1,0 +1,158 @@
+package id.kinerja.staff.internal.rest;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.staff.ImportReport;
+import id.kinerja.core.api.staff.StaffCsvService;
+import id.kinerja.core.api.staff.StaffHistoryEntry;
+import id.kinerja.core.api.staff.StaffMember;
+import id.kinerja.core.api.staff.StaffQuery;
+import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.staff.StaffStatus;
+
+/** {@code /api/v1/staff}: the staff registry over HTTP. */
+@Component(service = RestResource.class)
+@Path("/v1/staff")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResource implements RestResource {
+
+    /** Largest CSV accepted by the import, in bytes. */
+    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+    private static final String CSV = "text/csv";
+
+    private final StaffService staff;
+    private final StaffCsvService csv;
+
+    @Activate
+    public StaffResource(@Reference StaffService staff, @Reference StaffCsvService csv) {
+        this.staff = staff;
+        this.csv = csv;
+    }
+
+    @GET
+    public Page<StaffMember> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
+            @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
+        return staff.list(new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text),
+                PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(StaffMember body) {
+        StaffMember created = staff.create(body);
+        return Response.created(URI.create("v1/staff/" + created.nip())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{nip}")
+    public StaffMember get(@PathParam("nip") String nip) {
+        return staff.get(nip);
+    }
+
+    /** Replaces the record; {@code effectiveDate} (default today) dates the changes in the history. */
+    @PUT
+    @Path("/{nip}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffMember update(@PathParam("nip") String nip, @QueryParam("effectiveDate") LocalDateParam effectiveDate,
+            StaffMember body) {
+        return staff.update(nip, body, LocalDateParam.value(effectiveDate));
+    }
+
+    /** Deactivates (status RETIRED or DISMISSED, default DISMISSED); the record is kept. */
+    @DELETE
+    @Path("/{nip}")
+    public StaffMember deactivate(@PathParam("nip") String nip, @QueryParam("status") StaffStatus status,
+            @QueryParam("effectiveDate") LocalDateParam effectiveDate) {
+        return staff.deactivate(nip, status, LocalDateParam.value(effectiveDate));
+    }
+
+    @GET
+    @Path("/{nip}/subordinates")
+    public Page<StaffMember> subordinates(@PathParam("nip") String nip, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return staff.subordinates(nip, PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("/{nip}/history")
+    public Page<StaffHistoryEntry> history(@PathParam("nip") String nip) {
+        List<StaffHistoryEntry> entries = staff.history(nip);
+        return new Page<>(entries, entries.size(), 0, Math.max(entries.size(), 1));
+    }
+
+    /** Import as a raw CSV body ({@code Content-Type: text/csv}). */
+    @POST
+    @Path("/import")
+    @Consumes({ CSV, MediaType.TEXT_PLAIN })
+    public ImportReport importCsv(InputStream body) {
+        return importFrom(body);
+    }
+
+    /** Import as a form upload, the file in the part named {@code file}. */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ImportReport importUpload(@FormDataParam("file") InputStream file) {
+        if (file == null) {
+            throw KinerjaException.badRequest("FILE_REQUIRED", "file",
+                    "Berkas CSV wajib dikirim pada bagian 'file'", "The CSV file is required in the part 'file'");
+        }
+        return importFrom(file);
+    }
+
+    private ImportReport importFrom(InputStream in) {
+        Reader reader = new InputStreamReader(new LimitedInputStream(in, MAX_IMPORT_BYTES), StandardCharsets.UTF_8);
+        return csv.importCsv(reader);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CSV)
+    public Response export(@QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
+            @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
+        StaffQuery query = new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text);
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            csv.exportCsv(query, writer);
+            writer.flush();
+        };
+        return Response.ok(body, CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"pegawai-" + LocalDate.now() + ".csv\"").build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,91 @@
+package id.kinerja.staff.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.staff.OrgUnit;
+import id.kinerja.core.api.staff.OrgUnitNode;
+import id.kinerja.core.api.staff.OrgUnitService;
+
+/** {@code /api/v1/units}: the tree of organisation units. */
+@Component(service = RestResource.class)
+@Path("/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource implements RestResource {
+
+    /** Body of a rename: {@code {"name": "..."}}. */
+    public record Rename(String name) {
+    }
+
+    /** Body of a move: {@code {"parentCode": "..."}} ({@code null} makes the unit a root). */
+    public record Move(String parentCode) {
+    }
+
+    private final OrgUnitService units;
+
+    @Activate
+    public UnitResource(@Reference OrgUnitService units) {
+        this.units = units;
+    }
+
+    @GET
+    public Page<OrgUnit> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return units.list(PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("/tree")
+    public List<OrgUnitNode> tree() {
+        return units.tree();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OrgUnit body) {
+        OrgUnit created = units.create(body);
+        return Response.created(URI.create("v1/units/" + created.code())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    public OrgUnit get(@PathParam("code") String code) {
+        return units.get(code);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrgUnit rename(@PathParam("code") String code, Rename body) {
+        return units.rename(code, body == null ? null : body.name());
+    }
+
+    @POST
+    @Path("/{code}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrgUnit move(@PathParam("code") String code, Move body) {
+        if (body == null) {
+            throw KinerjaException.badRequest("BODY_REQUIRED", null,
+                    "Kirim {\"parentCode\": ...}", "Send {\"parentCode\": ...}");
+        }
+        return units.move(code, body.parentCode());
+    }
+}
