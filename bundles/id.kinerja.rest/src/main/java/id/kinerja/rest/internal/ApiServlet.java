@@ -80,7 +80,8 @@ public class ApiServlet extends HttpServlet {
 
     void unbindResource(RestResource resource) {
         resources.remove(resource);
-        scheduleRebuild(DEBOUNCE_MILLIS);
+        // a resource going away is served no longer than needed: its services are being deactivated
+        scheduleRebuild(0);
     }
 
     @Override

@@ -1,0 +1,112 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Modules at runtime: installing and removing a module (a test-only feature with one REST
+ * resource) while clients keep calling the core, as an admin would with feature:install.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class RuntimeModuleIT extends KinerjaTestSupport {
+
+    static final String MODULE = "kinerja-itest-module";
+    static final String MODULE_BUNDLE = "id.kinerja.itest.module";
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    BundleContext context;
+
+    @Test
+    public void installAndUninstallAtRuntimeWithoutRestartingOrFailingTheCore() throws Exception {
+        awaitApi("/staff");
+        features.addRepository(URI.create(System.getProperty("kinerja.itest.features")));
+        assertEquals(404, get("/itest-echo").statusCode());
+        assertTrue(moduleInstalled(false));
+
+        List<String> disturbed = new CopyOnWriteArrayList<>();
+        SynchronousBundleListener watcher = event -> {
+            int type = event.getType();
+            boolean stopped = type == BundleEvent.STOPPING || type == BundleEvent.STOPPED || type == BundleEvent.UNRESOLVED;
+            if (stopped && !MODULE_BUNDLE.equals(event.getBundle().getSymbolicName())) {
+                disturbed.add(event.getBundle().getSymbolicName() + " " + type);
+            }
+        };
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger calls = new AtomicInteger();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        Thread client = new Thread(() -> {
+            while (running.get()) {
+                for (String path : List.of("/staff?limit=5", "/units", "/modules")) {
+                    try {
+                        int status = get(path).statusCode();
+                        calls.incrementAndGet();
+                        if (status != 200) {
+                            failures.add(path + " -> " + status);
+                        }
+                    } catch (Exception e) {
+                        failures.add(path + " -> " + e);
+                    }
+                }
+            }
+        }, "core-client");
+
+        context.addBundleListener(watcher);
+        client.start();
+        try {
+            features.installFeature(MODULE);
+            awaitApi("/itest-echo");
+            assertEquals("kinerja-itest-module", expect(200, get("/itest-echo")).get("module").asText());
+            assertTrue("GET /modules lists the module as installed", moduleInstalled(true));
+
+            features.uninstallFeature(MODULE);
+            awaitStatus(404, "/itest-echo");
+            assertTrue(moduleInstalled(false));
+        } finally {
+            running.set(false);
+            client.join(10_000);
+            context.removeBundleListener(watcher);
+        }
+
+        assertTrue("the core was called during install and uninstall", calls.get() > 10);
+        assertEquals("requests to the core failed meanwhile", List.of(), failures);
+        assertEquals("bundles stopped (refreshed) by installing/uninstalling the module", List.of(), disturbed);
+    }
+
+    private static boolean moduleInstalled(boolean expected) throws Exception {
+        JsonNode modules = expect(200, get("/modules")).get("items");
+        boolean found = false;
+        for (JsonNode m : modules) {
+            if (MODULE.equals(m.get("name").asText())) {
+                found = true;
+                if (m.get("installed").asBoolean() != expected) {
+                    return false;
+                }
+            }
+        }
+        return found;
+    }
+}

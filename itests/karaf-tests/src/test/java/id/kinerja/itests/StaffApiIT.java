@@ -1,0 +1,170 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The staff registry over real HTTP on the real (embedded Derby) database. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class StaffApiIT extends KinerjaTestSupport {
+
+    @Inject
+    BundleContext context;
+
+    /** A valid PNS NIP: born 1980-01-01, TMT CPNS 2005-01, male, sequence {@code n}. */
+    static String nip(int n) {
+        return String.format("198001012005011%03d", n);
+    }
+
+    static String staffJson(String nip, String unit, String supervisor, String rank) {
+        return "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(15) + ", S.E.\","
+                + "\"employmentType\":\"PNS\",\"rank\":\"" + rank + "\",\"rankSince\":\"2020-04-01\","
+                + "\"positionName\":\"Analis Kepegawaian\",\"positionKind\":\"FUNGSIONAL\",\"positionClass\":8,"
+                + "\"unitCode\":\"" + unit + "\"," + (supervisor == null ? "" : "\"supervisorNip\":\"" + supervisor + "\",")
+                + "\"spouseCount\":1,\"childCount\":2}";
+    }
+
+    static void createUnit(String code, String parent) throws Exception {
+        String body = "{\"code\":\"" + code + "\",\"name\":\"Unit " + code + "\"" + (parent == null ? "" : ",\"parentCode\":\"" + parent + "\"") + "}";
+        expect(201, postJson("/units", body));
+    }
+
+    @Before
+    public void apiIsUp() throws Exception {
+        awaitApi("/staff");
+    }
+
+    @Test
+    public void createsReadsUpdatesAndKeepsHistory() throws Exception {
+        createUnit("T1", null);
+        createUnit("T1-A", "T1");
+        JsonNode head = expect(201, postJson("/staff", staffJson(nip(1), "T1", null, "IV/a")));
+        assertEquals("IV/a", head.get("rank").asText());
+        assertEquals("ACTIVE", head.get("status").asText());
+        expect(201, postJson("/staff", staffJson(nip(2), "T1-A", nip(1), "iii/a")));
+
+        JsonNode read = expect(200, get("/staff/" + nip(2)));
+        assertEquals("III/a", read.get("rank").asText());
+        assertEquals(nip(1), read.get("supervisorNip").asText());
+        assertEquals(2, read.get("childCount").asInt());
+
+        JsonNode subordinates = expect(200, get("/staff/" + nip(1) + "/subordinates"));
+        assertEquals(1, subordinates.get("total").asInt());
+        JsonNode wholeTree = expect(200, get("/staff?unitCode=T1&includeSubunits=true"));
+        assertEquals(2, wholeTree.get("total").asInt());
+        assertEquals(1, expect(200, get("/staff?unitCode=T1")).get("total").asInt());
+
+        String promoted = staffJson(nip(2), "T1-A", nip(1), "III/b").replace("2020-04-01", "2024-04-01");
+        JsonNode updated = expect(200, send("PUT", "/staff/" + nip(2), "application/json", promoted));
+        assertEquals("III/b", updated.get("rank").asText());
+        JsonNode history = expect(200, get("/staff/" + nip(2) + "/history")).get("items");
+        boolean rankChange = false;
+        for (JsonNode entry : history) {
+            if ("RANK".equals(entry.get("kind").asText()) && "III/a".equals(entry.get("oldValue").asText())) {
+                rankChange = "III/b".equals(entry.get("newValue").asText())
+                        && "2024-04-01".equals(entry.get("effectiveDate").asText());
+            }
+        }
+        assertTrue("history keeps the rank change III/a -> III/b: " + history, rankChange);
+
+        JsonNode ended = expect(200, send("DELETE", "/staff/" + nip(2) + "?status=RETIRED", null, null));
+        assertEquals("RETIRED", ended.get("status").asText());
+        assertEquals("RETIRED", expect(200, get("/staff/" + nip(2))).get("status").asText());
+    }
+
+    @Test
+    public void badInputGetsA4xxWithAMessageAndSavesNothing() throws Exception {
+        createUnit("T2", null);
+        long before = expect(200, get("/staff")).get("total").asLong();
+
+        JsonNode badNip = expect(400, postJson("/staff", staffJson("198002302005011001", "T2", null, "III/a")));
+        assertEquals("nip", badNip.get("field").asText());
+        assertFalse(badNip.get("message").asText().isEmpty());
+        assertFalse(badNip.get("messageEn").asText().isEmpty());
+
+        assertEquals("unitCode", expect(422, postJson("/staff", staffJson(nip(10), "NOPE", null, "III/a"))).get("field").asText());
+        assertEquals("supervisorNip", expect(422, postJson("/staff", staffJson(nip(10), "T2", nip(999), "III/a"))).get("field").asText());
+        assertEquals("rank", expect(400, postJson("/staff", staffJson(nip(10), "T2", null, "V/a"))).get("field").asText());
+        assertEquals("positionClass", expect(400, postJson("/staff", "{\"positionClass\":\"abc\"}")).get("field").asText());
+        assertEquals("MALFORMED_JSON", expect(400, postJson("/staff", "{not json")).get("error").asText());
+        assertEquals("limit", expect(400, get("/staff?limit=100000")).get("field").asText());
+        assertEquals("status", expect(400, get("/staff?status=SLEEPING")).get("field").asText());
+        expect(404, get("/staff/" + nip(998)));
+        expect(404, get("/no-such-endpoint"));
+
+        expect(201, postJson("/staff", staffJson(nip(10), "T2", null, "III/a")));
+        assertEquals("STAFF_EXISTS", expect(409, postJson("/staff", staffJson(nip(10), "T2", null, "III/a"))).get("error").asText());
+        // a subordinate cannot become the supervisor
+        expect(201, postJson("/staff", staffJson(nip(11), "T2", nip(10), "II/c")));
+        JsonNode cycle = expect(422, send("PUT", "/staff/" + nip(10), "application/json", staffJson(nip(10), "T2", nip(11), "III/a")));
+        assertEquals("SUPERVISOR_CYCLE", cycle.get("error").asText());
+
+        assertEquals(before + 2, expect(200, get("/staff")).get("total").asLong());
+    }
+
+    @Test
+    public void csvImportIsAllOrNothingAndExportRoundTrips() throws Exception {
+        createUnit("T3", null);
+        String header = "nip,fullName,employmentType,rank,rankSince,positionName,positionKind,positionClass,unitCode,supervisorNip\n";
+        String good1 = nip(21) + ",\"Kepala, S.H.\",PNS,IV/a,2019-01-01,Kepala Bidang,ADMINISTRATOR,12,T3,\n";
+        String good2 = nip(22) + ",Staf Satu,PNS,II/c,,Pengadministrasi Umum,PELAKSANA,6,T3," + nip(21) + "\n";
+        String bad = "199913302020011001,Salah Tanggal,PNS,III/a,,Analis,FUNGSIONAL,8,T3,\n";
+
+        JsonNode rejected = expect(422, send("POST", "/staff/import", "text/csv", header + good1 + good2 + bad));
+        assertEquals("IMPORT_INVALID", rejected.get("error").asText());
+        assertEquals(3, rejected.get("details").get(0).get("row").asInt());
+        assertEquals("nip", rejected.get("details").get(0).get("field").asText());
+        expect(404, get("/staff/" + nip(21)));
+
+        JsonNode report = expect(200, send("POST", "/staff/import", "text/csv", header + good1 + good2));
+        assertEquals(2, report.get("created").asInt());
+        assertEquals(nip(21), expect(200, get("/staff/" + nip(22))).get("supervisorNip").asText());
+
+        String csv = get("/staff/export?unitCode=T3").body();
+        assertTrue(csv, csv.startsWith("nip,fullName,employmentType,rank"));
+        assertTrue(csv, csv.contains(nip(22) + ",Staf Satu,PNS,II/c"));
+        assertEquals(3, csv.strip().split("\n").length);
+
+        // importing the export again updates, it does not duplicate
+        JsonNode again = expect(200, send("POST", "/staff/import", "text/csv", csv));
+        assertEquals(2, again.get("updated").asInt());
+        assertEquals(0, again.get("created").asInt());
+    }
+
+    @Test
+    public void dataSurvivesARestartOfTheRegistryBundle() throws Exception {
+        createUnit("T4", null);
+        expect(201, postJson("/staff", staffJson(nip(40), "T4", null, "III/d")));
+        Bundle registry = bundle("id.kinerja.staff");
+
+        registry.stop();
+        awaitStatus(404, "/staff/" + nip(40));
+        registry.start();
+        awaitApi("/staff/" + nip(40));
+
+        assertEquals("III/d", expect(200, get("/staff/" + nip(40))).get("rank").asText());
+    }
+
+    Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}
