@@ -23,6 +23,11 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -41,9 +46,9 @@ import id.kinerja.core.api.rest.RestResource;
  * Every change of the set of resources schedules a rebuild of the Jersey application, debounced so
  * that many bundles starting together cause one rebuild. A rebuild creates a new Jersey container
  * beside the old one and swaps it in: requests already running finish on the old container, which
- * is destroyed once they are done, so no request fails during the swap. Until the first container
- * could be built (e.g. Jersey's injection bundle has not started yet), requests get HTTP 503 and the
- * build is retried.
+ * is destroyed once they are done, so no request fails during the swap. Until the framework has
+ * reached its beginning start level and the first container could be built (e.g. Jersey's injection
+ * bundle has not started yet), requests get HTTP 503 and the build is retried.
  */
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestResource.ROOT + "/*",
@@ -70,6 +75,9 @@ public class ApiServlet extends HttpServlet {
     private transient volatile ServletConfig servletConfig;
     private transient volatile Generation current;
     private final AtomicInteger rebuilds = new AtomicInteger();
+    private transient volatile Bundle systemBundle;
+    private volatile int beginningStartLevel = 1;
+    private volatile boolean started;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -91,10 +99,34 @@ public class ApiServlet extends HttpServlet {
         scheduleRebuild(0);
     }
 
+    @Activate
+    void activate(BundleContext context) {
+        this.systemBundle = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+        this.beginningStartLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
+    }
+
+    /**
+     * Whether the framework has started every bundle of its start levels. Before that, bundles that
+     * resources rely on (JPA provider, transactions) may be half wired, so the API answers 503.
+     */
+    private boolean platformStarted() {
+        if (started) {
+            return true;
+        }
+        Bundle system = systemBundle;
+        if (system == null || system.getState() != Bundle.ACTIVE
+                || system.adapt(FrameworkStartLevel.class).getStartLevel() < beginningStartLevel) {
+            return false;
+        }
+        started = true;
+        return true;
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Generation generation = acquire();
+        Generation generation = platformStarted() ? acquire() : null;
         if (generation == null) {
             response.setStatus(503);
             response.setHeader("Retry-After", "2");
