@@ -74,7 +74,6 @@ public class ApiServlet extends HttpServlet {
     private transient ScheduledFuture<?> pendingRebuild;
     private transient volatile ServletConfig servletConfig;
     private transient volatile Generation current;
-    private final AtomicInteger rebuilds = new AtomicInteger();
     private transient volatile Bundle systemBundle;
     private volatile int beginningStartLevel = 1;
     private volatile boolean started;
@@ -168,11 +167,6 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    /** How many Jersey applications have been built so far (for tests and diagnostics). */
-    int rebuildCount() {
-        return rebuilds.get();
-    }
-
     private void scheduleRebuild(long delayMillis) {
         synchronized (scheduleLock) {
             if (scheduler.isShutdown()) {
@@ -214,7 +208,6 @@ public class ApiServlet extends HttpServlet {
         }
         Generation old = current;
         current = new Generation(container);
-        rebuilds.incrementAndGet();
         LOG.info("REST API serving {} resources and providers", snapshot.size());
         if (old != null) {
             old.retired = true;
