@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import id.kinerja.core.api.module.ModuleService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -25,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Modules at runtime: installing and removing a module (a test-only feature with one REST
- * resource) while clients keep calling the core, as an admin would with feature:install.
+ * resource) while clients keep calling the core, as an admin does with kinerja:module-install.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -36,6 +37,9 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
 
     @Inject
     FeaturesService features;
+
+    @Inject
+    ModuleService modules;
 
     @Inject
     BundleContext context;
@@ -77,12 +81,13 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         context.addBundleListener(watcher);
         client.start();
         try {
-            features.installFeature(MODULE);
+            // what kinerja:module-install does
+            modules.install(MODULE);
             awaitApi("/itest-echo");
             assertEquals("kinerja-itest-module", expect(200, get("/itest-echo")).get("module").asText());
             assertTrue("GET /modules lists the module as installed", moduleInstalled(true));
 
-            features.uninstallFeature(MODULE);
+            modules.uninstall(MODULE);
             awaitStatus(404, "/itest-echo");
             assertTrue(moduleInstalled(false));
         } finally {

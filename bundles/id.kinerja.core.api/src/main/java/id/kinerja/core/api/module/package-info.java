@@ -1,5 +1,5 @@
 /**
  * Kinerja modules (Karaf features) installed in the platform.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package id.kinerja.core.api.module;
