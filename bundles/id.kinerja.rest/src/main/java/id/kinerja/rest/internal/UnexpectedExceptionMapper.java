@@ -17,32 +17,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        if (isWiringNotReady(e)) {
-            // e.g. right after a restart, EclipseLink may not see the JTA classes for a while
-            LOG.warn("Request failed while bundles are still being wired ({}); answering 503", rootMessage(e));
-            return Response.fromResponse(ErrorResponses.of(503, "STARTING", null,
-                    "Layanan sedang dimulai, coba lagi sebentar", "The service is starting, try again shortly"))
-                    .header("Retry-After", "5").build();
-        }
         return internalError(e);
-    }
-
-    /** A class that cannot be loaded yet: the platform is still wiring its bundles. */
-    static boolean isWiringNotReady(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.toString();
     }
 
     static Response internalError(Throwable e) {
