@@ -16,14 +16,8 @@ public class StaffSchema {
 
     static final String MODULE = "staff";
 
-    private final int version;
-
     @Activate
     public StaffSchema(@Reference SchemaMigrator migrator, BundleContext context) {
-        this.version = migrator.migrate(MODULE, context.getBundle(), "db/staff");
-    }
-
-    public int version() {
-        return version;
+        migrator.migrate(MODULE, context.getBundle(), "db/staff");
     }
 }

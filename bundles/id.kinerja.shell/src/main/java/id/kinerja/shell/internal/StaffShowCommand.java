@@ -14,7 +14,7 @@ import id.kinerja.core.api.staff.StaffService;
 
 @Command(scope = "kinerja", name = "staff-show", description = "Shows one staff member with supervisor chain and history")
 @Service
-public class StaffFindCommand implements Action {
+public class StaffShowCommand implements Action {
 
     @Reference
     StaffService staff;
