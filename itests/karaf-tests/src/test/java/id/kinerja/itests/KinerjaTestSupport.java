@@ -6,18 +6,30 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.ops4j.pax.exam.Configuration;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
@@ -48,8 +60,12 @@ public abstract class KinerjaTestSupport {
                         .karafVersion(System.getProperty("karaf.version"))
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
+                // kept under target/exam so that karaf.log can be read after a failure
+                keepRuntimeFolder(),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.WARN),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.name", "id.kinerja"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.level", "INFO"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
@@ -77,9 +93,12 @@ public abstract class KinerjaTestSupport {
     static void awaitApi(String path) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         int status = -1;
+        String body = "";
         while (System.currentTimeMillis() < deadline) {
             try {
-                status = get(path).statusCode();
+                HttpResponse<String> response = get(path);
+                status = response.statusCode();
+                body = response.body();
                 if (status == 200) {
                     return;
                 }
@@ -88,7 +107,73 @@ public abstract class KinerjaTestSupport {
             }
             Thread.sleep(200);
         }
-        fail("API " + path + " did not answer 200 within 60 s (last status " + status + ")");
+        fail("API " + path + " did not answer 200 within 60 s (last status " + status + ": " + body + "); "
+                + platformState() + "\n"
+                + "Warnings and errors of the container:\n" + containerProblems() + threadsOfInterest());
+    }
+
+    /** The WARN and ERROR lines of the container's karaf.log (with their stack traces), for failure messages. */
+    static String containerProblems() {
+        Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
+        try (Stream<String> lines = Files.lines(log)) {
+            StringBuilder out = new StringBuilder();
+            boolean inProblem = false;
+            for (String line : (Iterable<String>) lines::iterator) {
+                boolean entry = line.matches("^\\d{4}-\\d{2}-\\d{2}T.*");
+                if (entry) {
+                    inProblem = line.contains("| WARN ") || line.contains("| ERROR") || line.contains("REST API");
+                }
+                if (inProblem && out.length() < 20_000) {
+                    out.append(line).append('\n');
+                }
+            }
+            return out.toString();
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log at " + log + ": " + e + ")";
+        }
+    }
+
+    /** One line: the services the registry needs that are missing, and the bundles that are not active. */
+    static String platformState() {
+        BundleContext context = FrameworkUtil.getBundle(KinerjaTestSupport.class).getBundleContext();
+        List<String> missing = new ArrayList<>();
+        for (String filter : List.of("(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=kinerja))",
+                "(&(objectClass=javax.persistence.EntityManagerFactory)(osgi.unit.name=kinerja-staff))",
+                "(objectClass=id.kinerja.core.api.staff.StaffService)",
+                "(objectClass=id.kinerja.core.api.rest.RestResource)",
+                "(objectClass=org.apache.karaf.features.BootFinished)")) {
+            try {
+                if (context.getServiceReferences((String) null, filter) == null) {
+                    missing.add(filter);
+                }
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+        List<String> inactive = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (bundle.getState() != Bundle.ACTIVE && !fragment) {
+                inactive.add(bundle.getSymbolicName() + "=" + bundle.getState());
+            }
+        }
+        return "missing services " + missing + ", bundles not active " + inactive;
+    }
+
+    /** Stack traces of the threads that build the REST API or start bundles (to see a hang). */
+    static String threadsOfInterest() {
+        StringBuilder out = new StringBuilder("Threads:\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            String name = thread.getName();
+            if (name.startsWith("kinerja") || name.startsWith("FelixStartLevel") || name.startsWith("features-")
+                    || name.startsWith("SCR")) {
+                out.append('"').append(name).append("\" ").append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    out.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return out.toString();
     }
 
     /** Waits until {@code path} answers {@code status}, e.g. 404 once a resource went away. */

@@ -4,6 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import javax.inject.Inject;
 
 import org.junit.Before;
@@ -151,12 +155,33 @@ public class StaffApiIT extends KinerjaTestSupport {
         expect(201, postJson("/staff", staffJson(nip(40), "T4", null, "III/d")));
         Bundle registry = bundle("id.kinerja.staff");
 
-        registry.stop();
-        awaitStatus(404, "/staff/" + nip(40));
-        registry.start();
-        awaitApi("/staff/" + nip(40));
+        // a client keeps reading while the registry goes away and comes back: it may be told 503
+        // (module stopping) or 404 (module gone), never a 500
+        Set<Integer> seen = new ConcurrentSkipListSet<>();
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Thread client = new Thread(() -> {
+            while (reading.get()) {
+                try {
+                    seen.add(get("/staff/" + nip(40)).statusCode());
+                } catch (Exception e) {
+                    seen.add(-1);
+                }
+            }
+        }, "registry-reader");
+        client.start();
+        try {
+            registry.stop();
+            awaitStatus(404, "/staff/" + nip(40));
+            registry.start();
+            awaitApi("/staff/" + nip(40));
+        } finally {
+            reading.set(false);
+            client.join(10_000);
+        }
 
         assertEquals("III/d", expect(200, get("/staff/" + nip(40))).get("rank").asText());
+        seen.removeAll(Set.of(200, 404, 503));
+        assertEquals("statuses other than 200, 404 and 503 while the registry restarted", Set.of(), seen);
     }
 
     Bundle bundle(String symbolicName) {

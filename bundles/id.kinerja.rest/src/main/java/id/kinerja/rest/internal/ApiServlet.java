@@ -46,9 +46,10 @@ import id.kinerja.core.api.rest.RestResource;
  * Every change of the set of resources schedules a rebuild of the Jersey application, debounced so
  * that many bundles starting together cause one rebuild. A rebuild creates a new Jersey container
  * beside the old one and swaps it in: requests already running finish on the old container, which
- * is destroyed once they are done, so no request fails during the swap. Until the framework has
- * reached its beginning start level and the first container could be built (e.g. Jersey's injection
- * bundle has not started yet), requests get HTTP 503 and the build is retried.
+ * is destroyed once they are done, so no request fails during the swap. Until the platform has
+ * started (the framework reached its beginning start level and Karaf installed its boot features) and
+ * the first container could be built, requests get HTTP 503. A build that fails is retried with a
+ * growing delay, so a failure during startup never leaves the API without its resources.
  */
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestResource.ROOT + "/*",
@@ -60,6 +61,9 @@ public class ApiServlet extends HttpServlet {
 
     static final long DEBOUNCE_MILLIS = 150;
     static final long RETRY_MILLIS = 500;
+    static final long MAX_RETRY_MILLIS = 30_000;
+    /** Registered by Karaf's features service once the boot features are installed and started. */
+    static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
     private static final long DRAIN_POLL_MILLIS = 100;
     private static final long DRAIN_MAX_MILLIS = 60_000;
 
@@ -75,6 +79,8 @@ public class ApiServlet extends HttpServlet {
     private transient volatile ServletConfig servletConfig;
     private transient volatile Generation current;
     private transient volatile Bundle systemBundle;
+    private transient volatile BundleContext bundleContext;
+    private long failedBuilds;
     private volatile int beginningStartLevel = 1;
     private volatile boolean started;
 
@@ -100,22 +106,27 @@ public class ApiServlet extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
+        this.bundleContext = context;
         this.systemBundle = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
         this.beginningStartLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
     }
 
     /**
-     * Whether the framework has started every bundle of its start levels. Before that, bundles that
-     * resources rely on (JPA provider, transactions) may be half wired, so the API answers 503.
+     * Whether the framework has started every bundle of its start levels and Karaf has installed its
+     * boot features. Before that, resources may still be missing (a request would get a misleading
+     * 404) and the bundles they rely on (JPA provider, transactions) may be half wired, so the API
+     * answers 503.
      */
     private boolean platformStarted() {
         if (started) {
             return true;
         }
         Bundle system = systemBundle;
-        if (system == null || system.getState() != Bundle.ACTIVE
-                || system.adapt(FrameworkStartLevel.class).getStartLevel() < beginningStartLevel) {
+        BundleContext context = bundleContext;
+        if (system == null || context == null || system.getState() != Bundle.ACTIVE
+                || system.adapt(FrameworkStartLevel.class).getStartLevel() < beginningStartLevel
+                || context.getServiceReference(BOOT_FINISHED) == null) {
             return false;
         }
         started = true;
@@ -188,27 +199,34 @@ public class ApiServlet extends HttpServlet {
         synchronized (resources) {
             snapshot = List.copyOf(resources);
         }
-        ServletContainer container = new ServletContainer(applicationOf(snapshot));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
+        ServletContainer container;
         try {
+            container = new ServletContainer(applicationOf(snapshot));
             container.init(config);
-        } catch (IllegalStateException e) {
-            // Jersey's injection manager (bundle jersey-hk2) is not started yet: wait for it.
-            LOG.info("REST API not ready yet ({}), retrying in {} ms", e.getMessage(), RETRY_MILLIS);
-            scheduleRebuild(RETRY_MILLIS);
-            return;
-        } catch (ServletException | RuntimeException | LinkageError e) {
-            LOG.error("REST API could not be rebuilt with {} resources; the previous one stays in service",
-                    snapshot.size(), e);
+        } catch (Throwable e) { // NOSONAR: an uncaught throwable would silently end this scheduled task
+            // e.g. Jersey's injection manager (bundle jersey-hk2) is not started yet, or a resource's
+            // bundle is being refreshed: the previous container stays in service and we try again.
+            long delay = Math.min(MAX_RETRY_MILLIS, RETRY_MILLIS << Math.min(6, failedBuilds++));
+            if (failedBuilds <= 3) {
+                LOG.info("REST API not ready with {} resources ({}), retrying in {} ms", snapshot.size(), e.toString(), delay);
+            } else {
+                LOG.warn("REST API could not be built with {} resources, retrying in {} ms", snapshot.size(), delay, e);
+            }
+            scheduleRebuild(delay);
+            if (e instanceof VirtualMachineError) {
+                throw (VirtualMachineError) e;
+            }
             return;
         } finally {
             thread.setContextClassLoader(previous);
         }
+        failedBuilds = 0;
         Generation old = current;
         current = new Generation(container);
-        LOG.info("REST API serving {} resources and providers", snapshot.size());
+        LOG.info("REST API serving {} resources: {}", snapshot.size(), names(snapshot));
         if (old != null) {
             old.retired = true;
             drainAndDestroy(old, 0);
@@ -222,6 +240,10 @@ public class ApiServlet extends HttpServlet {
         }
         scheduler.schedule(() -> drainAndDestroy(old, waitedMillis + DRAIN_POLL_MILLIS),
                 DRAIN_POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private static String names(List<RestResource> resources) {
+        return resources.stream().map(r -> r.getClass().getSimpleName()).sorted().toList().toString();
     }
 
     static ResourceConfig applicationOf(List<RestResource> resources) {
