@@ -204,6 +204,18 @@ public abstract class KinerjaTestSupport {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request by a person: {@code X-Kinerja-NIP} names them; {@code json} may be {@code null}. */
+    static HttpResponse<String> as(String actorNip, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("X-Kinerja-NIP", actorNip);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return send("POST", path, "application/json", json);
     }

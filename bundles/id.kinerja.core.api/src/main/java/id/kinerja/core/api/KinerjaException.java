@@ -2,6 +2,7 @@ package id.kinerja.core.api;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A rule of the domain was violated by the caller. Carries a stable code, a message in Bahasa
@@ -16,6 +17,8 @@ public class KinerjaException extends RuntimeException {
     public enum Kind {
         /** The input is malformed (HTTP 400). */
         BAD_REQUEST,
+        /** The caller may not do this, e.g. rate somebody who is not their subordinate (HTTP 403). */
+        FORBIDDEN,
         /** The addressed record does not exist (HTTP 404). */
         NOT_FOUND,
         /** The input clashes with existing data, e.g. a duplicate key (HTTP 409). */
@@ -44,6 +47,10 @@ public class KinerjaException extends RuntimeException {
         return new KinerjaException(Kind.BAD_REQUEST, code, field, messageId, messageEn, null);
     }
 
+    public static KinerjaException forbidden(String code, String field, String messageId, String messageEn) {
+        return new KinerjaException(Kind.FORBIDDEN, code, field, messageId, messageEn, null);
+    }
+
     public static KinerjaException notFound(String code, String field, String messageId, String messageEn) {
         return new KinerjaException(Kind.NOT_FOUND, code, field, messageId, messageEn, null);
     }
@@ -54,6 +61,19 @@ public class KinerjaException extends RuntimeException {
 
     public static KinerjaException unprocessable(String code, String field, String messageId, String messageEn) {
         return new KinerjaException(Kind.UNPROCESSABLE, code, field, messageId, messageEn, null);
+    }
+
+    /**
+     * The KinerjaException in the cause chain of {@code failure} (itself included), e.g. one that a
+     * transaction template wrapped; empty when there is none.
+     */
+    public static Optional<KinerjaException> foundIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof KinerjaException domain) {
+                return Optional.of(domain);
+            }
+        }
+        return Optional.empty();
     }
 
     public Kind getKind() {

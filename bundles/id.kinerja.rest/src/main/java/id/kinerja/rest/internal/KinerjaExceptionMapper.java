@@ -19,6 +19,7 @@ public class KinerjaExceptionMapper implements ExceptionMapper<KinerjaException>
     static int status(KinerjaException.Kind kind) {
         return switch (kind) {
             case BAD_REQUEST -> 400;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;

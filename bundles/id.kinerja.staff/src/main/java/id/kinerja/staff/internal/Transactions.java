@@ -27,12 +27,7 @@ final class Transactions {
         try {
             return jpa.txExpr(type, work);
         } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof KinerjaException domain) {
-                    throw domain;
-                }
-            }
-            throw e;
+            throw KinerjaException.foundIn(e).map(RuntimeException.class::cast).orElse(e);
         }
     }
 }

@@ -1,0 +1,48 @@
+package id.kinerja.appraisal.api;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+
+/** Periodic and annual evaluations against the approved SKP, and colleagues' feedback. */
+@ProviderType
+public interface EvaluationService {
+
+    /**
+     * Opens the evaluation of {@code nip} for {@code period} (the owner or the rater may); the
+     * person needs an approved plan for the period's year. Opening twice returns the open one.
+     */
+    Evaluation open(String actorNip, String nip, Period period);
+
+    Evaluation get(long evaluationId);
+
+    /** Every evaluation of a person, newest period first. */
+    List<Evaluation> evaluationsOf(String nip);
+
+    /** Evaluations the rater still has to rate or finalise. */
+    Page<Evaluation> toRate(String raterNip, PageRequest page);
+
+    /** The owner's self-assessment; allowed while the evaluation is not final. */
+    Evaluation selfAssess(String actorNip, long evaluationId, SelfAssessment assessment);
+
+    /** The rater's assessment (only the direct supervisor, or a delegate); the predikat is derived from it. */
+    Evaluation rate(String actorNip, long evaluationId, RaterAssessment assessment);
+
+    /** The rater makes the predikat official; it is published to other modules. */
+    Evaluation finalise(String actorNip, long evaluationId);
+
+    /** A colleague's behaviour feedback; nobody gives feedback on themselves, once per value and evaluation. */
+    PeerFeedback giveFeedback(String actorNip, long evaluationId, BerakhlakValue value, Rating rating, String comment);
+
+    /** All feedback with its authors: for the rater only. */
+    List<PeerFeedback> feedbackForRater(String actorNip, long evaluationId);
+
+    /** The anonymised summary: for the rated person (and the rater). */
+    FeedbackSummary feedbackSummary(String actorNip, long evaluationId);
+
+    /** What optional modules offer the rater about this evaluation: for the rater only. */
+    List<AppraisalInput> inputs(String actorNip, long evaluationId);
+}

@@ -1,0 +1,27 @@
+package id.kinerja.appraisal.api;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Objections (keberatan) against final evaluations. */
+@ProviderType
+public interface ObjectionService {
+
+    /** The rated person objects, within the objection period after finalisation; one open objection at a time. */
+    Objection file(String actorNip, long evaluationId, String reason);
+
+    /**
+     * The decider (the rater's supervisor) accepts, giving the new ratings, or rejects; a note is
+     * required. The decision is final.
+     */
+    Objection decide(String actorNip, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
+            String note);
+
+    Objection get(long objectionId);
+
+    List<Objection> objectionsOf(long evaluationId);
+
+    /** Objections waiting for this decider. */
+    List<Objection> toDecide(String deciderNip);
+}

@@ -1,0 +1,43 @@
+package id.kinerja.appraisal.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+
+/** SKP plans and their state machine, enforced here (see {@link PlanStatus}). */
+@ProviderType
+public interface PlanService {
+
+    /** Drafts the plan of {@code actorNip} for a year; one plan per person and year (revise it to change it). */
+    SkpPlan create(String actorNip, SkpDraft draft);
+
+    /** Replaces the content of a DRAFT or RETURNED plan; only its owner may. */
+    SkpPlan update(String actorNip, long planId, SkpDraft draft);
+
+    /** The owner hands the plan to the rater (the direct supervisor). */
+    SkpPlan submit(String actorNip, long planId);
+
+    /** The rater approves a submitted plan: it is frozen from now on. */
+    SkpPlan approve(String actorNip, long planId, String comment);
+
+    /** The rater returns a submitted plan to its owner with a comment (required). */
+    SkpPlan returnToOwner(String actorNip, long planId, String comment);
+
+    /** The owner starts a new version of an APPROVED plan; the approved one stays in force until the new one is approved. */
+    SkpPlan revise(String actorNip, long planId);
+
+    SkpPlan get(long planId);
+
+    /** The plan in force for a person and year: the approved version, if any. */
+    Optional<SkpPlan> approved(String nip, int year);
+
+    /** Every version of every plan of a person, newest first. */
+    List<SkpPlan> plansOf(String nip);
+
+    /** Plans waiting for a rater's decision. */
+    Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page);
+}

@@ -1,0 +1,16 @@
+package id.kinerja.appraisal.api;
+
+import java.util.List;
+
+/**
+ * The rater's assessment: a rating per work result and per BerAKHLAK value, the two overall ratings
+ * (hasil kerja and perilaku kerja) from which the predikat is derived, and written feedback.
+ */
+public record RaterAssessment(List<WorkResultRating> workResults, Rating hasilKerja,
+        List<BehaviourRating> behaviours, Rating perilaku, String feedback) {
+
+    public RaterAssessment {
+        workResults = workResults == null ? List.of() : List.copyOf(workResults);
+        behaviours = behaviours == null ? List.of() : List.copyOf(behaviours);
+    }
+}

@@ -1,0 +1,35 @@
+package id.kinerja.appraisal.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
+import id.kinerja.appraisal.internal.PredikatRules.AnnualRule;
+
+/**
+ * The city's appraisal policy (configuration PID {@code id.kinerja.appraisal}, e.g. the file
+ * {@code etc/id.kinerja.appraisal.cfg}). Changes apply to what happens after them.
+ */
+@ObjectClassDefinition(name = "Kinerja: penilaian kinerja",
+        description = "Kebijakan penilaian kinerja kota (periode, keberatan, predikat tahunan)")
+public @interface AppraisalSettings {
+
+    String PID = "id.kinerja.appraisal";
+
+    /** Periodic evaluations: monthly or quarterly (annual evaluations are always possible). */
+    enum Periodicity {
+        MONTH, QUARTER
+    }
+
+    @AttributeDefinition(name = "Periode penilaian", description = "Penilaian periodik bulanan atau triwulanan",
+            options = { @Option(value = "QUARTER", label = "Triwulanan"), @Option(value = "MONTH", label = "Bulanan") })
+    Periodicity periodicity() default Periodicity.QUARTER;
+
+    @AttributeDefinition(name = "Batas keberatan (hari)", description = "Hari setelah penetapan predikat untuk mengajukan keberatan", min = "1", max = "90")
+    int objectionDays() default 14;
+
+    @AttributeDefinition(name = "Aturan predikat tahunan",
+            options = { @Option(value = "LAST_PERIOD", label = "Predikat periode terakhir"),
+                    @Option(value = "MOST_FREQUENT", label = "Predikat yang paling sering") })
+    AnnualRule annualRule() default AnnualRule.LAST_PERIOD;
+}

@@ -1,0 +1,12 @@
+package id.kinerja.appraisal.internal;
+
+import java.time.ZoneId;
+
+/** Dates of the appraisal are those of Asia/Jakarta (WIB), where the seed cities are. */
+final class AppraisalTime {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+    private AppraisalTime() {
+    }
+}

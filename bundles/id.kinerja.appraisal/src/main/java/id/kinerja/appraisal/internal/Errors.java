@@ -1,0 +1,59 @@
+package id.kinerja.appraisal.internal;
+
+import id.kinerja.core.api.KinerjaException;
+
+/** The appraisal core's error answers, with their messages in Bahasa Indonesia and English. */
+final class Errors {
+
+    private Errors() {
+    }
+
+    static KinerjaException notFound(String what, String whatEn, long id) {
+        return KinerjaException.notFound(whatEn.toUpperCase().replace(' ', '_') + "_NOT_FOUND", null,
+                what + " " + id + " tidak ditemukan", whatEn + " " + id + " not found");
+    }
+
+    static KinerjaException forbidden(String code, String messageId, String messageEn) {
+        return KinerjaException.forbidden(code, null, messageId, messageEn);
+    }
+
+    static KinerjaException rule(String code, String field, String messageId, String messageEn) {
+        return KinerjaException.unprocessable(code, field, messageId, messageEn);
+    }
+
+    static KinerjaException invalid(String code, String field, String messageId, String messageEn) {
+        return KinerjaException.badRequest(code, field, messageId, messageEn);
+    }
+
+    static KinerjaException conflict(String code, String messageId, String messageEn) {
+        return KinerjaException.conflict(code, null, messageId, messageEn);
+    }
+
+    /** A required text: trimmed, not blank, at most {@code max} characters. */
+    static String text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw invalid("REQUIRED", field, "Isian " + field + " wajib diisi", field + " is required");
+        }
+        return optionalText(value, field, max);
+    }
+
+    /** An optional text: trimmed, {@code null} when blank, at most {@code max} characters. */
+    static String optionalText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw invalid("TOO_LONG", field, "Isian " + field + " paling panjang " + max + " karakter",
+                    field + " is longer than " + max + " characters");
+        }
+        return trimmed;
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw invalid("REQUIRED", field, "Isian " + field + " wajib diisi", field + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,427 @@
+package id.kinerja.appraisal.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.kinerja.appraisal.api.AppraisalInput;
+import id.kinerja.appraisal.api.AppraisalInputProvider;
+import id.kinerja.appraisal.api.BehaviourRating;
+import id.kinerja.appraisal.api.BerakhlakValue;
+import id.kinerja.appraisal.api.Evaluation;
+import id.kinerja.appraisal.api.EvaluationService;
+import id.kinerja.appraisal.api.EvaluationStatus;
+import id.kinerja.appraisal.api.FeedbackSummary;
+import id.kinerja.appraisal.api.PeerFeedback;
+import id.kinerja.appraisal.api.Period;
+import id.kinerja.appraisal.api.PredikatSource;
+import id.kinerja.appraisal.api.Rating;
+import id.kinerja.appraisal.api.RaterAssessment;
+import id.kinerja.appraisal.api.SelfAssessment;
+import id.kinerja.appraisal.api.WorkResultRating;
+import id.kinerja.appraisal.internal.model.EvaluationEntity;
+import id.kinerja.appraisal.internal.model.EvaluationItemEmbeddable;
+import id.kinerja.appraisal.internal.model.EvaluationItemEmbeddable.Kind;
+import id.kinerja.appraisal.internal.model.PeerFeedbackEntity;
+import id.kinerja.appraisal.internal.model.PlanEntity;
+import id.kinerja.appraisal.internal.model.WorkResultEntity;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.staff.StaffMember;
+import id.kinerja.core.api.staff.StaffService;
+
+@Component(service = EvaluationService.class, configurationPid = AppraisalSettings.PID)
+@Designate(ocd = AppraisalSettings.class)
+public class EvaluationServiceImpl implements EvaluationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationServiceImpl.class);
+
+    private final JpaTemplate jpa;
+    private final People people;
+    private final EventAdmin events;
+    private final Clock clock;
+    private final List<AppraisalInputProvider> inputProviders = new CopyOnWriteArrayList<>();
+    private volatile AppraisalSettings settings;
+
+    @Activate
+    public EvaluationServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
+            @Reference StaffService staff, @Reference EventAdmin events, @Reference AppraisalSchema schema,
+            AppraisalSettings settings) {
+        this(jpa, new People(staff), events, Clock.system(AppraisalTime.ZONE), settings);
+    }
+
+    EvaluationServiceImpl(JpaTemplate jpa, People people, EventAdmin events, Clock clock, AppraisalSettings settings) {
+        this.jpa = jpa;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Modified
+    void modified(AppraisalSettings changed) {
+        this.settings = changed;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addInputProvider(AppraisalInputProvider provider) {
+        inputProviders.add(provider);
+    }
+
+    void removeInputProvider(AppraisalInputProvider provider) {
+        inputProviders.remove(provider);
+    }
+
+    @Override
+    public Evaluation open(String actorNip, String nip, Period period) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        StaffMember owner = people.inService(nip, "nip");
+        Errors.required(period, "period");
+        Period.Kind allowed = settings.periodicity() == AppraisalSettings.Periodicity.MONTH ? Period.Kind.MONTH : Period.Kind.QUARTER;
+        if (!period.isAnnual() && period.kind() != allowed) {
+            throw Errors.rule("PERIOD_KIND", "period", "Penilaian periodik kota ini " + (allowed == Period.Kind.MONTH ? "bulanan" : "triwulanan")
+                    + " (atau tahunan)", "This city evaluates " + (allowed == Period.Kind.MONTH ? "monthly" : "quarterly") + " (or yearly)");
+        }
+        LocalDate today = today();
+        if (period.firstDay().isAfter(today)) {
+            throw Errors.rule("PERIOD_NOT_STARTED", "period", "Periode " + period + " belum dimulai", "Period " + period + " has not started");
+        }
+        String rater = owner.supervisorNip();
+        if (rater == null) {
+            throw Errors.rule("NO_RATER", "nip", "Atasan langsung (pejabat penilai) belum tercatat", "No direct supervisor (rater) is registered");
+        }
+        Evaluation opened = Tx.write(jpa, em -> {
+            if (!actor.equals(owner.nip()) && !People.actsFor(em, actor, rater, today)) {
+                throw Errors.forbidden("NOT_OWNER_OR_RATER", "Penilaian dibuka oleh pegawai itu sendiri atau pejabat penilainya",
+                        "An evaluation is opened by the staff member or their rater");
+            }
+            List<EvaluationEntity> existing = em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.nip = :nip AND e.period = :period",
+                    EvaluationEntity.class).setParameter("nip", owner.nip()).setParameter("period", period.toString()).getResultList();
+            if (!existing.isEmpty()) {
+                return Views.evaluation(existing.get(0));
+            }
+            PlanEntity plan = PlanServiceImpl.approvedPlan(em, owner.nip(), period.year()).orElseThrow(() -> Errors.rule("NO_APPROVED_PLAN",
+                    "period", "Belum ada SKP tahun " + period.year() + " yang disetujui", "There is no approved plan for " + period.year()));
+            EvaluationEntity e = new EvaluationEntity();
+            e.planId = plan.id;
+            e.nip = owner.nip();
+            e.unitCode = owner.unitCode();
+            e.raterNip = rater;
+            e.period = period.toString();
+            e.periodEnd = Date.valueOf(period.lastDay());
+            e.status = EvaluationStatus.OPEN;
+            e.updatedAt = Timestamp.from(now());
+            em.persist(e);
+            em.flush();
+            Evaluation created = Views.evaluation(e);
+            Audit.record(em, now(), actor, "EVALUATION_OPENED", Audit.EVALUATION, e.id, null, created);
+            return created;
+        });
+        return opened;
+    }
+
+    @Override
+    public Evaluation get(long evaluationId) {
+        return Tx.read(jpa, em -> Views.evaluation(find(em, evaluationId)));
+    }
+
+    @Override
+    public List<Evaluation> evaluationsOf(String nip) {
+        return Tx.read(jpa, em -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.nip = :nip ORDER BY e.periodEnd DESC, e.id DESC",
+                EvaluationEntity.class).setParameter("nip", nip).getResultList().stream().map(Views::evaluation).toList());
+    }
+
+    @Override
+    public Page<Evaluation> toRate(String raterNip, PageRequest page) {
+        return Tx.read(jpa, em -> {
+            String where = " FROM EvaluationEntity e WHERE e.raterNip = :rater AND e.status <> :final";
+            long total = em.createQuery("SELECT COUNT(e)" + where, Long.class).setParameter("rater", raterNip)
+                    .setParameter("final", EvaluationStatus.FINAL).getSingleResult();
+            List<Evaluation> items = em.createQuery("SELECT e" + where + " ORDER BY e.periodEnd, e.id", EvaluationEntity.class)
+                    .setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::evaluation).toList();
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public Evaluation selfAssess(String actorNip, long evaluationId, SelfAssessment assessment) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        Errors.required(assessment, "selfAssessment");
+        String comment = Errors.optionalText(assessment.comment(), "comment", 4000);
+        return change(actor, evaluationId, "SELF_ASSESSED", (em, e) -> {
+            if (!e.nip.equals(actor)) {
+                throw Errors.forbidden("NOT_THE_OWNER", "Penilaian mandiri hanya oleh pegawai yang dinilai",
+                        "Only the rated person self-assesses");
+            }
+            requireNotFinal(e);
+            List<EvaluationItemEmbeddable> items = workItems(em, e, assessment.workResults(), Kind.SELF_WORK);
+            e.items.removeIf(i -> i.kind == Kind.SELF_WORK);
+            e.items.addAll(items);
+            e.selfComment = comment;
+            e.selfAt = Timestamp.from(now());
+        });
+    }
+
+    @Override
+    public Evaluation rate(String actorNip, long evaluationId, RaterAssessment assessment) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        Errors.required(assessment, "rating");
+        Rating hasilKerja = Errors.required(assessment.hasilKerja(), "hasilKerja");
+        Rating perilaku = Errors.required(assessment.perilaku(), "perilaku");
+        String feedback = Errors.optionalText(assessment.feedback(), "feedback", 4000);
+        List<EvaluationItemEmbeddable> behaviours = behaviourItems(assessment.behaviours());
+        return change(actor, evaluationId, "RATED", (em, e) -> {
+            requireNotFinal(e);
+            String rater = currentRater(e);
+            requireRater(em, e, actor, rater);
+            List<EvaluationItemEmbeddable> work = workItems(em, e, assessment.workResults(), Kind.RATER_WORK);
+            e.items.removeIf(i -> i.kind != Kind.SELF_WORK);
+            e.items.addAll(work);
+            e.items.addAll(behaviours);
+            e.raterNip = rater;
+            e.hasilKerja = hasilKerja;
+            e.perilaku = perilaku;
+            e.feedback = feedback;
+            e.predikat = PredikatRules.predikat(hasilKerja, perilaku);
+            e.status = EvaluationStatus.RATED;
+            e.ratedAt = Timestamp.from(now());
+        });
+    }
+
+    @Override
+    public Evaluation finalise(String actorNip, long evaluationId) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        List<Event> published = new ArrayList<>();
+        Evaluation result = change(actor, evaluationId, "FINALISED", (em, e) -> {
+            if (e.status != EvaluationStatus.RATED) {
+                throw Errors.rule("NOT_RATED", "status", "Penilaian belum dinilai oleh pejabat penilai atau sudah final (status " + e.status + ")",
+                        "The evaluation is not rated yet or is final already (status " + e.status + ")");
+            }
+            requireRater(em, e, actor, currentRater(e));
+            e.status = EvaluationStatus.FINAL;
+            e.finalisedAt = Timestamp.from(now());
+            published.add(PredikatLedger.record(em, e, PredikatSource.EVALUATION, null, now()));
+        });
+        published.forEach(events::postEvent);
+        return result;
+    }
+
+    @Override
+    public PeerFeedback giveFeedback(String actorNip, long evaluationId, BerakhlakValue value, Rating rating, String comment) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        Errors.required(value, "value");
+        Errors.required(rating, "rating");
+        String text = Errors.optionalText(comment, "comment", 2000);
+        return Tx.write(jpa, em -> {
+            EvaluationEntity e = find(em, evaluationId);
+            if (e.nip.equals(actor)) {
+                throw Errors.forbidden("SELF_FEEDBACK", "Umpan balik tidak diberikan untuk diri sendiri", "Nobody gives feedback on themselves");
+            }
+            requireNotFinal(e);
+            long given = em.createQuery("SELECT COUNT(f) FROM PeerFeedbackEntity f WHERE f.evaluationId = :e AND f.authorNip = :a"
+                    + " AND f.value = :v", Long.class).setParameter("e", e.id).setParameter("a", actor).setParameter("v", value).getSingleResult();
+            if (given > 0) {
+                throw Errors.conflict("FEEDBACK_EXISTS", "Anda sudah memberi umpan balik untuk nilai " + value.label(),
+                        "You gave feedback on " + value.label() + " already");
+            }
+            PeerFeedbackEntity f = new PeerFeedbackEntity();
+            f.evaluationId = e.id;
+            f.authorNip = actor;
+            f.value = value;
+            f.rating = rating;
+            f.comment = text;
+            f.givenAt = Timestamp.from(now());
+            em.persist(f);
+            em.flush();
+            PeerFeedback created = Views.feedback(f);
+            Audit.record(em, now(), actor, "FEEDBACK_GIVEN", Audit.FEEDBACK, f.id, null, created);
+            return created;
+        });
+    }
+
+    @Override
+    public List<PeerFeedback> feedbackForRater(String actorNip, long evaluationId) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        return Tx.read(jpa, em -> {
+            EvaluationEntity e = find(em, evaluationId);
+            requireRater(em, e, actor, e.raterNip);
+            return feedback(em, e).stream().map(Views::feedback).toList();
+        });
+    }
+
+    @Override
+    public FeedbackSummary feedbackSummary(String actorNip, long evaluationId) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        return Tx.read(jpa, em -> {
+            EvaluationEntity e = find(em, evaluationId);
+            if (!e.nip.equals(actor) && !People.actsFor(em, actor, e.raterNip, today())) {
+                throw Errors.forbidden("NOT_OWNER_OR_RATER", "Ringkasan umpan balik hanya untuk pegawai yang dinilai dan pejabat penilainya",
+                        "The feedback summary is for the rated person and their rater only");
+            }
+            List<PeerFeedbackEntity> all = feedback(em, e);
+            Map<BerakhlakValue, Map<Rating, Integer>> ratings = new EnumMap<>(BerakhlakValue.class);
+            Map<BerakhlakValue, List<String>> comments = new EnumMap<>(BerakhlakValue.class);
+            for (PeerFeedbackEntity f : all) {
+                ratings.computeIfAbsent(f.value, v -> new EnumMap<>(Rating.class)).merge(f.rating, 1, Integer::sum);
+                if (f.comment != null) {
+                    comments.computeIfAbsent(f.value, v -> new ArrayList<>()).add(f.comment);
+                }
+            }
+            // no order that could tell who wrote what
+            comments.values().forEach(list -> list.sort(String::compareTo));
+            return new FeedbackSummary(all.size(), ratings, comments);
+        });
+    }
+
+    @Override
+    public List<AppraisalInput> inputs(String actorNip, long evaluationId) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        EvaluationEntity e = Tx.read(jpa, em -> {
+            EvaluationEntity found = find(em, evaluationId);
+            requireRater(em, found, actor, found.raterNip);
+            return found;
+        });
+        List<AppraisalInput> inputs = new ArrayList<>();
+        Period period = Period.parse(e.period);
+        for (AppraisalInputProvider provider : inputProviders) {
+            try {
+                inputs.addAll(provider.inputsFor(e.nip, e.unitCode, period));
+            } catch (RuntimeException failure) {
+                LOG.warn("Appraisal input provider {} failed for evaluation {}", provider.getClass().getName(), e.id, failure);
+            }
+        }
+        return inputs;
+    }
+
+    // ---- helpers ----
+
+    private interface Change {
+        void apply(EntityManager em, EvaluationEntity evaluation);
+    }
+
+    private Evaluation change(String actor, long evaluationId, String action, Change change) {
+        return Tx.write(jpa, em -> {
+            EvaluationEntity e = find(em, evaluationId);
+            Evaluation before = Views.evaluation(e);
+            change.apply(em, e);
+            e.updatedAt = Timestamp.from(now());
+            em.flush();
+            Evaluation after = Views.evaluation(e);
+            Audit.record(em, now(), actor, action, Audit.EVALUATION, e.id, before, after);
+            return after;
+        });
+    }
+
+    /** The rater today: the rated person's direct supervisor in the registry (it may have changed since opening). */
+    private String currentRater(EvaluationEntity e) {
+        String supervisor = people.supervisorOf(e.nip);
+        return supervisor == null ? e.raterNip : supervisor;
+    }
+
+    private void requireRater(EntityManager em, EvaluationEntity e, String actor, String rater) {
+        if (!People.actsFor(em, actor, rater, today())) {
+            throw Errors.forbidden("NOT_THE_RATER", "Hanya pejabat penilai (atasan langsung) atau Plt/Plh-nya yang menilai",
+                    "Only the rater (the direct supervisor) or their acting official rates");
+        }
+        if (actor.equals(e.nip)) {
+            // e.g. a Plh acting for their own supervisor
+            throw Errors.forbidden("SELF_RATING", "Tidak ada yang menilai dirinya sendiri", "Nobody rates themselves");
+        }
+        if (people.isAbove(e.nip, actor)) {
+            throw Errors.forbidden("RATING_A_SUPERIOR", "Pegawai tidak menilai atasannya sendiri", "Nobody rates their own superior");
+        }
+    }
+
+    private static void requireNotFinal(EvaluationEntity e) {
+        if (e.status == EvaluationStatus.FINAL) {
+            throw Errors.rule("EVALUATION_FINAL", "status", "Penilaian sudah final; perubahan hanya melalui keberatan",
+                    "The evaluation is final; it changes only through an objection");
+        }
+    }
+
+    private static List<EvaluationItemEmbeddable> workItems(EntityManager em, EvaluationEntity e, List<WorkResultRating> ratings, Kind kind) {
+        Set<Long> ofPlan = new HashSet<>();
+        for (WorkResultEntity w : em.find(PlanEntity.class, e.planId).workResults) {
+            ofPlan.add(w.id);
+        }
+        Set<Long> seen = new HashSet<>();
+        List<EvaluationItemEmbeddable> items = new ArrayList<>();
+        for (int i = 0; i < ratings.size(); i++) {
+            WorkResultRating r = ratings.get(i);
+            String field = "workResults[" + i + "]";
+            Errors.required(r, field);
+            if (!ofPlan.contains(r.workResultId()) || !seen.add(r.workResultId())) {
+                throw Errors.rule("UNKNOWN_WORK_RESULT", field + ".workResultId", "Hasil kerja " + r.workResultId()
+                        + " bukan bagian dari SKP ini atau disebut dua kali", "Work result " + r.workResultId()
+                        + " is not in this plan or is given twice");
+            }
+            items.add(new EvaluationItemEmbeddable(kind, r.workResultId(), null, Errors.required(r.rating(), field + ".rating"),
+                    Errors.optionalText(r.note(), field + ".note", 2000)));
+        }
+        return items;
+    }
+
+    private static List<EvaluationItemEmbeddable> behaviourItems(List<BehaviourRating> ratings) {
+        Set<BerakhlakValue> seen = new HashSet<>();
+        List<EvaluationItemEmbeddable> items = new ArrayList<>();
+        for (int i = 0; i < ratings.size(); i++) {
+            BehaviourRating r = ratings.get(i);
+            String field = "behaviours[" + i + "]";
+            Errors.required(r, field);
+            BerakhlakValue value = Errors.required(r.value(), field + ".value");
+            if (!seen.add(value)) {
+                throw Errors.invalid("DUPLICATE_VALUE", field + ".value", "Nilai " + value.label() + " disebut dua kali",
+                        "Value " + value.label() + " is given twice");
+            }
+            items.add(new EvaluationItemEmbeddable(Kind.RATER_BEHAVIOUR, null, value, Errors.required(r.rating(), field + ".rating"),
+                    Errors.optionalText(r.note(), field + ".note", 2000)));
+        }
+        return items;
+    }
+
+    private static List<PeerFeedbackEntity> feedback(EntityManager em, EvaluationEntity e) {
+        return em.createQuery("SELECT f FROM PeerFeedbackEntity f WHERE f.evaluationId = :e ORDER BY f.id", PeerFeedbackEntity.class)
+                .setParameter("e", e.id).getResultList();
+    }
+
+    static EvaluationEntity find(EntityManager em, long evaluationId) {
+        EvaluationEntity e = em.find(EvaluationEntity.class, evaluationId);
+        if (e == null) {
+            throw Errors.notFound("Penilaian", "Evaluation", evaluationId);
+        }
+        return e;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,187 @@
+package id.kinerja.appraisal.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+import id.kinerja.appraisal.api.Evaluation;
+import id.kinerja.appraisal.api.EvaluationStatus;
+import id.kinerja.appraisal.api.Objection;
+import id.kinerja.appraisal.api.ObjectionService;
+import id.kinerja.appraisal.api.ObjectionStatus;
+import id.kinerja.appraisal.api.PredikatSource;
+import id.kinerja.appraisal.api.Rating;
+import id.kinerja.appraisal.internal.model.EvaluationEntity;
+import id.kinerja.appraisal.internal.model.ObjectionEntity;
+import id.kinerja.core.api.staff.StaffService;
+
+@Component(service = ObjectionService.class, configurationPid = AppraisalSettings.PID)
+public class ObjectionServiceImpl implements ObjectionService {
+
+    private final JpaTemplate jpa;
+    private final People people;
+    private final EventAdmin events;
+    private final Clock clock;
+    private volatile AppraisalSettings settings;
+
+    @Activate
+    public ObjectionServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
+            @Reference StaffService staff, @Reference EventAdmin events, @Reference AppraisalSchema schema,
+            AppraisalSettings settings) {
+        this(jpa, new People(staff), events, Clock.system(AppraisalTime.ZONE), settings);
+    }
+
+    ObjectionServiceImpl(JpaTemplate jpa, People people, EventAdmin events, Clock clock, AppraisalSettings settings) {
+        this.jpa = jpa;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Modified
+    void modified(AppraisalSettings changed) {
+        this.settings = changed;
+    }
+
+    @Override
+    public Objection file(String actorNip, long evaluationId, String reason) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        String text = Errors.text(reason, "reason", 4000);
+        return Tx.write(jpa, em -> {
+            EvaluationEntity e = EvaluationServiceImpl.find(em, evaluationId);
+            if (!e.nip.equals(actor)) {
+                throw Errors.forbidden("NOT_THE_OWNER", "Keberatan diajukan oleh pegawai yang dinilai", "Only the rated person objects");
+            }
+            if (e.status != EvaluationStatus.FINAL) {
+                throw Errors.rule("EVALUATION_NOT_FINAL", "status", "Keberatan hanya atas penilaian yang sudah final",
+                        "Objections are only against final evaluations");
+            }
+            int days = settings.objectionDays();
+            LocalDate deadline = e.finalisedAt.toInstant().atZone(AppraisalTime.ZONE).toLocalDate().plusDays(days);
+            if (LocalDate.now(clock).isAfter(deadline)) {
+                throw Errors.rule("OBJECTION_PERIOD_OVER", "evaluationId", "Batas waktu keberatan (" + days + " hari) sudah lewat pada " + deadline,
+                        "The objection period (" + days + " days) ended on " + deadline);
+            }
+            boolean open = objections(em, e.id).stream().anyMatch(o -> o.status == ObjectionStatus.FILED);
+            if (open) {
+                throw Errors.conflict("OBJECTION_PENDING", "Masih ada keberatan yang belum diputus", "An objection is still waiting for a decision");
+            }
+            String decider = people.supervisorOf(e.raterNip);
+            if (decider == null) {
+                throw Errors.rule("NO_DECIDER", "evaluationId", "Atasan pejabat penilai belum tercatat di data kepegawaian",
+                        "The rater's own supervisor is not registered");
+            }
+            ObjectionEntity o = new ObjectionEntity();
+            o.evaluationId = e.id;
+            o.nip = e.nip;
+            o.deciderNip = decider;
+            o.reason = text;
+            o.status = ObjectionStatus.FILED;
+            o.predikatBefore = e.predikat;
+            o.filedAt = Timestamp.from(now());
+            em.persist(o);
+            em.flush();
+            Objection filed = Views.objection(o);
+            Audit.record(em, now(), actor, "OBJECTION_FILED", Audit.OBJECTION, o.id, null, filed);
+            return filed;
+        });
+    }
+
+    @Override
+    public Objection decide(String actorNip, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
+            String note) {
+        String actor = people.inService(actorNip, "actorNip").nip();
+        String text = Errors.text(note, "note", 4000);
+        if (accepted) {
+            Errors.required(newHasilKerja, "hasilKerja");
+            Errors.required(newPerilaku, "perilaku");
+        }
+        List<Event> published = new ArrayList<>();
+        Objection decided = Tx.write(jpa, em -> {
+            ObjectionEntity o = find(em, objectionId);
+            if (o.status != ObjectionStatus.FILED) {
+                throw Errors.conflict("OBJECTION_DECIDED", "Keberatan ini sudah diputus; putusan bersifat final",
+                        "This objection is decided; the decision is final");
+            }
+            if (!People.actsFor(em, actor, o.deciderNip, LocalDate.now(clock))) {
+                throw Errors.forbidden("NOT_THE_DECIDER", "Keberatan diputus oleh atasan pejabat penilai",
+                        "Objections are decided by the rater's own supervisor");
+            }
+            EvaluationEntity e = EvaluationServiceImpl.find(em, o.evaluationId);
+            Objection before = Views.objection(o);
+            o.decisionNote = text;
+            o.decidedAt = Timestamp.from(now());
+            if (accepted) {
+                Evaluation evaluationBefore = Views.evaluation(e);
+                o.status = ObjectionStatus.ACCEPTED;
+                o.newHasilKerja = newHasilKerja;
+                o.newPerilaku = newPerilaku;
+                e.hasilKerja = newHasilKerja;
+                e.perilaku = newPerilaku;
+                e.predikat = PredikatRules.predikat(newHasilKerja, newPerilaku);
+                e.updatedAt = Timestamp.from(now());
+                o.predikatAfter = e.predikat;
+                published.add(PredikatLedger.record(em, e, PredikatSource.OBJECTION, text, now()));
+                em.flush();
+                Audit.record(em, now(), actor, "OBJECTION_ACCEPTED", Audit.EVALUATION, e.id, evaluationBefore, Views.evaluation(e));
+            } else {
+                o.status = ObjectionStatus.REJECTED;
+                o.predikatAfter = o.predikatBefore;
+            }
+            em.flush();
+            Objection after = Views.objection(o);
+            Audit.record(em, now(), actor, "OBJECTION_" + o.status, Audit.OBJECTION, o.id, before, after);
+            return after;
+        });
+        published.forEach(events::postEvent);
+        return decided;
+    }
+
+    @Override
+    public Objection get(long objectionId) {
+        return Tx.read(jpa, em -> Views.objection(find(em, objectionId)));
+    }
+
+    @Override
+    public List<Objection> objectionsOf(long evaluationId) {
+        return Tx.read(jpa, em -> objections(em, evaluationId).stream().map(Views::objection).toList());
+    }
+
+    @Override
+    public List<Objection> toDecide(String deciderNip) {
+        return Tx.read(jpa, em -> em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.deciderNip = :d AND o.status = :s ORDER BY o.filedAt",
+                ObjectionEntity.class).setParameter("d", deciderNip).setParameter("s", ObjectionStatus.FILED)
+                .getResultList().stream().map(Views::objection).toList());
+    }
+
+    private static List<ObjectionEntity> objections(EntityManager em, long evaluationId) {
+        return em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.evaluationId = :e ORDER BY o.id", ObjectionEntity.class)
+                .setParameter("e", evaluationId).getResultList();
+    }
+
+    private static ObjectionEntity find(EntityManager em, long id) {
+        ObjectionEntity o = em.find(ObjectionEntity.class, id);
+        if (o == null) {
+            throw Errors.notFound("Keberatan", "Objection", id);
+        }
+        return o;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,326 @@
+package id.kinerja.appraisal.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.PlanService;
+import id.kinerja.appraisal.api.PlanStatus;
+import id.kinerja.appraisal.api.SkpDraft;
+import id.kinerja.appraisal.api.SkpPlan;
+import id.kinerja.appraisal.api.WorkResult;
+import id.kinerja.appraisal.internal.model.BehaviourEmbeddable;
+import id.kinerja.appraisal.internal.model.IndicatorEntity;
+import id.kinerja.appraisal.internal.model.PlanEntity;
+import id.kinerja.appraisal.internal.model.WorkResultEntity;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.staff.StaffMember;
+import id.kinerja.core.api.staff.StaffService;
+
+@Component(service = PlanService.class)
+public class PlanServiceImpl implements PlanService {
+
+    private final JpaTemplate jpa;
+    private final People people;
+    private final Clock clock;
+
+    @Activate
+    public PlanServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
+            @Reference StaffService staff, @Reference AppraisalSchema schema) {
+        this(jpa, new People(staff), Clock.system(AppraisalTime.ZONE));
+    }
+
+    PlanServiceImpl(JpaTemplate jpa, People people, Clock clock) {
+        this.jpa = jpa;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Override
+    public SkpPlan create(String actorNip, SkpDraft draft) {
+        StaffMember owner = people.inService(actorNip, "actorNip");
+        SkpDraft valid = PlanValidator.normalise(draft, LocalDate.now(clock).getYear());
+        return Tx.write(jpa, em -> {
+            List<PlanEntity> existing = versions(em, owner.nip(), valid.year());
+            if (!existing.isEmpty()) {
+                throw Errors.conflict("PLAN_EXISTS", "SKP tahun " + valid.year() + " sudah ada (id " + existing.get(0).id
+                        + "); ubah atau revisi SKP itu", "A plan for " + valid.year() + " exists already (id " + existing.get(0).id
+                        + "); change or revise that one");
+            }
+            PlanEntity plan = new PlanEntity();
+            plan.nip = owner.nip();
+            plan.year = valid.year();
+            plan.version = 1;
+            plan.status = PlanStatus.DRAFT;
+            plan.unitCode = owner.unitCode();
+            plan.updatedAt = Timestamp.from(now());
+            fill(em, plan, valid, owner);
+            em.persist(plan);
+            em.flush();
+            SkpPlan created = Views.plan(plan);
+            Audit.record(em, now(), owner.nip(), "PLAN_CREATED", Audit.PLAN, plan.id, null, created);
+            return created;
+        });
+    }
+
+    @Override
+    public SkpPlan update(String actorNip, long planId, SkpDraft draft) {
+        StaffMember owner = people.inService(actorNip, "actorNip");
+        return Tx.write(jpa, em -> {
+            PlanEntity plan = find(em, planId);
+            requireOwner(plan, owner.nip());
+            if (!plan.status.editable()) {
+                throw notEditable(plan);
+            }
+            SkpDraft valid = PlanValidator.normalise(draft, LocalDate.now(clock).getYear());
+            if (valid.year() != plan.year) {
+                throw Errors.rule("YEAR_FIXED", "year", "Tahun SKP tidak dapat diubah", "The year of a plan cannot change");
+            }
+            SkpPlan before = Views.plan(plan);
+            plan.workResults.clear();
+            plan.behaviours.clear();
+            em.flush();
+            fill(em, plan, valid, owner);
+            plan.updatedAt = Timestamp.from(now());
+            em.flush();
+            SkpPlan after = Views.plan(plan);
+            Audit.record(em, now(), owner.nip(), "PLAN_UPDATED", Audit.PLAN, plan.id, before, after);
+            return after;
+        });
+    }
+
+    @Override
+    public SkpPlan submit(String actorNip, long planId) {
+        StaffMember owner = people.inService(actorNip, "actorNip");
+        String rater = owner.supervisorNip();
+        if (rater == null) {
+            throw Errors.rule("NO_RATER", "supervisorNip", "Atasan langsung (pejabat penilai) belum tercatat di data kepegawaian",
+                    "No direct supervisor (rater) is registered for this staff member");
+        }
+        return transition(actorNip, planId, "PLAN_SUBMITTED", (em, plan) -> {
+            requireOwner(plan, owner.nip());
+            if (!plan.status.editable()) {
+                throw notEditable(plan);
+            }
+            plan.status = PlanStatus.SUBMITTED;
+            plan.raterNip = rater;
+            plan.unitCode = owner.unitCode();
+            plan.submittedAt = Timestamp.from(now());
+        });
+    }
+
+    @Override
+    public SkpPlan approve(String actorNip, long planId, String comment) {
+        String note = Errors.optionalText(comment, "comment", 2000);
+        return transition(actorNip, planId, "PLAN_APPROVED", (em, plan) -> {
+            requireRater(em, plan, actorNip);
+            for (PlanEntity other : versions(em, plan.nip, plan.year)) {
+                if (other.status == PlanStatus.APPROVED) {
+                    other.status = PlanStatus.SUPERSEDED;
+                    other.updatedAt = Timestamp.from(now());
+                }
+            }
+            plan.status = PlanStatus.APPROVED;
+            plan.raterComment = note;
+            plan.decidedAt = Timestamp.from(now());
+        });
+    }
+
+    @Override
+    public SkpPlan returnToOwner(String actorNip, long planId, String comment) {
+        String note = Errors.text(comment, "comment", 2000);
+        return transition(actorNip, planId, "PLAN_RETURNED", (em, plan) -> {
+            requireRater(em, plan, actorNip);
+            plan.status = PlanStatus.RETURNED;
+            plan.raterComment = note;
+            plan.decidedAt = Timestamp.from(now());
+        });
+    }
+
+    @Override
+    public SkpPlan revise(String actorNip, long planId) {
+        StaffMember owner = people.inService(actorNip, "actorNip");
+        return Tx.write(jpa, em -> {
+            PlanEntity approved = find(em, planId);
+            requireOwner(approved, owner.nip());
+            if (approved.status != PlanStatus.APPROVED) {
+                throw Errors.rule("PLAN_NOT_APPROVED", "status", "Hanya SKP yang sudah disetujui yang direvisi; SKP ini " + approved.status,
+                        "Only an approved plan is revised; this one is " + approved.status);
+            }
+            List<PlanEntity> versions = versions(em, approved.nip, approved.year);
+            for (PlanEntity other : versions) {
+                if (other.status.editable() || other.status == PlanStatus.SUBMITTED) {
+                    throw Errors.conflict("REVISION_EXISTS", "Revisi SKP ini sudah ada (id " + other.id + ")",
+                            "A revision of this plan exists already (id " + other.id + ")");
+                }
+            }
+            PlanEntity draft = new PlanEntity();
+            draft.nip = approved.nip;
+            draft.year = approved.year;
+            draft.version = versions.get(0).version + 1;
+            draft.status = PlanStatus.DRAFT;
+            draft.unitCode = owner.unitCode();
+            draft.updatedAt = Timestamp.from(now());
+            SkpPlan content = Views.plan(approved);
+            fill(em, draft, new SkpDraft(content.year(), content.workResults(), content.behaviours()), owner);
+            em.persist(draft);
+            em.flush();
+            SkpPlan created = Views.plan(draft);
+            Audit.record(em, now(), owner.nip(), "PLAN_REVISED", Audit.PLAN, draft.id, content, created);
+            return created;
+        });
+    }
+
+    @Override
+    public SkpPlan get(long planId) {
+        return Tx.read(jpa, em -> Views.plan(find(em, planId)));
+    }
+
+    @Override
+    public Optional<SkpPlan> approved(String nip, int year) {
+        return Tx.read(jpa, em -> approvedPlan(em, nip, year).map(Views::plan));
+    }
+
+    static Optional<PlanEntity> approvedPlan(EntityManager em, String nip, int year) {
+        return em.createQuery("SELECT p FROM PlanEntity p WHERE p.nip = :nip AND p.year = :year AND p.status = :status",
+                PlanEntity.class).setParameter("nip", nip).setParameter("year", year)
+                .setParameter("status", PlanStatus.APPROVED).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public List<SkpPlan> plansOf(String nip) {
+        return Tx.read(jpa, em -> em.createQuery(
+                "SELECT p FROM PlanEntity p WHERE p.nip = :nip ORDER BY p.year DESC, p.version DESC", PlanEntity.class)
+                .setParameter("nip", nip).getResultList().stream().map(Views::plan).toList());
+    }
+
+    @Override
+    public Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page) {
+        return Tx.read(jpa, em -> {
+            long total = em.createQuery("SELECT COUNT(p) FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status",
+                    Long.class).setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).getSingleResult();
+            List<SkpPlan> items = em.createQuery("SELECT p FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
+                    + " ORDER BY p.submittedAt, p.id", PlanEntity.class)
+                    .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::plan).toList();
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    // ---- helpers ----
+
+    private interface Change {
+        void apply(EntityManager em, PlanEntity plan);
+    }
+
+    private SkpPlan transition(String actorNip, long planId, String action, Change change) {
+        people.inService(actorNip, "actorNip");
+        return Tx.write(jpa, em -> {
+            PlanEntity plan = find(em, planId);
+            SkpPlan before = Views.plan(plan);
+            change.apply(em, plan);
+            plan.updatedAt = Timestamp.from(now());
+            em.flush();
+            SkpPlan after = Views.plan(plan);
+            Audit.record(em, now(), actorNip.strip(), action, Audit.PLAN, plan.id, before, after);
+            return after;
+        });
+    }
+
+    private void requireRater(EntityManager em, PlanEntity plan, String actorNip) {
+        if (plan.status != PlanStatus.SUBMITTED) {
+            throw Errors.rule("PLAN_NOT_SUBMITTED", "status", "SKP ini tidak menunggu persetujuan (status " + plan.status + ")",
+                    "This plan is not waiting for approval (status " + plan.status + ")");
+        }
+        if (!People.actsFor(em, actorNip.strip(), plan.raterNip, LocalDate.now(clock))) {
+            throw Errors.forbidden("NOT_THE_RATER", "Hanya pejabat penilai (atasan langsung) yang menyetujui atau mengembalikan SKP ini",
+                    "Only the rater (the direct supervisor) approves or returns this plan");
+        }
+        if (plan.nip.equals(actorNip.strip())) {
+            // e.g. a Plh acting for their own supervisor
+            throw Errors.forbidden("SELF_APPROVAL", "Tidak ada yang menyetujui SKP-nya sendiri", "Nobody approves their own plan");
+        }
+    }
+
+    private static void requireOwner(PlanEntity plan, String actorNip) {
+        if (!plan.nip.equals(actorNip)) {
+            throw Errors.forbidden("NOT_THE_OWNER", "Hanya pemilik SKP yang dapat melakukannya", "Only the owner of the plan may do this");
+        }
+    }
+
+    private static RuntimeException notEditable(PlanEntity plan) {
+        return Errors.rule("PLAN_NOT_EDITABLE", "status", "SKP dengan status " + plan.status + " tidak dapat diubah",
+                "A plan with status " + plan.status + " cannot be changed");
+    }
+
+    private static PlanEntity find(EntityManager em, long planId) {
+        PlanEntity plan = em.find(PlanEntity.class, planId);
+        if (plan == null) {
+            throw Errors.notFound("SKP", "Plan", planId);
+        }
+        return plan;
+    }
+
+    private static List<PlanEntity> versions(EntityManager em, String nip, int year) {
+        return em.createQuery("SELECT p FROM PlanEntity p WHERE p.nip = :nip AND p.year = :year ORDER BY p.version DESC",
+                PlanEntity.class).setParameter("nip", nip).setParameter("year", year).getResultList();
+    }
+
+    /** Fills the plan with a valid draft; work results may only support work results of the rater's approved plan. */
+    private void fill(EntityManager em, PlanEntity plan, SkpDraft draft, StaffMember owner) {
+        Set<Long> supportable = supportable(em, owner, draft.year());
+        int order = 0;
+        for (WorkResult w : draft.workResults()) {
+            if (w.supportsWorkResultId() != null && !supportable.contains(w.supportsWorkResultId())) {
+                throw Errors.rule("CASCADE_INVALID", "workResults[" + order + "].supportsWorkResultId",
+                        "Hasil kerja " + w.supportsWorkResultId() + " bukan bagian dari SKP atasan langsung yang disetujui untuk tahun " + draft.year(),
+                        "Work result " + w.supportsWorkResultId() + " is not in the approved " + draft.year() + " plan of the direct supervisor");
+            }
+            WorkResultEntity result = new WorkResultEntity();
+            result.plan = plan;
+            result.sortOrder = order++;
+            result.text = w.text();
+            result.supportsId = w.supportsWorkResultId();
+            result.unitGoal = w.unitGoal();
+            int indicatorOrder = 0;
+            for (var i : w.indicators()) {
+                IndicatorEntity indicator = new IndicatorEntity();
+                indicator.workResult = result;
+                indicator.sortOrder = indicatorOrder++;
+                indicator.description = i.description();
+                indicator.aspect = i.aspect();
+                indicator.target = i.target();
+                indicator.measureUnit = i.unit();
+                result.indicators.add(indicator);
+            }
+            plan.workResults.add(result);
+        }
+        draft.behaviours().forEach(b -> plan.behaviours.add(new BehaviourEmbeddable(b.value(), b.expectation())));
+    }
+
+    private static Set<Long> supportable(EntityManager em, StaffMember owner, int year) {
+        if (owner.supervisorNip() == null) {
+            return Set.of();
+        }
+        return approvedPlan(em, owner.supervisorNip(), year)
+                .map(p -> p.workResults.stream().map(w -> w.id).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,72 @@
+package id.kinerja.appraisal.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.Period;
+import id.kinerja.appraisal.api.PredikatRecord;
+import id.kinerja.appraisal.api.PredikatService;
+import id.kinerja.appraisal.internal.model.PredikatEntity;
+
+@Component(service = PredikatService.class, configurationPid = AppraisalSettings.PID)
+public class PredikatServiceImpl implements PredikatService {
+
+    private final JpaTemplate jpa;
+    private volatile AppraisalSettings settings;
+
+    @Activate
+    public PredikatServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
+            @Reference AppraisalSchema schema, AppraisalSettings settings) {
+        this.jpa = jpa;
+        this.settings = settings;
+    }
+
+    @Modified
+    void modified(AppraisalSettings changed) {
+        this.settings = changed;
+    }
+
+    @Override
+    public Optional<PredikatRecord> current(String nip, Period period) {
+        return Tx.read(jpa, em -> inForce(em, nip, "p.period = :period", period.toString()).stream().findFirst());
+    }
+
+    @Override
+    public Optional<PredikatRecord> annual(String nip, int year) {
+        Optional<PredikatRecord> annual = current(nip, Period.annual(year));
+        if (annual.isPresent()) {
+            return annual;
+        }
+        List<PredikatRecord> periodic = Tx.read(jpa, em -> inForce(em, nip, "p.period LIKE :period", year + "-%"));
+        return PredikatRules.annual(periodic, settings.annualRule())
+                .map(r -> new PredikatRecord(r.nip(), r.unitCode(), Period.annual(year), r.predikat(), r.hasilKerja(),
+                        r.perilaku(), id.kinerja.appraisal.api.PredikatSource.ANNUAL_RULE, r.evaluationId(), r.decidedAt(),
+                        "Aturan " + settings.annualRule() + " dari periode " + r.period()));
+    }
+
+    @Override
+    public List<PredikatRecord> history(String nip) {
+        return Tx.read(jpa, em -> em.createQuery("SELECT p FROM PredikatEntity p WHERE p.nip = :nip ORDER BY p.periodEnd, p.id",
+                PredikatEntity.class).setParameter("nip", nip).getResultList().stream().map(Views::predikat).toList());
+    }
+
+    @Override
+    public List<PredikatRecord> finalFor(Period period) {
+        return Tx.read(jpa, em -> em.createQuery("SELECT p FROM PredikatEntity p WHERE p.period = :period AND p.inForce = 1 ORDER BY p.nip",
+                PredikatEntity.class).setParameter("period", period.toString()).getResultList().stream().map(Views::predikat).toList());
+    }
+
+    private static List<PredikatRecord> inForce(EntityManager em, String nip, String periodCondition, String period) {
+        return em.createQuery("SELECT p FROM PredikatEntity p WHERE p.nip = :nip AND p.inForce = 1 AND " + periodCondition
+                + " ORDER BY p.periodEnd", PredikatEntity.class).setParameter("nip", nip).setParameter("period", period)
+                .getResultList().stream().map(Views::predikat).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package id.kinerja.appraisal.internal.model;
+
+import java.sql.Date;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import id.kinerja.appraisal.api.Delegation;
+
+@Entity
+@Table(name = "SKP_DELEGATION")
+public class DelegationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    public Long id;
+
+    @Column(name = "PRINCIPAL_NIP", nullable = false)
+    public String principalNip;
+
+    @Column(name = "DELEGATE_NIP", nullable = false)
+    public String delegateNip;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false)
+    public Delegation.Kind kind;
+
+    @Column(name = "START_DATE", nullable = false)
+    public Date startDate;
+
+    @Column(name = "END_DATE", nullable = false)
+    public Date endDate;
+
+    @Column(name = "DECREE")
+    public String decree;
+}

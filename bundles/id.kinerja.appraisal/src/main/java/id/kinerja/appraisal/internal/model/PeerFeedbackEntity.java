@@ -1,0 +1,45 @@
+package id.kinerja.appraisal.internal.model;
+
+import java.sql.Timestamp;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import id.kinerja.appraisal.api.BerakhlakValue;
+import id.kinerja.appraisal.api.Rating;
+
+@Entity
+@Table(name = "SKP_PEER_FEEDBACK")
+public class PeerFeedbackEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    public Long id;
+
+    @Column(name = "EVALUATION_ID", nullable = false)
+    public long evaluationId;
+
+    @Column(name = "AUTHOR_NIP", nullable = false)
+    public String authorNip;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "VALUE_CODE", nullable = false)
+    public BerakhlakValue value;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "RATING", nullable = false)
+    public Rating rating;
+
+    @Column(name = "COMMENT_TEXT")
+    public String comment;
+
+    @Column(name = "GIVEN_AT", nullable = false)
+    public Timestamp givenAt;
+}

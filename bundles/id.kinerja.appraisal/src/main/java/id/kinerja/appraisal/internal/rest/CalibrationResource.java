@@ -1,0 +1,63 @@
+package id.kinerja.appraisal.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.CalibrationService;
+import id.kinerja.appraisal.api.OrganisationPredikat;
+import id.kinerja.appraisal.api.Period;
+import id.kinerja.appraisal.api.UnitDistribution;
+import id.kinerja.core.api.rest.RestResource;
+
+/** {@code /api/v1/appraisal/units}: predikat distribution per unit against the curve, and the organisation predikat. */
+@Component(service = RestResource.class)
+@Path("/v1/appraisal/units")
+@Produces(MediaType.APPLICATION_JSON)
+public class CalibrationResource implements RestResource {
+
+    /** Body: {@code {"predikat": "BAIK"}}. */
+    public record OrganisationRating(OrganisationPredikat predikat) {
+    }
+
+    private final CalibrationService calibration;
+
+    @Activate
+    public CalibrationResource(@Reference CalibrationService calibration) {
+        this.calibration = calibration;
+    }
+
+    /** Units whose distribution for {@code ?period=} breaks their curve. */
+    @GET
+    @Path("/over-quota")
+    public List<UnitDistribution> overQuota(@QueryParam("period") String period) {
+        return calibration.overQuota(Period.parse(period));
+    }
+
+    @GET
+    @Path("/{code}/distribution")
+    public UnitDistribution distribution(@PathParam("code") String code, @QueryParam("period") String period) {
+        return calibration.distribution(code, Period.parse(period));
+    }
+
+    @PUT
+    @Path("/{code}/organisation-predikat/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UnitDistribution setOrganisationPredikat(@HeaderParam(Actor.HEADER) String actor, @PathParam("code") String code,
+            @PathParam("year") int year, OrganisationRating body) {
+        calibration.setOrganisationPredikat(actor, code, year, body == null ? null : body.predikat());
+        return calibration.distribution(code, Period.annual(year));
+    }
+}

@@ -1,0 +1,63 @@
+package id.kinerja.appraisal.internal.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.Delegation;
+import id.kinerja.appraisal.api.DelegationService;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.rest.RestResource;
+
+/** {@code /api/v1/appraisal/delegations}: acting officials (Plt/Plh). */
+@Component(service = RestResource.class)
+@Path("/v1/appraisal/delegations")
+@Produces(MediaType.APPLICATION_JSON)
+public class DelegationResource implements RestResource {
+
+    /** Body of a new delegation. */
+    public record NewDelegation(String principalNip, String delegateNip, Delegation.Kind kind, LocalDate startDate,
+            LocalDate endDate, String decree) {
+    }
+
+    private final DelegationService delegations;
+
+    @Activate
+    public DelegationResource(@Reference DelegationService delegations) {
+        this.delegations = delegations;
+    }
+
+    /** {@code ?principal=}: the delegations of an official; {@code ?delegate=}: those in force today for an acting official. */
+    @GET
+    public List<Delegation> list(@QueryParam("principal") String principal, @QueryParam("delegate") String delegate) {
+        if (principal != null && !principal.isBlank()) {
+            return delegations.delegationsOf(principal.strip());
+        }
+        if (delegate != null && !delegate.isBlank()) {
+            return delegations.actingFor(delegate.strip(), LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+        }
+        throw KinerjaException.badRequest("FILTER_REQUIRED", "principal", "Sebutkan principal atau delegate", "Give principal or delegate");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam(Actor.HEADER) String actor, NewDelegation body) {
+        Delegation created = delegations.create(actor, body == null ? null : new Delegation(0, body.principalNip(),
+                body.delegateNip(), body.kind(), body.startDate(), body.endDate(), body.decree()));
+        return Response.created(URI.create("v1/appraisal/delegations/" + created.id())).entity(created).build();
+    }
+}

@@ -1,0 +1,191 @@
+package id.kinerja.appraisal.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.AppraisalInput;
+import id.kinerja.appraisal.api.AuditEntry;
+import id.kinerja.appraisal.api.AuditService;
+import id.kinerja.appraisal.api.BerakhlakValue;
+import id.kinerja.appraisal.api.CalibrationService;
+import id.kinerja.appraisal.api.Evaluation;
+import id.kinerja.appraisal.api.EvaluationService;
+import id.kinerja.appraisal.api.FeedbackSummary;
+import id.kinerja.appraisal.api.Objection;
+import id.kinerja.appraisal.api.ObjectionService;
+import id.kinerja.appraisal.api.PeerFeedback;
+import id.kinerja.appraisal.api.Period;
+import id.kinerja.appraisal.api.Rating;
+import id.kinerja.appraisal.api.RaterAssessment;
+import id.kinerja.appraisal.api.SelfAssessment;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.rest.RestResource;
+
+/** {@code /api/v1/appraisal/evaluations}: periodic and annual evaluations, feedback, objections, calibration. */
+@Component(service = RestResource.class)
+@Path("/v1/appraisal/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationResource implements RestResource {
+
+    /** Body of opening: {@code {"nip": "...", "period": "2026-Q1"}}. */
+    public record Open(String nip, String period) {
+    }
+
+    /** Body of colleague feedback. */
+    public record Feedback(BerakhlakValue value, Rating rating, String comment) {
+    }
+
+    /** Body of an objection. */
+    public record ObjectionRequest(String reason) {
+    }
+
+    /** Body of a calibration: the adjusted ratings and why. */
+    public record Calibration(Rating hasilKerja, Rating perilaku, String reason) {
+    }
+
+    private final EvaluationService evaluations;
+    private final ObjectionService objections;
+    private final CalibrationService calibration;
+    private final AuditService audit;
+
+    @Activate
+    public EvaluationResource(@Reference EvaluationService evaluations, @Reference ObjectionService objections,
+            @Reference CalibrationService calibration, @Reference AuditService audit) {
+        this.evaluations = evaluations;
+        this.objections = objections;
+        this.calibration = calibration;
+        this.audit = audit;
+    }
+
+    /** {@code ?nip=}: a person's evaluations; {@code ?rater=}: those the rater still has to rate or finalise (paged). */
+    @GET
+    public Page<Evaluation> list(@QueryParam("nip") String nip, @QueryParam("rater") String rater,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        if (nip != null && !nip.isBlank()) {
+            List<Evaluation> all = evaluations.evaluationsOf(nip.strip());
+            return new Page<>(all, all.size(), 0, all.size());
+        }
+        if (rater != null && !rater.isBlank()) {
+            return evaluations.toRate(rater.strip(), PageRequest.of(offset, limit));
+        }
+        throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(@HeaderParam(Actor.HEADER) String actor, Open body) {
+        if (body == null) {
+            throw KinerjaException.badRequest("REQUIRED", "period", "Isian nip dan period wajib diisi", "nip and period are required");
+        }
+        Evaluation opened = evaluations.open(actor, body.nip(), Period.parse(body.period()));
+        return Response.created(URI.create("v1/appraisal/evaluations/" + opened.id())).entity(opened).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Evaluation get(@PathParam("id") long id) {
+        return evaluations.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/self-assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Evaluation selfAssess(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, SelfAssessment body) {
+        return evaluations.selfAssess(actor, id, body);
+    }
+
+    @PUT
+    @Path("/{id}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Evaluation rate(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, RaterAssessment body) {
+        return evaluations.rate(actor, id, body);
+    }
+
+    @POST
+    @Path("/{id}/finalise")
+    public Evaluation finalise(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+        return evaluations.finalise(actor, id);
+    }
+
+    @POST
+    @Path("/{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response giveFeedback(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Feedback body) {
+        if (body == null) {
+            throw KinerjaException.badRequest("REQUIRED", "value", "Isian value dan rating wajib diisi", "value and rating are required");
+        }
+        PeerFeedback given = evaluations.giveFeedback(actor, id, body.value(), body.rating(), body.comment());
+        return Response.status(201).entity(given).build();
+    }
+
+    /** All feedback with its authors: for the rater. */
+    @GET
+    @Path("/{id}/feedback")
+    public List<PeerFeedback> feedback(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+        return evaluations.feedbackForRater(actor, id);
+    }
+
+    /** The anonymised summary: for the rated person and the rater. */
+    @GET
+    @Path("/{id}/feedback/summary")
+    public FeedbackSummary feedbackSummary(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+        return evaluations.feedbackSummary(actor, id);
+    }
+
+    /** What optional modules offer the rater. */
+    @GET
+    @Path("/{id}/inputs")
+    public List<AppraisalInput> inputs(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+        return evaluations.inputs(actor, id);
+    }
+
+    @GET
+    @Path("/{id}/objections")
+    public List<Objection> objections(@PathParam("id") long id) {
+        evaluations.get(id);
+        return objections.objectionsOf(id);
+    }
+
+    @POST
+    @Path("/{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response object(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, ObjectionRequest body) {
+        Objection filed = objections.file(actor, id, body == null ? null : body.reason());
+        return Response.created(URI.create("v1/appraisal/objections/" + filed.id())).entity(filed).build();
+    }
+
+    @POST
+    @Path("/{id}/calibration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Evaluation calibrate(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Calibration body) {
+        if (body == null) {
+            throw KinerjaException.badRequest("REQUIRED", "reason", "Isian kalibrasi wajib diisi", "The calibration is required");
+        }
+        return calibration.calibrate(actor, id, body.hasilKerja(), body.perilaku(), body.reason());
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    public List<AuditEntry> audit(@PathParam("id") long id) {
+        evaluations.get(id);
+        return audit.trail("EVALUATION", id);
+    }
+}

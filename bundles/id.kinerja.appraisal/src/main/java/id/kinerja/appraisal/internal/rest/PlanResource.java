@@ -1,0 +1,118 @@
+package id.kinerja.appraisal.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.AuditEntry;
+import id.kinerja.appraisal.api.AuditService;
+import id.kinerja.appraisal.api.PlanService;
+import id.kinerja.appraisal.api.SkpDraft;
+import id.kinerja.appraisal.api.SkpPlan;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.rest.RestResource;
+
+/** {@code /api/v1/appraisal/plans}: SKP plans and their approval. */
+@Component(service = RestResource.class)
+@Path("/v1/appraisal/plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource implements RestResource {
+
+    /** Body of approve and return: {@code {"comment": "..."}}. */
+    public record Decision(String comment) {
+    }
+
+    private final PlanService plans;
+    private final AuditService audit;
+
+    @Activate
+    public PlanResource(@Reference PlanService plans, @Reference AuditService audit) {
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    /** {@code ?nip=}: every version of a person's plans; {@code ?rater=}: plans waiting for that rater (paged). */
+    @GET
+    public Object list(@QueryParam("nip") String nip, @QueryParam("rater") String rater,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        if (nip != null && !nip.isBlank()) {
+            List<SkpPlan> all = plans.plansOf(nip.strip());
+            return new Page<>(all, all.size(), 0, all.size());
+        }
+        if (rater != null && !rater.isBlank()) {
+            return plans.awaitingApproval(rater.strip(), PageRequest.of(offset, limit));
+        }
+        throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam(Actor.HEADER) String actor, SkpDraft draft) {
+        SkpPlan created = plans.create(actor, draft);
+        return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public SkpPlan get(@PathParam("id") long id) {
+        return plans.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SkpPlan update(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, SkpDraft draft) {
+        return plans.update(actor, id, draft);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    public SkpPlan submit(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+        return plans.submit(actor, id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SkpPlan approve(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Decision body) {
+        return plans.approve(actor, id, body == null ? null : body.comment());
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SkpPlan returnToOwner(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Decision body) {
+        return plans.returnToOwner(actor, id, body == null ? null : body.comment());
+    }
+
+    @POST
+    @Path("/{id}/revise")
+    public Response revise(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+        SkpPlan created = plans.revise(actor, id);
+        return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    public List<AuditEntry> audit(@PathParam("id") long id) {
+        plans.get(id);
+        return audit.trail("PLAN", id);
+    }
+}

@@ -1,0 +1,263 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A whole appraisal cycle for a small unit over real HTTP on the real database: plan, return, approve,
+ * self-assess, colleague feedback, rate, finalise (the event reaches a listener), object, decide,
+ * calibrate against the curve, acting officials, and the audit trail; and the 4xx of broken rules.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class AppraisalCycleIT extends KinerjaTestSupport {
+
+    static final String TOPIC = "id/kinerja/appraisal/PREDIKAT_FINAL";
+
+    @Inject
+    BundleContext context;
+
+    /** A valid PNS NIP: born 1985-02-02, TMT CPNS 2010-01, female, sequence {@code n}. */
+    static String nip(int n) {
+        return String.format("198502022010012%03d", n);
+    }
+
+    static final String HEAD = nip(1);
+    static final String SUPERVISOR = nip(2);
+    static final String STAFF = nip(3);
+    static final String PEER = nip(4);
+    static final String NEWCOMER = nip(5);
+
+    static void staff(String nip, String unit, String supervisor) throws Exception {
+        expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(15) + "\","
+                + "\"employmentType\":\"PNS\",\"rank\":\"III/c\",\"positionName\":\"Analis\",\"positionKind\":\"FUNGSIONAL\","
+                + "\"positionClass\":9,\"unitCode\":\"" + unit + "\"" + (supervisor == null ? "" : ",\"supervisorNip\":\"" + supervisor + "\"")
+                + "}"));
+    }
+
+    static String plan(String workResults) {
+        return "{\"year\":2026,\"workResults\":[" + workResults + "],\"behaviours\":[{\"value\":\"KOLABORATIF\","
+                + "\"expectation\":\"Aktif membantu rekan satu seksi\"}]}";
+    }
+
+    static String workResult(String text, String cascade, int target) {
+        return "{\"text\":\"" + text + "\"," + cascade + ",\"indicators\":[{\"description\":\"" + text + " selesai\","
+                + "\"aspect\":\"QUANTITY\",\"target\":" + target + ",\"unit\":\"dokumen\"}]}";
+    }
+
+    static String error(int status, java.net.http.HttpResponse<String> response) throws Exception {
+        return expect(status, response).get("error").asText();
+    }
+
+    @Test
+    public void wholeCycleForASmallUnit() throws Exception {
+        awaitApi("/appraisal/plans?nip=" + HEAD);
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, TOPIC);
+        ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, events::add, topics);
+        try {
+            cycle(events);
+        } finally {
+            listener.unregister();
+        }
+    }
+
+    private void cycle(BlockingQueue<Event> events) throws Exception {
+        expect(201, postJson("/units", "{\"code\":\"AP\",\"name\":\"Dinas Uji\"}"));
+        expect(201, postJson("/units", "{\"code\":\"AP-1\",\"name\":\"Bidang Uji\",\"parentCode\":\"AP\"}"));
+        staff(HEAD, "AP", null);
+        staff(SUPERVISOR, "AP-1", HEAD);
+        staff(STAFF, "AP-1", SUPERVISOR);
+        staff(PEER, "AP-1", SUPERVISOR);
+        staff(NEWCOMER, "AP-1", SUPERVISOR);
+
+        // ---- plan: the head has no rater in the registry; the supervisor's plan serves a unit goal
+        JsonNode headPlan = expect(201, as(HEAD, "POST", "/appraisal/plans", plan(workResult("Renstra", "\"unitGoal\":\"IKU dinas\"", 1))));
+        assertEquals("NO_RATER", error(422, as(HEAD, "POST", "/appraisal/plans/" + headPlan.get("id") + "/submit", null)));
+
+        JsonNode supervisorPlan = expect(201, as(SUPERVISOR, "POST", "/appraisal/plans",
+                plan(workResult("Layanan kepegawaian", "\"unitGoal\":\"Layanan prima\"", 12))));
+        long supervisorPlanId = supervisorPlan.get("id").asLong();
+        long supervisorResult = supervisorPlan.get("workResults").get(0).get("id").asLong();
+        assertEquals("SUBMITTED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + supervisorPlanId + "/submit", null)).get("status").asText());
+        assertEquals(HEAD, expect(200, get("/appraisal/plans/" + supervisorPlanId)).get("raterNip").asText());
+        assertEquals("APPROVED", expect(200, as(HEAD, "POST", "/appraisal/plans/" + supervisorPlanId + "/approve", "{}")).get("status").asText());
+
+        // ---- the staff member's plan cascades from the supervisor's approved work result
+        assertEquals("CASCADE_INVALID", error(422, as(STAFF, "POST", "/appraisal/plans",
+                plan(workResult("Entri data", "\"supportsWorkResultId\":999999", 500)))));
+        assertEquals("CASCADE_REQUIRED", error(400, as(STAFF, "POST", "/appraisal/plans", plan(workResult("Entri data", "\"unitGoal\":\" \"", 500)))));
+        assertEquals("ACTOR_REQUIRED", error(400, send("POST", "/appraisal/plans", "application/json",
+                plan(workResult("Entri data", "\"unitGoal\":\"x\"", 1)))));
+        JsonNode staffPlan = expect(201, as(STAFF, "POST", "/appraisal/plans",
+                plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 500))));
+        long planId = staffPlan.get("id").asLong();
+        assertEquals(7, staffPlan.get("behaviours").size());
+        assertEquals("PLAN_EXISTS", error(409, as(STAFF, "POST", "/appraisal/plans", plan(workResult("Lain", "\"unitGoal\":\"x\"", 1)))));
+        expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
+        assertEquals("NOT_THE_RATER", error(403, as(PEER, "POST", "/appraisal/plans/" + planId + "/approve", "{}")));
+        assertEquals("comment", expect(400, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return", "{}")).get("field").asText());
+        assertEquals("RETURNED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return",
+                "{\"comment\":\"Target terlalu rendah\"}")).get("status").asText());
+        JsonNode edited = expect(200, as(STAFF, "PUT", "/appraisal/plans/" + planId,
+                plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 800))));
+        long workResult = edited.get("workResults").get(0).get("id").asLong();
+        assertEquals(800, edited.get("workResults").get(0).get("indicators").get(0).get("target").asInt());
+        expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
+        assertEquals("APPROVED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve", "{\"comment\":\"Setuju\"}")).get("status").asText());
+        assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "PUT", "/appraisal/plans/" + planId,
+                plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 1)))));
+
+        // ---- evaluation of the first quarter
+        assertEquals("PERIOD_KIND", error(422, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-03\"}")));
+        assertEquals("period", expect(400, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-Q9\"}")).get("field").asText());
+        int nextYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() + 1;
+        assertEquals("PERIOD_NOT_STARTED", error(422, as(STAFF, "POST", "/appraisal/evaluations",
+                "{\"nip\":\"" + STAFF + "\",\"period\":\"" + nextYear + "-Q4\"}")));
+        JsonNode evaluation = expect(201, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-Q1\"}"));
+        long id = evaluation.get("id").asLong();
+        assertEquals("2026-Q1", evaluation.get("period").asText());
+        assertEquals(SUPERVISOR, evaluation.get("raterNip").asText());
+        String e = "/appraisal/evaluations/" + id;
+
+        expect(200, as(STAFF, "PUT", e + "/self-assessment", "{\"workResults\":[{\"workResultId\":" + workResult
+                + ",\"rating\":\"DI_ATAS_EKSPEKTASI\",\"note\":\"850 berkas\"}],\"comment\":\"Target terlampaui\"}"));
+        assertEquals("UNKNOWN_WORK_RESULT", error(422, as(STAFF, "PUT", e + "/self-assessment",
+                "{\"workResults\":[{\"workResultId\":" + supervisorResult + ",\"rating\":\"DI_ATAS_EKSPEKTASI\"}]}")));
+        expect(201, as(PEER, "POST", e + "/feedback", "{\"value\":\"KOLABORATIF\",\"rating\":\"DI_BAWAH_EKSPEKTASI\",\"comment\":\"Jarang berbagi\"}"));
+        assertEquals("FEEDBACK_EXISTS", error(409, as(PEER, "POST", e + "/feedback", "{\"value\":\"KOLABORATIF\",\"rating\":\"SESUAI_EKSPEKTASI\"}")));
+        assertEquals("SELF_FEEDBACK", error(403, as(STAFF, "POST", e + "/feedback", "{\"value\":\"LOYAL\",\"rating\":\"DI_ATAS_EKSPEKTASI\"}")));
+
+        String rating = "{\"workResults\":[{\"workResultId\":" + workResult + ",\"rating\":\"SESUAI_EKSPEKTASI\"}],"
+                + "\"hasilKerja\":\"DI_BAWAH_EKSPEKTASI\",\"behaviours\":[{\"value\":\"KOLABORATIF\",\"rating\":\"DI_BAWAH_EKSPEKTASI\"}],"
+                + "\"perilaku\":\"SESUAI_EKSPEKTASI\",\"feedback\":\"Perlu lebih teliti\"}";
+        assertEquals("NOT_THE_RATER", error(403, as(STAFF, "PUT", e + "/rating", rating)));
+        assertEquals("NOT_THE_RATER", error(403, as(PEER, "PUT", e + "/rating", rating)));
+        assertEquals("perilaku", expect(400, as(SUPERVISOR, "PUT", e + "/rating", rating.replace("\"perilaku\":\"SESUAI_EKSPEKTASI\",", ""))).get("field").asText());
+        JsonNode rated = expect(200, as(SUPERVISOR, "PUT", e + "/rating", rating));
+        assertEquals("RATED", rated.get("status").asText());
+        assertEquals("BUTUH_PERBAIKAN", rated.get("predikat").asText());
+        // the predikat is derived, never typed in
+        String typedIn = rating.substring(0, rating.length() - 1) + ",\"predikat\":\"SANGAT_BAIK\"}";
+        assertEquals("predikat", expect(400, as(SUPERVISOR, "PUT", e + "/rating", typedIn)).get("field").asText());
+
+        // the rater sees who said what; the rated person only the anonymised summary
+        JsonNode forRater = expect(200, as(SUPERVISOR, "GET", e + "/feedback", null));
+        assertEquals(PEER, forRater.get(0).get("authorNip").asText());
+        assertEquals("NOT_THE_RATER", error(403, as(STAFF, "GET", e + "/feedback", null)));
+        java.net.http.HttpResponse<String> summary = as(STAFF, "GET", e + "/feedback/summary", null);
+        assertEquals(1, expect(200, summary).get("ratings").get("KOLABORATIF").get("DI_BAWAH_EKSPEKTASI").asInt());
+        assertFalse("the summary never names the author: " + summary.body(), summary.body().contains(PEER));
+        assertEquals(0, expect(200, as(SUPERVISOR, "GET", e + "/inputs", null)).size());
+
+        // ---- finalise: official, published
+        assertEquals("FINAL", expect(200, as(SUPERVISOR, "POST", e + "/finalise", null)).get("status").asText());
+        Event finalised = events.poll(10, TimeUnit.SECONDS);
+        assertNotNull("the PREDIKAT_FINAL event reached a listener", finalised);
+        assertEquals(STAFF, finalised.getProperty("nip"));
+        assertEquals("BUTUH_PERBAIKAN", finalised.getProperty("predikat"));
+        assertEquals("2026-Q1", finalised.getProperty("period"));
+        assertEquals("EVALUATION", finalised.getProperty("source"));
+        assertEquals(List.of("KOLABORATIF"), Arrays.asList((String[]) finalised.getProperty("behaviourBelowExpectation")));
+        assertEquals("NOT_RATED", error(422, as(SUPERVISOR, "POST", e + "/finalise", null)));
+        assertEquals("EVALUATION_FINAL", error(422, as(STAFF, "PUT", e + "/self-assessment", "{\"comment\":\"lagi\"}")));
+        assertEquals("EVALUATION_FINAL", error(422, as(SUPERVISOR, "PUT", e + "/rating", rating)));
+        assertEquals("BUTUH_PERBAIKAN", expect(200, get("/appraisal/predikat/" + STAFF + "/2026-Q1")).get("predikat").asText());
+
+        // ---- objection, decided by the rater's supervisor
+        assertEquals("NOT_THE_OWNER", error(403, as(PEER, "POST", e + "/objections", "{\"reason\":\"x\"}")));
+        JsonNode objection = expect(201, as(STAFF, "POST", e + "/objections", "{\"reason\":\"Realisasi 850 dari 800 berkas\"}"));
+        assertEquals(HEAD, objection.get("deciderNip").asText());
+        assertEquals("OBJECTION_PENDING", error(409, as(STAFF, "POST", e + "/objections", "{\"reason\":\"lagi\"}")));
+        String o = "/appraisal/objections/" + objection.get("id").asLong();
+        assertEquals("NOT_THE_DECIDER", error(403, as(SUPERVISOR, "POST", o + "/decision",
+                "{\"accepted\":false,\"note\":\"Tetap\"}")));
+        assertEquals("note", expect(400, as(HEAD, "POST", o + "/decision", "{\"accepted\":false}")).get("field").asText());
+        JsonNode decided = expect(200, as(HEAD, "POST", o + "/decision",
+                "{\"accepted\":true,\"hasilKerja\":\"SESUAI_EKSPEKTASI\",\"perilaku\":\"SESUAI_EKSPEKTASI\",\"note\":\"Bukti realisasi sah\"}"));
+        assertEquals("ACCEPTED", decided.get("status").asText());
+        assertEquals("BAIK", decided.get("predikatAfter").asText());
+        assertEquals("OBJECTION_DECIDED", error(409, as(HEAD, "POST", o + "/decision", "{\"accepted\":false,\"note\":\"x\"}")));
+        Event recomputed = events.poll(10, TimeUnit.SECONDS);
+        assertNotNull(recomputed);
+        assertEquals("BAIK", recomputed.getProperty("predikat"));
+        assertEquals("OBJECTION", recomputed.getProperty("source"));
+        assertEquals("BAIK", expect(200, get("/appraisal/predikat/" + STAFF + "/2026-Q1")).get("predikat").asText());
+        JsonNode annual = expect(200, get("/appraisal/predikat/" + STAFF + "/2026"));
+        assertEquals("BAIK", annual.get("predikat").asText());
+        assertEquals("ANNUAL_RULE", annual.get("source").asText());
+        assertEquals(2, expect(200, get("/appraisal/predikat/" + STAFF)).size());
+
+        // ---- distribution against the curve and calibration by the head of the unit
+        String orgPredikat = "/appraisal/units/AP/organisation-predikat/2026";
+        assertEquals("NOT_THE_UNIT_HEAD", error(403, as(PEER, "PUT", orgPredikat, "{\"predikat\":\"BAIK\"}")));
+        expect(200, as(HEAD, "PUT", orgPredikat, "{\"predikat\":\"BAIK\"}"));
+        JsonNode distribution = expect(200, get("/appraisal/units/AP/distribution?period=2026-Q1"));
+        assertEquals(1, distribution.get("total").asInt());
+        assertEquals(1, distribution.get("counts").get("BAIK").asInt());
+        assertTrue(distribution.toString(), distribution.get("violations").size() >= 1);
+        assertEquals("AP", expect(200, get("/appraisal/units/over-quota?period=2026-Q1")).get(0).get("unitCode").asText());
+        String calibration = "{\"hasilKerja\":\"DI_BAWAH_EKSPEKTASI\",\"perilaku\":\"SESUAI_EKSPEKTASI\",\"reason\":\"Kuota Baik terlampaui; capaian terendah di bidang\"}";
+        assertEquals("NOT_THE_UNIT_HEAD", error(403, as(PEER, "POST", e + "/calibration", calibration)));
+        assertEquals("reason", expect(400, as(HEAD, "POST", e + "/calibration", calibration.replaceAll(",\"reason\":\"[^\"]*\"", ""))).get("field").asText());
+        assertEquals("BUTUH_PERBAIKAN", expect(200, as(HEAD, "POST", e + "/calibration", calibration)).get("predikat").asText());
+        assertEquals("CALIBRATION", events.poll(10, TimeUnit.SECONDS).getProperty("source"));
+        assertEquals(0, expect(200, get("/appraisal/units/AP/distribution?period=2026-Q1")).get("violations").size());
+
+        // ---- every change is audited, with who did it
+        JsonNode trail = expect(200, get(e + "/audit"));
+        List<String> actions = new java.util.ArrayList<>();
+        trail.forEach(a -> actions.add(a.get("action").asText()));
+        assertEquals(List.of("EVALUATION_OPENED", "SELF_ASSESSED", "RATED", "FINALISED", "OBJECTION_ACCEPTED", "CALIBRATED"), actions);
+        assertEquals(HEAD, trail.get(5).get("actorNip").asText());
+        assertTrue(trail.get(5).get("before").asText().contains("\"predikat\":\"BAIK\""));
+
+        // ---- an acting official (Plh) rates in the supervisor's place
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        String delegation = "{\"principalNip\":\"" + SUPERVISOR + "\",\"delegateNip\":\"" + PEER + "\",\"kind\":\"PLH\","
+                + "\"startDate\":\"" + today + "\",\"endDate\":\"" + today.plusDays(14) + "\",\"decree\":\"SPT 800/12\"}";
+        assertEquals("NOT_THE_APPOINTER", error(403, as(STAFF, "POST", "/appraisal/delegations", delegation)));
+        expect(201, as(HEAD, "POST", "/appraisal/delegations", delegation));
+        JsonNode newcomerPlan = expect(201, as(NEWCOMER, "POST", "/appraisal/plans",
+                plan(workResult("Arsip digital", "\"supportsWorkResultId\":" + supervisorResult, 100))));
+        expect(200, as(NEWCOMER, "POST", "/appraisal/plans/" + newcomerPlan.get("id") + "/submit", null));
+        assertEquals("APPROVED", expect(200, as(PEER, "POST", "/appraisal/plans/" + newcomerPlan.get("id") + "/approve", "{}"))
+                .get("status").asText());
+        // ... but never for their own plan or evaluation
+        JsonNode peerPlan = expect(201, as(PEER, "POST", "/appraisal/plans",
+                plan(workResult("Surat masuk", "\"supportsWorkResultId\":" + supervisorResult, 100))));
+        expect(200, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/submit", null));
+        assertEquals("SELF_APPROVAL", error(403, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}")));
+        expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}"));
+        JsonNode peerEvaluation = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q2\"}"));
+        assertEquals("SELF_RATING", error(403, as(PEER, "PUT", "/appraisal/evaluations/" + peerEvaluation.get("id") + "/rating", rating)));
+    }
+}
