@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,9 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.appraisal.api.AppraisalInput;
+import id.kinerja.appraisal.api.AppraisalInputProvider;
 
 /**
  * A whole appraisal cycle for a small unit over real HTTP on the real database: plan, return, approve,
@@ -136,6 +140,41 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "PUT", "/appraisal/plans/" + planId,
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 1)))));
 
+        // ---- record: activities with evidence, monthly realisation
+        String activity = "{\"workResultId\":" + workResult + ",\"date\":\"2026-02-10\",\"description\":\"Entri berkas mutasi\","
+                + "\"minutesSpent\":120,\"outputCount\":35}";
+        assertEquals("NOT_THE_OWNER", error(403, as(PEER, "POST", "/appraisal/plans/" + planId + "/activities", activity)));
+        assertEquals("minutesSpent", expect(400, as(STAFF, "POST", "/appraisal/plans/" + planId + "/activities",
+                activity.replace("120", "0"))).get("field").asText());
+        assertEquals("DATE_OUTSIDE_PLAN", error(422, as(STAFF, "POST", "/appraisal/plans/" + planId + "/activities",
+                activity.replace("2026-02-10", "2025-12-31"))));
+        JsonNode logged = expect(201, as(STAFF, "POST", "/appraisal/plans/" + planId + "/activities", activity));
+        long activityId = logged.get("id").asLong();
+        byte[] report = ("%PDF-1.4\n% Laporan entri berkas Februari\n" + "x".repeat(5000) + "\n%%EOF").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals("FILE_TYPE", error(400, upload(STAFF, "/appraisal/activities/" + activityId + "/evidence", "laporan.pdf",
+                "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        assertEquals("NOT_THE_OWNER", error(403, upload(PEER, "/appraisal/activities/" + activityId + "/evidence", "laporan.pdf", report)));
+        JsonNode evidence = expect(201, upload(STAFF, "/appraisal/activities/" + activityId + "/evidence", "Laporan Februari.pdf", report));
+        assertEquals("application/pdf", evidence.get("contentType").asText());
+        assertEquals(report.length, evidence.get("size").asInt());
+        java.net.http.HttpResponse<byte[]> download = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                api("/appraisal/evidence/" + evidence.get("id").asLong() + "/content"))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue("the stored file comes back unchanged", Arrays.equals(report, download.body()));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("Laporan Februari.pdf"));
+        JsonNode listed = expect(200, get("/appraisal/plans/" + planId + "/activities?period=2026-02"));
+        assertEquals(1, listed.get("total").asInt());
+        assertEquals(1, listed.get("items").get(0).get("evidence").size());
+        assertEquals(0, expect(200, get("/appraisal/plans/" + planId + "/activities?period=2026-03")).get("total").asInt());
+        long indicator = edited.get("workResults").get(0).get("indicators").get(0).get("id").asLong();
+        String realisations = "/appraisal/plans/" + planId + "/realisations/" + indicator;
+        assertEquals("MONTH_REQUIRED", error(400, as(STAFF, "PUT", realisations + "/2026-Q1", "{\"value\":70}")));
+        expect(200, as(STAFF, "PUT", realisations + "/2026-02", "{\"value\":60,\"note\":\"awal\"}"));
+        assertEquals(70, expect(200, as(STAFF, "PUT", realisations + "/2026-02", "{\"value\":70}")).get("value").asInt());
+        JsonNode reported = expect(200, get("/appraisal/plans/" + planId + "/realisations"));
+        assertEquals(1, reported.size());
+        assertEquals("2026-02", reported.get(0).get("period").asText());
+
         // ---- evaluation of the first quarter
         assertEquals("PERIOD_KIND", error(422, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-03\"}")));
         assertEquals("period", expect(400, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-Q9\"}")).get("field").asText());
@@ -176,7 +215,19 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         java.net.http.HttpResponse<String> summary = as(STAFF, "GET", e + "/feedback/summary", null);
         assertEquals(1, expect(200, summary).get("ratings").get("KOLABORATIF").get("DI_BAWAH_EKSPEKTASI").asInt());
         assertFalse("the summary never names the author: " + summary.body(), summary.body().contains(PEER));
-        assertEquals(0, expect(200, as(SUPERVISOR, "GET", e + "/inputs", null)).size());
+        // what optional modules offer the rater, through the input contract
+        ServiceRegistration<AppraisalInputProvider> provider = context.registerService(AppraisalInputProvider.class,
+                (nip, unit, period) -> List.of(new AppraisalInput("itest", "Pengaduan " + period, unit + "/" + nip, Map.of("answeredInTime", "9/10"))),
+                null);
+        try {
+            JsonNode inputs = expect(200, as(SUPERVISOR, "GET", e + "/inputs", null));
+            assertEquals("Pengaduan 2026-Q1", inputs.get(0).get("title").asText());
+            assertEquals("AP-1/" + STAFF, inputs.get(0).get("summary").asText());
+            assertEquals("9/10", inputs.get(0).get("figures").get("answeredInTime").asText());
+            assertEquals("NOT_THE_RATER", error(403, as(PEER, "GET", e + "/inputs", null)));
+        } finally {
+            provider.unregister();
+        }
 
         // ---- finalise: official, published
         assertEquals("FINAL", expect(200, as(SUPERVISOR, "POST", e + "/finalise", null)).get("status").asText());

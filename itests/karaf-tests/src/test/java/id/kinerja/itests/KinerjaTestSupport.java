@@ -216,6 +216,22 @@ public abstract class KinerjaTestSupport {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A multipart form upload of one file in the part {@code file}, by a person. */
+    static HttpResponse<String> upload(String actorNip, String path, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "kinerja-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(api(path))).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Kinerja-NIP", actorNip).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return send("POST", path, "application/json", json);
     }

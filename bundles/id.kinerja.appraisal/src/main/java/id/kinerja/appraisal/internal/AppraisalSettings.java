@@ -32,4 +32,8 @@ public @interface AppraisalSettings {
             options = { @Option(value = "LAST_PERIOD", label = "Predikat periode terakhir"),
                     @Option(value = "MOST_FREQUENT", label = "Predikat yang paling sering") })
     AnnualRule annualRule() default AnnualRule.LAST_PERIOD;
+
+    @AttributeDefinition(name = "Folder bukti dukung", required = false,
+            description = "Tempat berkas bukti dukung disimpan; kosong: ${karaf.data}/kinerja/evidence")
+    String evidenceDirectory() default "";
 }

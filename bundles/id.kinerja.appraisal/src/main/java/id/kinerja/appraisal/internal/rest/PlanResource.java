@@ -1,5 +1,6 @@
 package id.kinerja.appraisal.internal.rest;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
@@ -19,9 +20,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import id.kinerja.appraisal.api.Activity;
+import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.AuditEntry;
 import id.kinerja.appraisal.api.AuditService;
+import id.kinerja.appraisal.api.NewActivity;
+import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.PlanService;
+import id.kinerja.appraisal.api.Realisation;
 import id.kinerja.appraisal.api.SkpDraft;
 import id.kinerja.appraisal.api.SkpPlan;
 import id.kinerja.core.api.KinerjaException;
@@ -39,12 +45,18 @@ public class PlanResource implements RestResource {
     public record Decision(String comment) {
     }
 
+    /** Body of a realisation: {@code {"value": 70, "note": "..."}}. */
+    public record RealisationValue(BigDecimal value, String note) {
+    }
+
     private final PlanService plans;
+    private final ActivityService activities;
     private final AuditService audit;
 
     @Activate
-    public PlanResource(@Reference PlanService plans, @Reference AuditService audit) {
+    public PlanResource(@Reference PlanService plans, @Reference ActivityService activities, @Reference AuditService audit) {
         this.plans = plans;
+        this.activities = activities;
         this.audit = audit;
     }
 
@@ -107,6 +119,39 @@ public class PlanResource implements RestResource {
     public Response revise(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
         SkpPlan created = plans.revise(actor, id);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
+    }
+
+    /** The owner logs an activity against a work result of the approved plan. */
+    @POST
+    @Path("/{id}/activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response log(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, NewActivity body) {
+        Activity logged = activities.log(actor, id, body);
+        return Response.created(URI.create("v1/appraisal/activities/" + logged.id())).entity(logged).build();
+    }
+
+    /** Activities of the plan, newest first; {@code ?period=} (e.g. {@code 2026-02}) keeps those dated in it. */
+    @GET
+    @Path("/{id}/activities")
+    public Page<Activity> activities(@PathParam("id") long id, @QueryParam("period") String period,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return activities.activities(id, period == null || period.isBlank() ? null : Period.parse(period), PageRequest.of(offset, limit));
+    }
+
+    /** The owner reports (or corrects) the realisation of an indicator for a month. */
+    @PUT
+    @Path("/{id}/realisations/{indicatorId}/{period}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Realisation realise(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id,
+            @PathParam("indicatorId") long indicatorId, @PathParam("period") String period, RealisationValue body) {
+        return activities.realise(actor, id, indicatorId, Period.parse(period), body == null ? null : body.value(),
+                body == null ? null : body.note());
+    }
+
+    @GET
+    @Path("/{id}/realisations")
+    public List<Realisation> realisations(@PathParam("id") long id) {
+        return activities.realisations(id);
     }
 
     @GET

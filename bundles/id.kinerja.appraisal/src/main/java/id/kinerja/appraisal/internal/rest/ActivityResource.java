@@ -1,0 +1,60 @@
+package id.kinerja.appraisal.internal.rest;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.Activity;
+import id.kinerja.appraisal.api.ActivityService;
+import id.kinerja.appraisal.api.Evidence;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.rest.RestResource;
+
+/** {@code /api/v1/appraisal/activities}: a logged activity and the evidence files attached to it. */
+@Component(service = RestResource.class)
+@Path("/v1/appraisal/activities")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityResource implements RestResource {
+
+    private final ActivityService activities;
+
+    @Activate
+    public ActivityResource(@Reference ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GET
+    @Path("/{id}")
+    public Activity get(@PathParam("id") long id) {
+        return activities.get(id);
+    }
+
+    /** A multipart upload with the file in the part named {@code file}. */
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id,
+            @FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition disposition) {
+        if (file == null || disposition == null) {
+            throw KinerjaException.badRequest("FILE_REQUIRED", "file", "Berkas wajib dikirim pada bagian 'file'",
+                    "The file is required in the part 'file'");
+        }
+        Evidence attached = activities.attach(actor, id, disposition.getFileName(), file);
+        return Response.created(URI.create("v1/appraisal/evidence/" + attached.id())).entity(attached).build();
+    }
+}
