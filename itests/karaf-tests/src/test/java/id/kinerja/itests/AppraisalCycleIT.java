@@ -25,6 +25,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -47,6 +49,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
 
     @Inject
     BundleContext context;
+
+    @Inject
+    ConfigurationAdmin configurations;
 
     /** A valid PNS NIP: born 1985-02-02, TMT CPNS 2010-01, female, sequence {@code n}. */
     static String nip(int n) {
@@ -289,7 +294,8 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         trail.forEach(a -> actions.add(a.get("action").asText()));
         assertEquals(List.of("EVALUATION_OPENED", "SELF_ASSESSED", "RATED", "FINALISED", "OBJECTION_ACCEPTED", "CALIBRATED"), actions);
         assertEquals(HEAD, trail.get(5).get("actorNip").asText());
-        assertTrue(trail.get(5).get("before").asText().contains("\"predikat\":\"BAIK\""));
+        assertEquals("BAIK", trail.get(5).get("before").get("predikat").asText());
+        assertEquals("BUTUH_PERBAIKAN", trail.get(5).get("after").get("predikat").asText());
 
         // ---- an acting official (Plh) rates in the supervisor's place
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
@@ -310,5 +316,42 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}"));
         JsonNode peerEvaluation = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q2\"}"));
         assertEquals("SELF_RATING", error(403, as(PEER, "PUT", "/appraisal/evaluations/" + peerEvaluation.get("id") + "/rating", rating)));
+
+        // ---- the city switches to the older numeric method at runtime (configuration, no code)
+        Configuration policy = configurations.getConfiguration("id.kinerja.appraisal", "?");
+        Dictionary<String, Object> numericPolicy = new Hashtable<>();
+        numericPolicy.put("scoringMethod", "NUMERIC");
+        policy.update(numericPolicy);
+        try {
+            long newcomerPlanId = newcomerPlan.get("id").asLong();
+            long newcomerIndicator = newcomerPlan.get("workResults").get(0).get("indicators").get(0).get("id").asLong();
+            int[] monthly = { 10, 10, 5 }; // a quarter of the yearly target of 100: capaian 100%
+            for (int month = 1; month <= 3; month++) {
+                expect(200, as(NEWCOMER, "PUT", "/appraisal/plans/" + newcomerPlanId + "/realisations/" + newcomerIndicator + "/2026-0" + month,
+                        "{\"value\":" + monthly[month - 1] + "}"));
+            }
+            JsonNode numericEvaluation = expect(201, as(NEWCOMER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + NEWCOMER + "\",\"period\":\"2026-Q1\"}"));
+            String ne = "/appraisal/evaluations/" + numericEvaluation.get("id").asLong();
+            // the new policy is in force once a rating without a behaviour value is refused for that field
+            String missing = null;
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (!"behaviourValue".equals(missing) && System.currentTimeMillis() < deadline) {
+                missing = expect(400, as(SUPERVISOR, "PUT", ne + "/rating", "{}")).get("field").asText();
+                Thread.sleep(100);
+            }
+            assertEquals("behaviourValue", missing);
+            assertEquals("behaviourValue", expect(400, as(SUPERVISOR, "PUT", ne + "/rating", "{\"behaviourValue\":101}")).get("field").asText());
+            JsonNode scored = expect(200, as(SUPERVISOR, "PUT", ne + "/rating", "{\"behaviourValue\":85}"));
+            assertEquals("60% x 100 + 40% x 85", 94.0, scored.get("score").asDouble(), 1e-9);
+            assertEquals("SANGAT_BAIK", scored.get("predikat").asText());
+            assertEquals("DI_ATAS_EKSPEKTASI", scored.get("rater").get("hasilKerja").asText());
+            assertEquals("SESUAI_EKSPEKTASI", scored.get("rater").get("perilaku").asText());
+            expect(200, as(SUPERVISOR, "POST", ne + "/finalise", null));
+            assertEquals("SANGAT_BAIK", events.poll(10, TimeUnit.SECONDS).getProperty("predikat"));
+            assertEquals("PERIOD_FINAL", error(422, as(NEWCOMER, "PUT", "/appraisal/plans/" + newcomerPlanId + "/realisations/"
+                    + newcomerIndicator + "/2026-02", "{\"value\":99}")));
+        } finally {
+            policy.delete();
+        }
     }
 }

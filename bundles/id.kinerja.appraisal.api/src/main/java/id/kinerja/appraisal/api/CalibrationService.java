@@ -18,9 +18,10 @@ public interface CalibrationService {
     List<UnitDistribution> overQuota(Period period);
 
     /**
-     * The head of the unit adjusts the ratings of a final evaluation in a calibration session; the
-     * predikat is derived again from them (never typed in), the reason is required, and the change is
-     * audited and published.
+     * The head of the unit adjusts the ratings (or, where the city scores numerically, the behaviour
+     * value) of a final evaluation in a calibration session; the predikat is derived again (never
+     * typed in), the reason is required, and the change is audited and published.
      */
-    Evaluation calibrate(String actorNip, long evaluationId, Rating hasilKerja, Rating perilaku, String reason);
+    Evaluation calibrate(String actorNip, long evaluationId, Rating hasilKerja, Rating perilaku, Double behaviourValue,
+            String reason);
 }

@@ -12,11 +12,11 @@ public interface ObjectionService {
     Objection file(String actorNip, long evaluationId, String reason);
 
     /**
-     * The decider (the rater's supervisor) accepts, giving the new ratings, or rejects; a note is
-     * required. The decision is final.
+     * The decider (the rater's supervisor) accepts, giving the new ratings (or, where the city scores
+     * numerically, the new behaviour value), or rejects; a note is required. The decision is final.
      */
     Objection decide(String actorNip, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
-            String note);
+            Double newBehaviourValue, String note);
 
     Objection get(long objectionId);
 

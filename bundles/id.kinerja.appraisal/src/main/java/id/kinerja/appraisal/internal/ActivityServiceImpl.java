@@ -199,6 +199,17 @@ public class ActivityServiceImpl implements ActivityService {
             if (month.year() != plan.year) {
                 throw Errors.rule("PERIOD_OUTSIDE_PLAN", "period", "Bulan di luar tahun SKP " + plan.year, "The month is outside the plan year " + plan.year);
             }
+            int quarter = (month.number() - 1) / 3 + 1;
+            long finalised = em.createQuery("SELECT COUNT(e) FROM EvaluationEntity e WHERE e.nip = :nip AND e.status = :final"
+                    + " AND e.period IN :periods", Long.class).setParameter("nip", actor)
+                    .setParameter("final", id.kinerja.appraisal.api.EvaluationStatus.FINAL)
+                    .setParameter("periods", List.of(month.toString(), Period.quarter(month.year(), quarter).toString(),
+                            Period.annual(month.year()).toString()))
+                    .getSingleResult();
+            if (finalised > 0) {
+                throw Errors.rule("PERIOD_FINAL", "period", "Penilaian yang mencakup " + month + " sudah final; realisasinya tidak diubah lagi",
+                        "The evaluation covering " + month + " is final; its realisations no longer change");
+            }
             boolean ofPlan = plan.workResults.stream().flatMap(w -> w.indicators.stream()).anyMatch(i -> i.id == indicatorId);
             if (!ofPlan) {
                 throw Errors.rule("UNKNOWN_INDICATOR", "indicatorId", "Indikator " + indicatorId + " bukan bagian dari SKP ini",

@@ -16,6 +16,11 @@ public @interface AppraisalSettings {
 
     String PID = "id.kinerja.appraisal";
 
+    /** How the predikat is derived: the matrix of PermenPANRB 6/2022, or the older numeric method. */
+    enum ScoringMethod {
+        MATRIX, NUMERIC
+    }
+
     /** Periodic evaluations: monthly or quarterly (annual evaluations are always possible). */
     enum Periodicity {
         MONTH, QUARTER
@@ -32,6 +37,11 @@ public @interface AppraisalSettings {
             options = { @Option(value = "LAST_PERIOD", label = "Predikat periode terakhir"),
                     @Option(value = "MOST_FREQUENT", label = "Predikat yang paling sering") })
     AnnualRule annualRule() default AnnualRule.LAST_PERIOD;
+
+    @AttributeDefinition(name = "Metode penilaian",
+            description = "MATRIX: predikat dari kuadran hasil kerja x perilaku (PermenPANRB 6/2022); NUMERIC: nilai SKP dari realisasi dan nilai perilaku (PP 46/2011)",
+            options = { @Option(value = "MATRIX", label = "Matriks (PermenPANRB 6/2022)"), @Option(value = "NUMERIC", label = "Angka (PP 46/2011)") })
+    ScoringMethod scoringMethod() default ScoringMethod.MATRIX;
 
     @AttributeDefinition(name = "Folder bukti dukung", required = false,
             description = "Tempat berkas bukti dukung disimpan; kosong: ${karaf.data}/kinerja/evidence")

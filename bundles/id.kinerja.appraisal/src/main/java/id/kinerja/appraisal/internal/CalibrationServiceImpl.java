@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -34,7 +35,7 @@ import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 
-@Component(service = CalibrationService.class)
+@Component(service = CalibrationService.class, configurationPid = AppraisalSettings.PID)
 public class CalibrationServiceImpl implements CalibrationService {
 
     private final JpaTemplate jpa;
@@ -43,17 +44,24 @@ public class CalibrationServiceImpl implements CalibrationService {
     private final OrgUnitService units;
     private final EventAdmin events;
     private final Clock clock;
+    private volatile AppraisalSettings settings;
 
     @Activate
     public CalibrationServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
             @Reference StaffService staff, @Reference OrgUnitService units, @Reference EventAdmin events,
-            @Reference AppraisalSchema schema) {
+            @Reference AppraisalSchema schema, AppraisalSettings settings) {
+        this.settings = settings;
         this.jpa = jpa;
         this.people = new People(staff);
         this.staff = staff;
         this.units = units;
         this.events = events;
         this.clock = Clock.system(AppraisalTime.ZONE);
+    }
+
+    @Modified
+    void modified(AppraisalSettings changed) {
+        this.settings = changed;
     }
 
     @Override
@@ -117,10 +125,9 @@ public class CalibrationServiceImpl implements CalibrationService {
     }
 
     @Override
-    public Evaluation calibrate(String actorNip, long evaluationId, Rating hasilKerja, Rating perilaku, String reason) {
+    public Evaluation calibrate(String actorNip, long evaluationId, Rating hasilKerja, Rating perilaku, Double behaviourValue,
+            String reason) {
         StaffMember actor = people.inService(actorNip, "actorNip");
-        Errors.required(hasilKerja, "hasilKerja");
-        Errors.required(perilaku, "perilaku");
         String text = Errors.text(reason, "reason", 2000);
         List<Event> published = new ArrayList<>();
         Evaluation result = Tx.write(jpa, em -> {
@@ -133,13 +140,12 @@ public class CalibrationServiceImpl implements CalibrationService {
                 throw Errors.rule("EVALUATION_NOT_FINAL", "status", "Kalibrasi hanya atas penilaian yang sudah final",
                         "Only final evaluations are calibrated");
             }
-            if (e.hasilKerja == hasilKerja && e.perilaku == perilaku) {
+            Evaluation before = Views.evaluation(e);
+            Scoring.apply(em, e, settings.scoringMethod(), hasilKerja, perilaku, behaviourValue);
+            Evaluation adjusted = Views.evaluation(e);
+            if (before.rater().equals(adjusted.rater()) && before.predikat() == adjusted.predikat()) {
                 throw Errors.rule("NO_CHANGE", "hasilKerja", "Kalibrasi tidak mengubah apa pun", "The calibration changes nothing");
             }
-            Evaluation before = Views.evaluation(e);
-            e.hasilKerja = hasilKerja;
-            e.perilaku = perilaku;
-            e.predikat = PredikatRules.predikat(hasilKerja, perilaku);
             e.updatedAt = Timestamp.from(now());
             published.add(PredikatLedger.record(em, e, PredikatSource.CALIBRATION, text, now()));
             em.flush();

@@ -191,8 +191,6 @@ public class EvaluationServiceImpl implements EvaluationService {
     public Evaluation rate(String actorNip, long evaluationId, RaterAssessment assessment) {
         String actor = people.inService(actorNip, "actorNip").nip();
         Errors.required(assessment, "rating");
-        Rating hasilKerja = Errors.required(assessment.hasilKerja(), "hasilKerja");
-        Rating perilaku = Errors.required(assessment.perilaku(), "perilaku");
         String feedback = Errors.optionalText(assessment.feedback(), "feedback", 4000);
         List<EvaluationItemEmbeddable> behaviours = behaviourItems(assessment.behaviours());
         return change(actor, evaluationId, "RATED", (em, e) -> {
@@ -204,10 +202,8 @@ public class EvaluationServiceImpl implements EvaluationService {
             e.items.addAll(work);
             e.items.addAll(behaviours);
             e.raterNip = rater;
-            e.hasilKerja = hasilKerja;
-            e.perilaku = perilaku;
             e.feedback = feedback;
-            e.predikat = PredikatRules.predikat(hasilKerja, perilaku);
+            Scoring.apply(em, e, settings.scoringMethod(), assessment.hasilKerja(), assessment.perilaku(), assessment.behaviourValue());
             e.status = EvaluationStatus.RATED;
             e.ratedAt = Timestamp.from(now());
         });

@@ -103,13 +103,9 @@ public class ObjectionServiceImpl implements ObjectionService {
 
     @Override
     public Objection decide(String actorNip, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
-            String note) {
+            Double newBehaviourValue, String note) {
         String actor = people.inService(actorNip, "actorNip").nip();
         String text = Errors.text(note, "note", 4000);
-        if (accepted) {
-            Errors.required(newHasilKerja, "hasilKerja");
-            Errors.required(newPerilaku, "perilaku");
-        }
         List<Event> published = new ArrayList<>();
         Objection decided = Tx.write(jpa, em -> {
             ObjectionEntity o = find(em, objectionId);
@@ -128,11 +124,10 @@ public class ObjectionServiceImpl implements ObjectionService {
             if (accepted) {
                 Evaluation evaluationBefore = Views.evaluation(e);
                 o.status = ObjectionStatus.ACCEPTED;
-                o.newHasilKerja = newHasilKerja;
-                o.newPerilaku = newPerilaku;
-                e.hasilKerja = newHasilKerja;
-                e.perilaku = newPerilaku;
-                e.predikat = PredikatRules.predikat(newHasilKerja, newPerilaku);
+                Scoring.apply(em, e, settings.scoringMethod(), newHasilKerja, newPerilaku, newBehaviourValue);
+                o.newHasilKerja = e.hasilKerja;
+                o.newPerilaku = e.perilaku;
+                o.newBehaviourValue = e.behaviourValue;
                 e.updatedAt = Timestamp.from(now());
                 o.predikatAfter = e.predikat;
                 published.add(PredikatLedger.record(em, e, PredikatSource.OBJECTION, text, now()));

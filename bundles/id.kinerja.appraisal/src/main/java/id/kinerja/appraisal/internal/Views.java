@@ -54,7 +54,7 @@ final class Views {
                 : new RaterAssessment(workRatings(e, Kind.RATER_WORK), e.hasilKerja, e.items.stream()
                         .filter(i -> i.kind == Kind.RATER_BEHAVIOUR)
                         .map(i -> new BehaviourRating(i.value, i.rating, i.note))
-                        .sorted((a, b) -> a.value().compareTo(b.value())).toList(), e.perilaku, e.feedback);
+                        .sorted((a, b) -> a.value().compareTo(b.value())).toList(), e.perilaku, e.feedback, e.behaviourValue);
         return new Evaluation(e.id, e.planId, e.nip, e.unitCode, e.raterNip, Period.parse(e.period), e.status, self, rater,
                 e.predikat, e.score, instant(e.finalisedAt), instant(e.updatedAt));
     }
@@ -76,7 +76,7 @@ final class Views {
 
     static Objection objection(ObjectionEntity o) {
         return new Objection(o.id, o.evaluationId, o.nip, o.deciderNip, o.reason, o.status, o.newHasilKerja, o.newPerilaku,
-                o.decisionNote, o.predikatBefore, o.predikatAfter, instant(o.filedAt), instant(o.decidedAt));
+                o.newBehaviourValue, o.decisionNote, o.predikatBefore, o.predikatAfter, instant(o.filedAt), instant(o.decidedAt));
     }
 
     static Delegation delegation(DelegationEntity d) {

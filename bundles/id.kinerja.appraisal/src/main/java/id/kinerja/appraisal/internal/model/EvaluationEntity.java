@@ -76,6 +76,9 @@ public class EvaluationEntity {
     @Column(name = "SCORE")
     public Double score;
 
+    @Column(name = "BEHAVIOUR_VALUE")
+    public Double behaviourValue;
+
     @Column(name = "RATED_AT")
     public Timestamp ratedAt;
 

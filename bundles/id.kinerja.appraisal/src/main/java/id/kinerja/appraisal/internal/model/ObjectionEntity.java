@@ -48,6 +48,9 @@ public class ObjectionEntity {
     @Column(name = "NEW_PERILAKU")
     public Rating newPerilaku;
 
+    @Column(name = "NEW_BEHAVIOUR_VALUE")
+    public Double newBehaviourValue;
+
     @Column(name = "DECISION_NOTE")
     public String decisionNote;
 

@@ -57,8 +57,8 @@ public class EvaluationResource implements RestResource {
     public record ObjectionRequest(String reason) {
     }
 
-    /** Body of a calibration: the adjusted ratings and why. */
-    public record Calibration(Rating hasilKerja, Rating perilaku, String reason) {
+    /** Body of a calibration: the adjusted ratings (with numeric scoring: the behaviour value) and why. */
+    public record Calibration(Rating hasilKerja, Rating perilaku, Double behaviourValue, String reason) {
     }
 
     private final EvaluationService evaluations;
@@ -179,7 +179,7 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "reason", "Isian kalibrasi wajib diisi", "The calibration is required");
         }
-        return calibration.calibrate(actor, id, body.hasilKerja(), body.perilaku(), body.reason());
+        return calibration.calibrate(actor, id, body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.reason());
     }
 
     @GET

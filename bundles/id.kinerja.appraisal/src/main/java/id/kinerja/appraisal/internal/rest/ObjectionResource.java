@@ -28,8 +28,11 @@ import id.kinerja.core.api.rest.RestResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class ObjectionResource implements RestResource {
 
-    /** Body of a decision: accepted with the new ratings, or rejected; the note is required. */
-    public record Decision(Boolean accepted, Rating hasilKerja, Rating perilaku, String note) {
+    /**
+     * Body of a decision: accepted with the new ratings (with numeric scoring: the new behaviour
+     * value), or rejected; the note is required.
+     */
+    public record Decision(Boolean accepted, Rating hasilKerja, Rating perilaku, Double behaviourValue, String note) {
     }
 
     private final ObjectionService objections;
@@ -61,6 +64,6 @@ public class ObjectionResource implements RestResource {
         if (body == null || body.accepted() == null) {
             throw KinerjaException.badRequest("REQUIRED", "accepted", "Isian accepted (true/false) wajib diisi", "accepted (true/false) is required");
         }
-        return objections.decide(actor, id, body.accepted(), body.hasilKerja(), body.perilaku(), body.note());
+        return objections.decide(actor, id, body.accepted(), body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.note());
     }
 }
