@@ -141,7 +141,14 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         long workResult = edited.get("workResults").get(0).get("id").asLong();
         assertEquals(800, edited.get("workResults").get(0).get("indicators").get(0).get("target").asInt());
         expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
-        assertEquals("APPROVED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve", "{\"comment\":\"Setuju\"}")).get("status").asText());
+        JsonNode approved = expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve",
+                "{\"comment\":\"Setuju\",\"expectations\":[{\"value\":\"ADAPTIF\",\"expectation\":\"Menguasai aplikasi SIASN baru\"}]}"));
+        assertEquals("APPROVED", approved.get("status").asText());
+        boolean specific = false;
+        for (JsonNode b : approved.get("behaviours")) {
+            specific |= "ADAPTIF".equals(b.get("value").asText()) && "Menguasai aplikasi SIASN baru".equals(b.get("expectation").asText());
+        }
+        assertTrue("the rater's specific expectation is part of the approved plan: " + approved.get("behaviours"), specific);
         assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "PUT", "/appraisal/plans/" + planId,
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 1)))));
 
@@ -217,9 +224,20 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         JsonNode forRater = expect(200, as(SUPERVISOR, "GET", e + "/feedback", null));
         assertEquals(PEER, forRater.get(0).get("authorNip").asText());
         assertEquals("NOT_THE_RATER", error(403, as(STAFF, "GET", e + "/feedback", null)));
+        JsonNode withheld = expect(200, as(STAFF, "GET", e + "/feedback/summary", null));
+        assertTrue("one colleague's feedback would be recognisable: " + withheld, withheld.get("withheld").asBoolean());
+        assertEquals(0, withheld.get("ratings").size());
+        expect(201, as(HEAD, "POST", e + "/feedback", "{\"value\":\"KOLABORATIF\",\"rating\":\"SESUAI_EKSPEKTASI\"}"));
+        expect(201, as(NEWCOMER, "POST", e + "/feedback", "{\"value\":\"ADAPTIF\",\"rating\":\"DI_ATAS_EKSPEKTASI\",\"comment\":\"Cepat belajar\"}"));
         java.net.http.HttpResponse<String> summary = as(STAFF, "GET", e + "/feedback/summary", null);
-        assertEquals(1, expect(200, summary).get("ratings").get("KOLABORATIF").get("DI_BAWAH_EKSPEKTASI").asInt());
-        assertFalse("the summary never names the author: " + summary.body(), summary.body().contains(PEER));
+        JsonNode shown = expect(200, summary);
+        assertFalse(shown.get("withheld").asBoolean());
+        assertEquals(3, shown.get("authors").asInt());
+        assertEquals(1, shown.get("ratings").get("KOLABORATIF").get("DI_BAWAH_EKSPEKTASI").asInt());
+        assertEquals("Cepat belajar", shown.get("comments").get("ADAPTIF").get(0).asText());
+        for (String author : List.of(PEER, HEAD, NEWCOMER)) {
+            assertFalse("the summary never names an author: " + summary.body(), summary.body().contains(author));
+        }
         // what optional modules offer the rater, through the input contract
         ServiceRegistration<AppraisalInputProvider> provider = context.registerService(AppraisalInputProvider.class,
                 (nip, unit, period) -> List.of(new AppraisalInput("itest", "Pengaduan " + period, unit + "/" + nip, Map.of("answeredInTime", "9/10"))),
@@ -316,6 +334,19 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}"));
         JsonNode peerEvaluation = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q2\"}"));
         assertEquals("SELF_RATING", error(403, as(PEER, "PUT", "/appraisal/evaluations/" + peerEvaluation.get("id") + "/rating", rating)));
+
+        // ---- the rater is the supervisor on the last day of the period, from the registry's history
+        String moved = "{\"nip\":\"" + PEER + "\",\"fullName\":\"Pegawai 004\",\"employmentType\":\"PNS\",\"rank\":\"III/c\","
+                + "\"positionName\":\"Analis\",\"positionKind\":\"FUNGSIONAL\",\"positionClass\":9,\"unitCode\":\"AP-1\","
+                + "\"supervisorNip\":\"" + HEAD + "\"}";
+        expect(200, send("PUT", "/staff/" + PEER + "?effectiveDate=2026-06-01", "application/json", moved));
+        String q2 = "/appraisal/evaluations/" + peerEvaluation.get("id");
+        String q2Rating = "{\"hasilKerja\":\"SESUAI_EKSPEKTASI\",\"perilaku\":\"SESUAI_EKSPEKTASI\"}";
+        assertEquals("on 2026-06-30 the head supervised", "NOT_THE_RATER", error(403, as(SUPERVISOR, "PUT", q2 + "/rating", q2Rating)));
+        JsonNode ratedByHead = expect(200, as(HEAD, "PUT", q2 + "/rating", q2Rating));
+        assertEquals(HEAD, ratedByHead.get("raterNip").asText());
+        JsonNode q1OfPeer = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q1\"}"));
+        assertEquals("on 2026-03-31 the supervisor still did", SUPERVISOR, q1OfPeer.get("raterNip").asText());
 
         // ---- the city switches to the older numeric method at runtime (configuration, no code)
         Configuration policy = configurations.getConfiguration("id.kinerja.appraisal", "?");

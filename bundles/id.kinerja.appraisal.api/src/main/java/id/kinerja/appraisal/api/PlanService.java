@@ -21,8 +21,11 @@ public interface PlanService {
     /** The owner hands the plan to the rater (the direct supervisor). */
     SkpPlan submit(String actorNip, long planId);
 
-    /** The rater approves a submitted plan: it is frozen from now on. */
-    SkpPlan approve(String actorNip, long planId, String comment);
+    /**
+     * The rater approves a submitted plan, adding their specific expectations of behaviour for any
+     * BerAKHLAK values they name (may be empty): the plan is frozen from now on.
+     */
+    SkpPlan approve(String actorNip, long planId, String comment, List<BehaviourExpectation> expectations);
 
     /** The rater returns a submitted plan to its owner with a comment (required). */
     SkpPlan returnToOwner(String actorNip, long planId, String comment);

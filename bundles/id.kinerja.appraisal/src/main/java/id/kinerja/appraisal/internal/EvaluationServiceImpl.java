@@ -110,7 +110,9 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (period.firstDay().isAfter(today)) {
             throw Errors.rule("PERIOD_NOT_STARTED", "period", "Periode " + period + " belum dimulai", "Period " + period + " has not started");
         }
-        String rater = owner.supervisorNip();
+        LocalDate raterDay = period.lastDay().isBefore(today) ? period.lastDay() : today;
+        String then = people.supervisorOn(owner.nip(), raterDay);
+        String rater = then != null && people.isInService(then) ? then : owner.supervisorNip();
         if (rater == null) {
             throw Errors.rule("NO_RATER", "nip", "Atasan langsung (pejabat penilai) belum tercatat", "No direct supervisor (rater) is registered");
         }
@@ -280,6 +282,10 @@ public class EvaluationServiceImpl implements EvaluationService {
                         "The feedback summary is for the rated person and their rater only");
             }
             List<PeerFeedbackEntity> all = feedback(em, e);
+            int authors = (int) all.stream().map(f -> f.authorNip).distinct().count();
+            if (authors < FeedbackSummary.MIN_AUTHORS) {
+                return new FeedbackSummary(all.size(), authors, true, Map.of(), Map.of());
+            }
             Map<BerakhlakValue, Map<Rating, Integer>> ratings = new EnumMap<>(BerakhlakValue.class);
             Map<BerakhlakValue, List<String>> comments = new EnumMap<>(BerakhlakValue.class);
             for (PeerFeedbackEntity f : all) {
@@ -290,7 +296,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             }
             // no order that could tell who wrote what
             comments.values().forEach(list -> list.sort(String::compareTo));
-            return new FeedbackSummary(all.size(), ratings, comments);
+            return new FeedbackSummary(all.size(), authors, false, ratings, comments);
         });
     }
 
@@ -333,10 +339,20 @@ public class EvaluationServiceImpl implements EvaluationService {
         });
     }
 
-    /** The rater today: the rated person's direct supervisor in the registry (it may have changed since opening). */
+    /**
+     * The rater of an evaluation: the rated person's direct supervisor on the last day of the period
+     * (today while it runs), from the registry's history; if that person is no longer in service, the
+     * supervisor today.
+     */
     private String currentRater(EvaluationEntity e) {
-        String supervisor = people.supervisorOf(e.nip);
-        return supervisor == null ? e.raterNip : supervisor;
+        LocalDate end = e.periodEnd.toLocalDate();
+        LocalDate on = end.isBefore(today()) ? end : today();
+        String then = people.supervisorOn(e.nip, on);
+        if (then != null && people.isInService(then)) {
+            return then;
+        }
+        String now = people.supervisorOf(e.nip);
+        return now == null ? e.raterNip : now;
     }
 
     private void requireRater(EntityManager em, EvaluationEntity e, String actor, String rater) {

@@ -1,12 +1,14 @@
 package id.kinerja.appraisal.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import id.kinerja.appraisal.internal.model.DelegationEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.staff.StaffHistoryEntry;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
@@ -37,9 +39,34 @@ final class People {
         return member;
     }
 
+    /** Whether a person is registered and active or on leave. */
+    boolean isInService(String nip) {
+        return staff.find(nip).map(m -> m.status() == StaffStatus.ACTIVE || m.status() == StaffStatus.LEAVE).orElse(false);
+    }
+
     /** The direct supervisor of {@code nip} in the registry today, or {@code null}. */
     String supervisorOf(String nip) {
         return staff.get(nip).supervisorNip();
+    }
+
+    /**
+     * The direct supervisor of {@code nip} on {@code date}, from the registry's history of supervisor
+     * changes: going back from today's value through the changes as they were recorded, each change
+     * dated after {@code date} is undone. {@code null} when there was none. The registry knows nothing
+     * before a person was registered: the first recorded value counts as having held before.
+     */
+    String supervisorOn(String nip, LocalDate date) {
+        String supervisor = staff.get(nip).supervisorNip();
+        List<StaffHistoryEntry> changes = staff.history(nip).stream()
+                .filter(h -> h.kind() == StaffHistoryEntry.Kind.SUPERVISOR)
+                .sorted(Comparator.comparing(StaffHistoryEntry::recordedAt))
+                .toList();
+        for (int i = changes.size() - 1; i >= 1; i--) {
+            if (changes.get(i).effectiveDate().isAfter(date)) {
+                supervisor = changes.get(i).oldValue();
+            }
+        }
+        return supervisor == null || supervisor.isBlank() ? null : supervisor;
     }
 
     /** Whether {@code superior} is above {@code nip} in the supervisor chain. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import id.kinerja.appraisal.api.BehaviourExpectation;
+import id.kinerja.appraisal.api.BerakhlakValue;
 import id.kinerja.appraisal.api.PlanService;
 import id.kinerja.appraisal.api.PlanStatus;
 import id.kinerja.appraisal.api.SkpDraft;
@@ -123,10 +126,17 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public SkpPlan approve(String actorNip, long planId, String comment) {
+    public SkpPlan approve(String actorNip, long planId, String comment, List<BehaviourExpectation> expectations) {
         String note = Errors.optionalText(comment, "comment", 2000);
+        Map<BerakhlakValue, String> specific = PlanValidator.expectations(expectations, "expectations");
         return transition(actorNip, planId, "PLAN_APPROVED", (em, plan) -> {
             requireRater(em, plan, actorNip);
+            for (BehaviourEmbeddable behaviour : plan.behaviours) {
+                String expectation = specific.get(behaviour.value);
+                if (expectation != null) {
+                    behaviour.expectation = expectation;
+                }
+            }
             for (PlanEntity other : versions(em, plan.nip, plan.year)) {
                 if (other.status == PlanStatus.APPROVED) {
                     other.status = PlanStatus.SUPERSEDED;

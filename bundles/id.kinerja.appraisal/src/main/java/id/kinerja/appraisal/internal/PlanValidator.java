@@ -56,23 +56,30 @@ final class PlanValidator {
             normalised.add(workResult(results.get(i), "workResults[" + i + "]"));
         }
         Map<BerakhlakValue, String> behaviours = new EnumMap<>(GENERAL_EXPECTATIONS);
+        behaviours.putAll(expectations(draft.behaviours(), "behaviours"));
+        return new SkpDraft(draft.year(), normalised,
+                behaviours.entrySet().stream().map(e -> new BehaviourExpectation(e.getKey(), e.getValue())).toList());
+    }
+
+    /** Expectations by value: each value at most once; blank texts are left out. */
+    static Map<BerakhlakValue, String> expectations(List<BehaviourExpectation> given, String field) {
+        Map<BerakhlakValue, String> expectations = new EnumMap<>(BerakhlakValue.class);
         List<BerakhlakValue> seen = new ArrayList<>();
-        for (int i = 0; i < draft.behaviours().size(); i++) {
-            BehaviourExpectation b = draft.behaviours().get(i);
-            String field = "behaviours[" + i + "]";
-            BerakhlakValue value = Errors.required(b == null ? null : b.value(), field + ".value");
+        for (int i = 0; given != null && i < given.size(); i++) {
+            BehaviourExpectation b = given.get(i);
+            String at = field + "[" + i + "]";
+            BerakhlakValue value = Errors.required(b == null ? null : b.value(), at + ".value");
             if (seen.contains(value)) {
-                throw Errors.invalid("DUPLICATE_VALUE", field + ".value", "Nilai " + value.label() + " disebut dua kali",
+                throw Errors.invalid("DUPLICATE_VALUE", at + ".value", "Nilai " + value.label() + " disebut dua kali",
                         "Value " + value.label() + " is given twice");
             }
             seen.add(value);
-            String expectation = Errors.optionalText(b.expectation(), field + ".expectation", 2000);
+            String expectation = Errors.optionalText(b.expectation(), at + ".expectation", 2000);
             if (expectation != null) {
-                behaviours.put(value, expectation);
+                expectations.put(value, expectation);
             }
         }
-        return new SkpDraft(draft.year(), normalised,
-                behaviours.entrySet().stream().map(e -> new BehaviourExpectation(e.getKey(), e.getValue())).toList());
+        return expectations;
     }
 
     private static WorkResult workResult(WorkResult w, String field) {

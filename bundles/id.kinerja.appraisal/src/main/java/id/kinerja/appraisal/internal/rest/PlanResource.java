@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.Activity;
 import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.AuditEntry;
+import id.kinerja.appraisal.api.BehaviourExpectation;
 import id.kinerja.appraisal.api.AuditService;
 import id.kinerja.appraisal.api.NewActivity;
 import id.kinerja.appraisal.api.Period;
@@ -41,8 +42,11 @@ import id.kinerja.core.api.rest.RestResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource implements RestResource {
 
-    /** Body of approve and return: {@code {"comment": "..."}}. */
-    public record Decision(String comment) {
+    /**
+     * Body of approve and return: {@code {"comment": "..."}}; an approval may add the rater's
+     * specific behaviour expectations: {@code "expectations": [{"value": "KOLABORATIF", "expectation": "..."}]}.
+     */
+    public record Decision(String comment, List<BehaviourExpectation> expectations) {
     }
 
     /** Body of a realisation: {@code {"value": 70, "note": "..."}}. */
@@ -104,7 +108,7 @@ public class PlanResource implements RestResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     public SkpPlan approve(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Decision body) {
-        return plans.approve(actor, id, body == null ? null : body.comment());
+        return plans.approve(actor, id, body == null ? null : body.comment(), body == null ? null : body.expectations());
     }
 
     @POST
