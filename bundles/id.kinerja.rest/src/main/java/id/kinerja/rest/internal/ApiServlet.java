@@ -1,6 +1,8 @@
 package id.kinerja.rest.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,6 +36,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +52,8 @@ import id.kinerja.core.api.rest.RestResource;
  * that many bundles starting together cause one rebuild. A rebuild creates a new Jersey container
  * beside the old one and swaps it in: requests already running finish on the old container, which
  * is destroyed once they are done, so no request fails during the swap. Until the platform has
- * started (the framework reached its beginning start level and Karaf installed its boot features) and
- * the first container could be built, requests get HTTP 503. A build that fails is retried with a
+ * started (see {@link #platformStarted()}) and the first container could be built, requests get
+ * HTTP 503. A build that fails is retried with a
  * growing delay, so a failure during startup never leaves the API without its resources.
  */
 @Component(service = Servlet.class, property = {
@@ -64,6 +69,7 @@ public class ApiServlet extends HttpServlet {
     static final long MAX_RETRY_MILLIS = 30_000;
     /** Registered by Karaf's features service once the boot features are installed and started. */
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
+    static final long SETTLE_MAX_MILLIS = 60_000;
     private static final long DRAIN_POLL_MILLIS = 100;
     private static final long DRAIN_MAX_MILLIS = 60_000;
 
@@ -83,6 +89,10 @@ public class ApiServlet extends HttpServlet {
     private long failedBuilds;
     private volatile int beginningStartLevel = 1;
     private volatile boolean started;
+    private volatile long bootFinishedAt;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime scr;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -113,10 +123,12 @@ public class ApiServlet extends HttpServlet {
     }
 
     /**
-     * Whether the framework has started every bundle of its start levels and Karaf has installed its
-     * boot features. Before that, resources may still be missing (a request would get a misleading
-     * 404) and the bundles they rely on (JPA provider, transactions) may be half wired, so the API
-     * answers 503.
+     * Whether the platform has started: the framework reached its beginning start level, Karaf
+     * installed its boot features, and every REST resource component of an active bundle is up (its
+     * JPA unit, for instance, may still be on its way). Before that, a request would get a misleading
+     * 404 or hit half-wired bundles, so the API answers 503. A component still missing
+     * {@link #SETTLE_MAX_MILLIS} after the boot features are in is logged and no longer waited for:
+     * one broken module must not keep the whole API away.
      */
     private boolean platformStarted() {
         if (started) {
@@ -129,8 +141,51 @@ public class ApiServlet extends HttpServlet {
                 || context.getServiceReference(BOOT_FINISHED) == null) {
             return false;
         }
+        long now = System.currentTimeMillis();
+        if (bootFinishedAt == 0) {
+            bootFinishedAt = now;
+        }
+        List<String> pending = pendingResourceComponents();
+        boolean waited = now - bootFinishedAt >= SETTLE_MAX_MILLIS;
+        if ((!pending.isEmpty() || rebuildPending()) && !waited) {
+            return false;
+        }
+        if (!pending.isEmpty()) {
+            LOG.warn("REST resources still not available {} s after startup, serving without them: {}", SETTLE_MAX_MILLIS / 1000, pending);
+        }
         started = true;
         return true;
+    }
+
+    /** Whether a rebuild is scheduled or running (its resources are not served yet). */
+    private boolean rebuildPending() {
+        synchronized (scheduleLock) {
+            return pendingRebuild != null && !pendingRebuild.isDone();
+        }
+    }
+
+    /** REST resource components of active bundles that are enabled but not (yet) satisfied. */
+    private List<String> pendingResourceComponents() {
+        ServiceComponentRuntime runtime = scr;
+        if (runtime == null) {
+            return List.of();
+        }
+        List<String> pending = new ArrayList<>();
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
+            if (description.serviceInterfaces == null || !Arrays.asList(description.serviceInterfaces).contains(RestResource.class.getName())) {
+                continue;
+            }
+            Bundle bundle = bundleContext.getBundle(description.bundle.id);
+            if (bundle == null || bundle.getState() != Bundle.ACTIVE || !runtime.isComponentEnabled(description)) {
+                continue;
+            }
+            boolean up = runtime.getComponentConfigurationDTOs(description).stream()
+                    .anyMatch(c -> c.state == ComponentConfigurationDTO.ACTIVE || c.state == ComponentConfigurationDTO.SATISFIED);
+            if (!up) {
+                pending.add(description.name);
+            }
+        }
+        return pending;
     }
 
     @Override
