@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -85,7 +86,7 @@ public class ActivityServiceImpl implements ActivityService {
         if (date.isAfter(LocalDate.now(clock))) {
             throw Errors.rule("DATE_IN_FUTURE", "date", "Kegiatan belum terjadi (tanggal di masa depan)", "The activity date is in the future");
         }
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity plan = ownApprovedPlan(em, planId, actor);
             if (date.getYear() != plan.year) {
                 throw Errors.rule("DATE_OUTSIDE_PLAN", "date", "Tanggal kegiatan di luar tahun SKP " + plan.year,
@@ -114,7 +115,7 @@ public class ActivityServiceImpl implements ActivityService {
 
     @Override
     public Page<Activity> activities(long planId, Period period, PageRequest page) {
-        return Tx.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             plan(em, planId);
             String where = " FROM ActivityEntity a WHERE a.planId = :plan"
                     + (period == null ? "" : " AND a.date >= :from AND a.date <= :to");
@@ -134,7 +135,7 @@ public class ActivityServiceImpl implements ActivityService {
 
     @Override
     public Activity get(long activityId) {
-        return Tx.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             ActivityEntity a = activity(em, activityId);
             return view(a, evidenceOf(em, List.of(a.id)).getOrDefault(a.id, List.of()));
         });
@@ -145,7 +146,7 @@ public class ActivityServiceImpl implements ActivityService {
         String actor = people.inService(actorNip, "actorNip").nip();
         String name = Errors.text(fileName, "fileName", 255).replaceAll("[\\\\/\\p{Cntrl}]", "_");
         Errors.required(content, "file");
-        Tx.read(jpa, em -> {
+        jpa.txExpr(TransactionType.Supports, em -> {
             ActivityEntity a = activity(em, activityId);
             if (!a.nip.equals(actor)) {
                 throw Errors.forbidden("NOT_THE_OWNER", "Bukti dukung dilampirkan oleh pemilik kegiatan", "Only the owner of the activity attaches evidence");
@@ -153,7 +154,7 @@ public class ActivityServiceImpl implements ActivityService {
             return a;
         });
         EvidenceStore.Stored stored = store.store(name, content, MAX_EVIDENCE_BYTES);
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             EvidenceEntity e = new EvidenceEntity();
             e.activityId = activityId;
             e.fileName = name;
@@ -171,7 +172,7 @@ public class ActivityServiceImpl implements ActivityService {
 
     @Override
     public Evidence evidence(long evidenceId) {
-        return Tx.read(jpa, em -> view(evidenceEntity(em, evidenceId)));
+        return jpa.txExpr(TransactionType.Supports, em -> view(evidenceEntity(em, evidenceId)));
     }
 
     @Override
@@ -194,7 +195,7 @@ public class ActivityServiceImpl implements ActivityService {
         if (month.firstDay().isAfter(LocalDate.now(clock))) {
             throw Errors.rule("PERIOD_NOT_STARTED", "period", "Bulan " + month + " belum dimulai", "Month " + month + " has not started");
         }
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity plan = ownApprovedPlan(em, planId, actor);
             if (month.year() != plan.year) {
                 throw Errors.rule("PERIOD_OUTSIDE_PLAN", "period", "Bulan di luar tahun SKP " + plan.year, "The month is outside the plan year " + plan.year);
@@ -237,7 +238,7 @@ public class ActivityServiceImpl implements ActivityService {
 
     @Override
     public List<Realisation> realisations(long planId) {
-        return Tx.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             plan(em, planId);
             return em.createQuery("SELECT r FROM RealisationEntity r WHERE r.planId = :p ORDER BY r.indicatorId, r.period",
                     RealisationEntity.class).setParameter("p", planId).getResultList().stream().map(ActivityServiceImpl::view).toList();

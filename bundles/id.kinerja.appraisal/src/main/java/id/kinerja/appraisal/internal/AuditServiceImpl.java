@@ -3,6 +3,7 @@ package id.kinerja.appraisal.internal;
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,7 +24,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public List<AuditEntry> trail(String entityType, long entityId) {
-        return Tx.read(jpa, em -> em.createQuery("SELECT a FROM AuditEntity a WHERE a.entityType = :t AND a.entityId = :id ORDER BY a.id",
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT a FROM AuditEntity a WHERE a.entityType = :t AND a.entityId = :id ORDER BY a.id",
                 AuditEntity.class).setParameter("t", entityType).setParameter("id", entityId).getResultList().stream()
                 .map(a -> new AuditEntry(a.id, a.recordedAt.toInstant(), a.actorNip, a.action, a.entityType, a.entityId, a.before, a.after))
                 .toList());

@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -70,7 +71,7 @@ public class CalibrationServiceImpl implements CalibrationService {
         units.get(unitCode);
         Errors.required(predikat, "predikat");
         requireHeadOver(actor, unitCode);
-        Tx.write(jpa, em -> {
+        jpa.txExpr(TransactionType.Required, em -> {
             OrgPredikatEntity entity = em.find(OrgPredikatEntity.class, new OrgPredikatEntity.Key(unitCode, year));
             String before = entity == null ? null : entity.predikat.name();
             if (entity == null) {
@@ -92,7 +93,7 @@ public class CalibrationServiceImpl implements CalibrationService {
     public UnitDistribution distribution(String unitCode, Period period) {
         units.get(unitCode);
         Set<String> subtree = units.subtreeCodes(unitCode);
-        return Tx.read(jpa, em -> distribution(em, unitCode, subtree, period));
+        return jpa.txExpr(TransactionType.Supports, em -> distribution(em, unitCode, subtree, period));
     }
 
     private static UnitDistribution distribution(EntityManager em, String unitCode, Set<String> subtree, Period period) {
@@ -111,12 +112,12 @@ public class CalibrationServiceImpl implements CalibrationService {
 
     @Override
     public List<UnitDistribution> overQuota(Period period) {
-        List<String> rated = Tx.read(jpa, em -> em.createQuery("SELECT o.unitCode FROM OrgPredikatEntity o WHERE o.year = :year"
+        List<String> rated = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT o.unitCode FROM OrgPredikatEntity o WHERE o.year = :year"
                 + " ORDER BY o.unitCode", String.class).setParameter("year", period.year()).getResultList());
         List<UnitDistribution> over = new ArrayList<>();
         for (String unit : rated) {
             Set<String> subtree = units.subtreeCodes(unit);
-            UnitDistribution d = Tx.read(jpa, em -> distribution(em, unit, subtree, period));
+            UnitDistribution d = jpa.txExpr(TransactionType.Supports, em -> distribution(em, unit, subtree, period));
             if (!d.withinCurve()) {
                 over.add(d);
             }
@@ -130,7 +131,7 @@ public class CalibrationServiceImpl implements CalibrationService {
         StaffMember actor = people.inService(actorNip, "actorNip");
         String text = Errors.text(reason, "reason", 2000);
         List<Event> published = new ArrayList<>();
-        Evaluation result = Tx.write(jpa, em -> {
+        Evaluation result = jpa.txExpr(TransactionType.Required, em -> {
             EvaluationEntity e = EvaluationServiceImpl.find(em, evaluationId);
             if (e.nip.equals(actor.nip())) {
                 throw Errors.forbidden("SELF_RATING", "Tidak ada yang mengkalibrasi penilaiannya sendiri", "Nobody calibrates their own evaluation");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,7 +56,7 @@ public class DelegationServiceImpl implements DelegationService {
                     "An acting official is recorded by the supervisor of the official replaced");
         }
         String decree = Errors.optionalText(d.decree(), "decree", 200);
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             DelegationEntity entity = new DelegationEntity();
             entity.principalNip = principal.nip();
             entity.delegateNip = delegate.nip();
@@ -73,14 +74,14 @@ public class DelegationServiceImpl implements DelegationService {
 
     @Override
     public List<Delegation> actingFor(String delegateNip, LocalDate date) {
-        return Tx.read(jpa, em -> em.createQuery("SELECT d FROM DelegationEntity d WHERE d.delegateNip = :n AND d.startDate <= :date"
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d FROM DelegationEntity d WHERE d.delegateNip = :n AND d.startDate <= :date"
                 + " AND d.endDate >= :date ORDER BY d.startDate", DelegationEntity.class).setParameter("n", delegateNip)
                 .setParameter("date", Date.valueOf(date)).getResultList().stream().map(Views::delegation).toList());
     }
 
     @Override
     public List<Delegation> delegationsOf(String principalNip) {
-        return Tx.read(jpa, em -> em.createQuery("SELECT d FROM DelegationEntity d WHERE d.principalNip = :n ORDER BY d.startDate DESC",
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d FROM DelegationEntity d WHERE d.principalNip = :n ORDER BY d.startDate DESC",
                 DelegationEntity.class).setParameter("n", principalNip).getResultList().stream().map(Views::delegation).toList());
     }
 }

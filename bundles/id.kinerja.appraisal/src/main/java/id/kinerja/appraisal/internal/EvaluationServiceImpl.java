@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -116,7 +117,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (rater == null) {
             throw Errors.rule("NO_RATER", "nip", "Atasan langsung (pejabat penilai) belum tercatat", "No direct supervisor (rater) is registered");
         }
-        Evaluation opened = Tx.write(jpa, em -> {
+        Evaluation opened = jpa.txExpr(TransactionType.Required, em -> {
             if (!actor.equals(owner.nip()) && !People.actsFor(em, actor, rater, today)) {
                 throw Errors.forbidden("NOT_OWNER_OR_RATER", "Penilaian dibuka oleh pegawai itu sendiri atau pejabat penilainya",
                         "An evaluation is opened by the staff member or their rater");
@@ -148,18 +149,18 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Override
     public Evaluation get(long evaluationId) {
-        return Tx.read(jpa, em -> Views.evaluation(find(em, evaluationId)));
+        return jpa.txExpr(TransactionType.Supports, em -> Views.evaluation(find(em, evaluationId)));
     }
 
     @Override
     public List<Evaluation> evaluationsOf(String nip) {
-        return Tx.read(jpa, em -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.nip = :nip ORDER BY e.periodEnd DESC, e.id DESC",
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.nip = :nip ORDER BY e.periodEnd DESC, e.id DESC",
                 EvaluationEntity.class).setParameter("nip", nip).getResultList().stream().map(Views::evaluation).toList());
     }
 
     @Override
     public Page<Evaluation> toRate(String raterNip, PageRequest page) {
-        return Tx.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             String where = " FROM EvaluationEntity e WHERE e.raterNip = :rater AND e.status <> :final";
             long total = em.createQuery("SELECT COUNT(e)" + where, Long.class).setParameter("rater", raterNip)
                     .setParameter("final", EvaluationStatus.FINAL).getSingleResult();
@@ -235,7 +236,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         Errors.required(value, "value");
         Errors.required(rating, "rating");
         String text = Errors.optionalText(comment, "comment", 2000);
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             EvaluationEntity e = find(em, evaluationId);
             if (e.nip.equals(actor)) {
                 throw Errors.forbidden("SELF_FEEDBACK", "Umpan balik tidak diberikan untuk diri sendiri", "Nobody gives feedback on themselves");
@@ -265,7 +266,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public List<PeerFeedback> feedbackForRater(String actorNip, long evaluationId) {
         String actor = people.inService(actorNip, "actorNip").nip();
-        return Tx.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             EvaluationEntity e = find(em, evaluationId);
             requireRater(em, e, actor, e.raterNip);
             return feedback(em, e).stream().map(Views::feedback).toList();
@@ -275,7 +276,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public FeedbackSummary feedbackSummary(String actorNip, long evaluationId) {
         String actor = people.inService(actorNip, "actorNip").nip();
-        return Tx.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             EvaluationEntity e = find(em, evaluationId);
             if (!e.nip.equals(actor) && !People.actsFor(em, actor, e.raterNip, today())) {
                 throw Errors.forbidden("NOT_OWNER_OR_RATER", "Ringkasan umpan balik hanya untuk pegawai yang dinilai dan pejabat penilainya",
@@ -303,7 +304,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public List<AppraisalInput> inputs(String actorNip, long evaluationId) {
         String actor = people.inService(actorNip, "actorNip").nip();
-        EvaluationEntity e = Tx.read(jpa, em -> {
+        EvaluationEntity e = jpa.txExpr(TransactionType.Supports, em -> {
             EvaluationEntity found = find(em, evaluationId);
             requireRater(em, found, actor, found.raterNip);
             return found;
@@ -327,7 +328,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     private Evaluation change(String actor, long evaluationId, String action, Change change) {
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             EvaluationEntity e = find(em, evaluationId);
             Evaluation before = Views.evaluation(e);
             change.apply(em, e);

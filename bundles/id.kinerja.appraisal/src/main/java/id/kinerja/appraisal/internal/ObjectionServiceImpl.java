@@ -10,6 +10,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -61,7 +62,7 @@ public class ObjectionServiceImpl implements ObjectionService {
     public Objection file(String actorNip, long evaluationId, String reason) {
         String actor = people.inService(actorNip, "actorNip").nip();
         String text = Errors.text(reason, "reason", 4000);
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             EvaluationEntity e = EvaluationServiceImpl.find(em, evaluationId);
             if (!e.nip.equals(actor)) {
                 throw Errors.forbidden("NOT_THE_OWNER", "Keberatan diajukan oleh pegawai yang dinilai", "Only the rated person objects");
@@ -107,7 +108,7 @@ public class ObjectionServiceImpl implements ObjectionService {
         String actor = people.inService(actorNip, "actorNip").nip();
         String text = Errors.text(note, "note", 4000);
         List<Event> published = new ArrayList<>();
-        Objection decided = Tx.write(jpa, em -> {
+        Objection decided = jpa.txExpr(TransactionType.Required, em -> {
             ObjectionEntity o = find(em, objectionId);
             if (o.status != ObjectionStatus.FILED) {
                 throw Errors.conflict("OBJECTION_DECIDED", "Keberatan ini sudah diputus; putusan bersifat final",
@@ -148,17 +149,17 @@ public class ObjectionServiceImpl implements ObjectionService {
 
     @Override
     public Objection get(long objectionId) {
-        return Tx.read(jpa, em -> Views.objection(find(em, objectionId)));
+        return jpa.txExpr(TransactionType.Supports, em -> Views.objection(find(em, objectionId)));
     }
 
     @Override
     public List<Objection> objectionsOf(long evaluationId) {
-        return Tx.read(jpa, em -> objections(em, evaluationId).stream().map(Views::objection).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> objections(em, evaluationId).stream().map(Views::objection).toList());
     }
 
     @Override
     public List<Objection> toDecide(String deciderNip) {
-        return Tx.read(jpa, em -> em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.deciderNip = :d AND o.status = :s ORDER BY o.filedAt",
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT o FROM ObjectionEntity o WHERE o.deciderNip = :d AND o.status = :s ORDER BY o.filedAt",
                 ObjectionEntity.class).setParameter("d", deciderNip).setParameter("s", ObjectionStatus.FILED)
                 .getResultList().stream().map(Views::objection).toList());
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +57,7 @@ public class PlanServiceImpl implements PlanService {
     public SkpPlan create(String actorNip, SkpDraft draft) {
         StaffMember owner = people.inService(actorNip, "actorNip");
         SkpDraft valid = PlanValidator.normalise(draft, LocalDate.now(clock).getYear());
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             List<PlanEntity> existing = versions(em, owner.nip(), valid.year());
             if (!existing.isEmpty()) {
                 throw Errors.conflict("PLAN_EXISTS", "SKP tahun " + valid.year() + " sudah ada (id " + existing.get(0).id
@@ -82,7 +83,7 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public SkpPlan update(String actorNip, long planId, SkpDraft draft) {
         StaffMember owner = people.inService(actorNip, "actorNip");
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity plan = find(em, planId);
             requireOwner(plan, owner.nip());
             if (!plan.status.editable()) {
@@ -163,7 +164,7 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public SkpPlan revise(String actorNip, long planId) {
         StaffMember owner = people.inService(actorNip, "actorNip");
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity approved = find(em, planId);
             requireOwner(approved, owner.nip());
             if (approved.status != PlanStatus.APPROVED) {
@@ -196,12 +197,12 @@ public class PlanServiceImpl implements PlanService {
 
     @Override
     public SkpPlan get(long planId) {
-        return Tx.read(jpa, em -> Views.plan(find(em, planId)));
+        return jpa.txExpr(TransactionType.Supports, em -> Views.plan(find(em, planId)));
     }
 
     @Override
     public Optional<SkpPlan> approved(String nip, int year) {
-        return Tx.read(jpa, em -> approvedPlan(em, nip, year).map(Views::plan));
+        return jpa.txExpr(TransactionType.Supports, em -> approvedPlan(em, nip, year).map(Views::plan));
     }
 
     static Optional<PlanEntity> approvedPlan(EntityManager em, String nip, int year) {
@@ -212,14 +213,14 @@ public class PlanServiceImpl implements PlanService {
 
     @Override
     public List<SkpPlan> plansOf(String nip) {
-        return Tx.read(jpa, em -> em.createQuery(
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT p FROM PlanEntity p WHERE p.nip = :nip ORDER BY p.year DESC, p.version DESC", PlanEntity.class)
                 .setParameter("nip", nip).getResultList().stream().map(Views::plan).toList());
     }
 
     @Override
     public Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page) {
-        return Tx.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             long total = em.createQuery("SELECT COUNT(p) FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status",
                     Long.class).setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).getSingleResult();
             List<SkpPlan> items = em.createQuery("SELECT p FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
@@ -238,7 +239,7 @@ public class PlanServiceImpl implements PlanService {
 
     private SkpPlan transition(String actorNip, long planId, String action, Change change) {
         people.inService(actorNip, "actorNip");
-        return Tx.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity plan = find(em, planId);
             SkpPlan before = Views.plan(plan);
             change.apply(em, plan);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -36,7 +37,7 @@ public class PredikatServiceImpl implements PredikatService {
 
     @Override
     public Optional<PredikatRecord> current(String nip, Period period) {
-        return Tx.read(jpa, em -> inForce(em, nip, "p.period = :period", period.toString()).stream().findFirst());
+        return jpa.txExpr(TransactionType.Supports, em -> inForce(em, nip, "p.period = :period", period.toString()).stream().findFirst());
     }
 
     @Override
@@ -45,7 +46,7 @@ public class PredikatServiceImpl implements PredikatService {
         if (annual.isPresent()) {
             return annual;
         }
-        List<PredikatRecord> periodic = Tx.read(jpa, em -> inForce(em, nip, "p.period LIKE :period", year + "-%"));
+        List<PredikatRecord> periodic = jpa.txExpr(TransactionType.Supports, em -> inForce(em, nip, "p.period LIKE :period", year + "-%"));
         return PredikatRules.annual(periodic, settings.annualRule())
                 .map(r -> new PredikatRecord(r.nip(), r.unitCode(), Period.annual(year), r.predikat(), r.hasilKerja(),
                         r.perilaku(), id.kinerja.appraisal.api.PredikatSource.ANNUAL_RULE, r.evaluationId(), r.decidedAt(),
@@ -54,13 +55,13 @@ public class PredikatServiceImpl implements PredikatService {
 
     @Override
     public List<PredikatRecord> history(String nip) {
-        return Tx.read(jpa, em -> em.createQuery("SELECT p FROM PredikatEntity p WHERE p.nip = :nip ORDER BY p.periodEnd, p.id",
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p FROM PredikatEntity p WHERE p.nip = :nip ORDER BY p.periodEnd, p.id",
                 PredikatEntity.class).setParameter("nip", nip).getResultList().stream().map(Views::predikat).toList());
     }
 
     @Override
     public List<PredikatRecord> finalFor(Period period) {
-        return Tx.read(jpa, em -> em.createQuery("SELECT p FROM PredikatEntity p WHERE p.period = :period AND p.inForce = 1 ORDER BY p.nip",
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p FROM PredikatEntity p WHERE p.period = :period AND p.inForce = 1 ORDER BY p.nip",
                 PredikatEntity.class).setParameter("period", period.toString()).getResultList().stream().map(Views::predikat).toList());
     }
 

@@ -2,7 +2,6 @@ package id.kinerja.core.api;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A rule of the domain was violated by the caller. Carries a stable code, a message in Bahasa
@@ -61,19 +60,6 @@ public class KinerjaException extends RuntimeException {
 
     public static KinerjaException unprocessable(String code, String field, String messageId, String messageEn) {
         return new KinerjaException(Kind.UNPROCESSABLE, code, field, messageId, messageEn, null);
-    }
-
-    /**
-     * The KinerjaException in the cause chain of {@code failure} (itself included), e.g. one that a
-     * transaction template wrapped; empty when there is none.
-     */
-    public static Optional<KinerjaException> foundIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof KinerjaException domain) {
-                return Optional.of(domain);
-            }
-        }
-        return Optional.empty();
     }
 
     public Kind getKind() {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,7 +56,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         }
         String name = validName(unit.name());
         String parentCode = StaffValidator.trim(unit.parentCode());
-        return Transactions.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(OrgUnitEntity.class, code) != null) {
                 throw KinerjaException.conflict("UNIT_EXISTS", "code",
                         "Unit dengan kode " + code + " sudah ada", "A unit with the code " + code + " exists already");
@@ -78,7 +79,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         if (code == null) {
             return Optional.empty();
         }
-        return Transactions.read(jpa, em -> Optional.ofNullable(em.find(OrgUnitEntity.class, code)).map(OrgUnitServiceImpl::toUnit));
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(OrgUnitEntity.class, code)).map(OrgUnitServiceImpl::toUnit));
     }
 
     @Override
@@ -88,7 +89,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
 
     @Override
     public Page<OrgUnit> list(PageRequest page) {
-        return Transactions.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             long total = em.createQuery("SELECT COUNT(u) FROM OrgUnitEntity u", Long.class).getSingleResult();
             List<OrgUnit> items = em.createQuery("SELECT u FROM OrgUnitEntity u ORDER BY u.code", OrgUnitEntity.class)
                     .setFirstResult(page.offset()).setMaxResults(page.limit())
@@ -99,7 +100,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
 
     @Override
     public List<OrgUnitNode> tree() {
-        List<OrgUnit> all = Transactions.read(jpa, em -> allUnits(em));
+        List<OrgUnit> all = jpa.txExpr(TransactionType.Supports, em -> allUnits(em));
         Map<String, List<OrgUnit>> children = new HashMap<>();
         List<OrgUnit> roots = new ArrayList<>();
         for (OrgUnit unit : all) {
@@ -121,7 +122,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     @Override
     public OrgUnit rename(String code, String name) {
         String valid = validName(name);
-        return Transactions.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             OrgUnitEntity entity = requireUnit(em, code, "code");
             entity.setName(valid);
             return toUnit(entity);
@@ -131,7 +132,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     @Override
     public OrgUnit move(String code, String newParentCode) {
         String parentCode = StaffValidator.trim(newParentCode);
-        return Transactions.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             OrgUnitEntity entity = requireUnit(em, code, "code");
             if (parentCode != null) {
                 requireUnit(em, parentCode, "parentCode");
@@ -148,7 +149,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
 
     @Override
     public Set<String> subtreeCodes(String code) {
-        List<OrgUnit> all = Transactions.read(jpa, em -> {
+        List<OrgUnit> all = jpa.txExpr(TransactionType.Supports, em -> {
             requireUnit(em, code, "unitCode");
             return allUnits(em);
         });

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -81,7 +82,7 @@ public class StaffCsvServiceImpl implements StaffCsvService {
             throw KinerjaException.unprocessable("IMPORT_EMPTY", null,
                     "Berkas CSV tidak berisi baris data", "The CSV file has no data rows");
         }
-        return Transactions.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             Set<String> unitCodes = new HashSet<>(em.createQuery("SELECT u.code FROM OrgUnitEntity u", String.class)
                     .getResultList());
             Map<String, String> supervisorOf = new HashMap<>();

@@ -16,6 +16,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,7 +60,7 @@ public class StaffServiceImpl implements StaffService {
         LocalDate today = LocalDate.now(clock);
         StaffValidator.Result valid = StaffValidator.validate(staff, today).orThrow();
         StaffMember member = valid.staff();
-        return Transactions.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(StaffEntity.class, member.nip()) != null) {
                 throw KinerjaException.conflict("STAFF_EXISTS", "nip",
                         "Pegawai dengan NIP " + member.nip() + " sudah terdaftar",
@@ -75,7 +76,7 @@ public class StaffServiceImpl implements StaffService {
         if (nip == null) {
             return Optional.empty();
         }
-        return Transactions.read(jpa, em -> Optional.ofNullable(em.find(StaffEntity.class, nip)).map(StaffEntity::toMember));
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(StaffEntity.class, nip)).map(StaffEntity::toMember));
     }
 
     @Override
@@ -91,7 +92,7 @@ public class StaffServiceImpl implements StaffService {
             unitCodes = q.includeSubunits() ? units.subtreeCodes(q.unitCode()) : Set.of(q.unitCode());
         }
         Set<String> codes = unitCodes;
-        return Transactions.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             Map<String, Object> params = new HashMap<>();
             if (codes != null) {
@@ -131,7 +132,7 @@ public class StaffServiceImpl implements StaffService {
             throw KinerjaException.badRequest("NIP_IMMUTABLE", "nip",
                     "NIP tidak dapat diubah", "The NIP cannot be changed");
         }
-        return Transactions.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             StaffEntity entity = em.find(StaffEntity.class, nip);
             if (entity == null) {
                 throw notFound(nip);
@@ -159,7 +160,7 @@ public class StaffServiceImpl implements StaffService {
                     "Status penonaktifan harus RETIRED atau DISMISSED", "Deactivation status must be RETIRED or DISMISSED");
         }
         LocalDate today = LocalDate.now(clock);
-        return Transactions.write(jpa, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             StaffEntity entity = em.find(StaffEntity.class, nip);
             if (entity == null) {
                 throw notFound(nip);
@@ -176,7 +177,7 @@ public class StaffServiceImpl implements StaffService {
 
     @Override
     public Page<StaffMember> subordinates(String nip, PageRequest page) {
-        return Transactions.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             if (em.find(StaffEntity.class, nip) == null) {
                 throw notFound(nip);
             }
@@ -192,7 +193,7 @@ public class StaffServiceImpl implements StaffService {
 
     @Override
     public List<StaffMember> supervisorChain(String nip) {
-        return Transactions.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             StaffEntity entity = em.find(StaffEntity.class, nip);
             if (entity == null) {
                 throw notFound(nip);
@@ -213,7 +214,7 @@ public class StaffServiceImpl implements StaffService {
 
     @Override
     public List<StaffHistoryEntry> history(String nip) {
-        return Transactions.read(jpa, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> {
             if (em.find(StaffEntity.class, nip) == null) {
                 throw notFound(nip);
             }
