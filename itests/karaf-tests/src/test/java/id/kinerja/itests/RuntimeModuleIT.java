@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
+import java.util.Dictionary;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,6 +20,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
 
@@ -43,6 +46,9 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
 
     @Inject
     BundleContext context;
+
+    @Inject
+    ConfigurationAdmin configurations;
 
     @Test
     public void installAndUninstallAtRuntimeWithoutRestartingOrFailingTheCore() throws Exception {
@@ -99,6 +105,45 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         assertTrue("the core was called during install and uninstall", calls.get() > 10);
         assertEquals("requests to the core failed meanwhile", List.of(), failures);
         assertEquals("bundles stopped (refreshed) by installing/uninstalling the module", List.of(), disturbed);
+    }
+
+    /** A module's data and its administrator's configuration stay when it is removed, and are there again when it is back. */
+    @Test
+    public void removingAModuleKeepsItsDataAndConfiguration() throws Exception {
+        awaitApi("/staff");
+        features.addRepository(URI.create(System.getProperty("kinerja.itest.features")));
+        modules.install(MODULE);
+        awaitApi("/itest-echo");
+        assertEquals("the feature's default configuration", "halo", expect(200, get("/itest-echo")).get("greeting").asText());
+        expect(200, send("POST", "/itest-notes", "text/plain", "catatan sebelum dicopot"));
+
+        Configuration configuration = configurations.getConfiguration("id.kinerja.itest.module", null);
+        Dictionary<String, Object> changed = configuration.getProperties();
+        changed.put("greeting", "selamat pagi");
+        configuration.update(changed);
+        awaitGreeting("selamat pagi");
+
+        modules.uninstall(MODULE);
+        awaitStatus(404, "/itest-notes");
+        modules.install(MODULE);
+        awaitApi("/itest-notes");
+        assertEquals("[\"catatan sebelum dicopot\"]", get("/itest-notes").body());
+        assertEquals("the administrator's configuration survived", "selamat pagi", expect(200, get("/itest-echo")).get("greeting").asText());
+        modules.uninstall(MODULE);
+        awaitStatus(404, "/itest-echo");
+    }
+
+    private static void awaitGreeting(String greeting) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        String last = null;
+        while (System.currentTimeMillis() < deadline) {
+            last = json(get("/itest-echo")).get("greeting").asText();
+            if (greeting.equals(last)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(greeting, last);
     }
 
     private static boolean moduleInstalled(boolean expected) throws Exception {

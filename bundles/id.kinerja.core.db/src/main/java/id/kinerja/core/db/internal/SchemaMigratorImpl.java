@@ -15,12 +15,16 @@ import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import id.kinerja.core.api.db.SchemaMigrator;
 
 /** Runs the migration scripts that module bundles ship, on the kinerja datasource. */
 @Component(service = SchemaMigrator.class)
 public class SchemaMigratorImpl implements SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigratorImpl.class);
 
     private final Migrations migrations;
 
@@ -40,6 +44,9 @@ public class SchemaMigratorImpl implements SchemaMigrator {
                 throw new IllegalStateException("Migration script name must be V<n>__<description>.sql: " + url);
             }
             scripts.add(script);
+        }
+        if (scripts.isEmpty()) {
+            LOG.warn("Module {} ({}) has no migration scripts in {}: a packaging mistake?", module, bundle.getSymbolicName(), folder);
         }
         return migrations.apply(module, scripts);
     }
