@@ -14,12 +14,16 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.util.Filter;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.core.api.db.BackupService;
 
 /** The staff registry over real HTTP on the real (embedded Derby) database. */
 @RunWith(PaxExam.class)
@@ -28,6 +32,13 @@ public class StaffApiIT extends KinerjaTestSupport {
 
     @Inject
     BundleContext context;
+
+    @Inject
+    BackupService backups;
+
+    @Inject
+    @Filter("(osgi.jdbc.driver.name=derby)")
+    DataSourceFactory derby;
 
     /** A valid PNS NIP: born 1980-01-01, TMT CPNS 2005-01, male, sequence {@code n}. */
     static String nip(int n) {
@@ -182,6 +193,32 @@ public class StaffApiIT extends KinerjaTestSupport {
         assertEquals("III/d", expect(200, get("/staff/" + nip(40))).get("rank").asText());
         seen.removeAll(Set.of(200, 404, 503));
         assertEquals("statuses other than 200, 404 and 503 while the registry restarted", Set.of(), seen);
+    }
+
+    /** kinerja:backup copies the live database; the copy opens as a database holding the data. */
+    @Test
+    public void onlineBackupHoldsTheData() throws Exception {
+        createUnit("T5", null);
+        expect(201, postJson("/staff", staffJson(nip(50), "T5", null, "II/a")));
+        java.nio.file.Path backup = backups.backup(java.nio.file.Files.createTempDirectory("kinerja-backup"));
+        java.util.Properties properties = new java.util.Properties();
+        properties.put(DataSourceFactory.JDBC_URL, "jdbc:derby:" + backup.resolve("kinerja"));
+        javax.sql.DataSource copy = derby.createDataSource(properties);
+        try (java.sql.Connection c = copy.getConnection();
+                java.sql.PreparedStatement st = c.prepareStatement("SELECT RANK_CODE FROM STAFF WHERE NIP = ?")) {
+            st.setString(1, nip(50));
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                assertTrue("the backup holds the staff member", rs.next());
+                assertEquals("II/a", rs.getString(1));
+            }
+        } finally {
+            try {
+                properties.put(DataSourceFactory.JDBC_URL, "jdbc:derby:" + backup.resolve("kinerja") + ";shutdown=true");
+                derby.createDataSource(properties).getConnection().close();
+            } catch (java.sql.SQLException shutDown) {
+                // Derby reports a clean shutdown as an SQLException
+            }
+        }
     }
 
     Bundle bundle(String symbolicName) {
