@@ -111,6 +111,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         // ---- plan: the head has no rater in the registry; the supervisor's plan serves a unit goal
         JsonNode headPlan = expect(201, as(HEAD, "POST", "/appraisal/plans", plan(workResult("Renstra", "\"unitGoal\":\"IKU dinas\"", 1))));
         assertEquals("NO_RATER", error(422, as(HEAD, "POST", "/appraisal/plans/" + headPlan.get("id") + "/submit", null)));
+        assertEquals("NOT_THE_OWNER", error(403, as(PEER, "DELETE", "/appraisal/plans/" + headPlan.get("id"), null)));
+        assertEquals(204, as(HEAD, "DELETE", "/appraisal/plans/" + headPlan.get("id"), null).statusCode());
+        expect(404, get("/appraisal/plans/" + headPlan.get("id")));
 
         JsonNode supervisorPlan = expect(201, as(SUPERVISOR, "POST", "/appraisal/plans",
                 plan(workResult("Layanan kepegawaian", "\"unitGoal\":\"Layanan prima\"", 12))));
@@ -149,6 +152,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
             specific |= "ADAPTIF".equals(b.get("value").asText()) && "Menguasai aplikasi SIASN baru".equals(b.get("expectation").asText());
         }
         assertTrue("the rater's specific expectation is part of the approved plan: " + approved.get("behaviours"), specific);
+        assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "DELETE", "/appraisal/plans/" + planId, null)));
         assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "PUT", "/appraisal/plans/" + planId,
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 1)))));
 
@@ -314,6 +318,21 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(HEAD, trail.get(5).get("actorNip").asText());
         assertEquals("BAIK", trail.get(5).get("before").get("predikat").asText());
         assertEquals("BUTUH_PERBAIKAN", trail.get(5).get("after").get("predikat").asText());
+
+        // ---- a subordinate acting for the head never rates their own superior nor decides their own objection
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        expect(201, as(HEAD, "POST", "/appraisal/delegations", "{\"principalNip\":\"" + HEAD + "\",\"delegateNip\":\"" + STAFF
+                + "\",\"kind\":\"PLH\",\"startDate\":\"" + day + "\",\"endDate\":\"" + day.plusDays(3) + "\"}"));
+        JsonNode supervisorEvaluation = expect(201, as(SUPERVISOR, "POST", "/appraisal/evaluations",
+                "{\"nip\":\"" + SUPERVISOR + "\",\"period\":\"2026-Q1\"}"));
+        assertEquals("RATING_A_SUPERIOR", error(403, as(STAFF, "PUT", "/appraisal/evaluations/" + supervisorEvaluation.get("id") + "/rating",
+                "{\"hasilKerja\":\"DI_ATAS_EKSPEKTASI\",\"perilaku\":\"DI_ATAS_EKSPEKTASI\"}")));
+        JsonNode second = expect(201, as(STAFF, "POST", e + "/objections", "{\"reason\":\"Kalibrasi tidak adil\"}"));
+        String secondDecision = "/appraisal/objections/" + second.get("id").asLong() + "/decision";
+        assertEquals("SELF_DECISION", error(403, as(STAFF, "POST", secondDecision, "{\"accepted\":true,\"hasilKerja\":\"DI_ATAS_EKSPEKTASI\","
+                + "\"perilaku\":\"DI_ATAS_EKSPEKTASI\",\"note\":\"Sendiri\"}")));
+        assertEquals("REJECTED", expect(200, as(HEAD, "POST", secondDecision, "{\"accepted\":false,\"note\":\"Kalibrasi sah\"}"))
+                .get("status").asText());
 
         // ---- an acting official (Plh) rates in the supervisor's place
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));

@@ -18,6 +18,9 @@ public interface PlanService {
     /** Replaces the content of a DRAFT or RETURNED plan; only its owner may. */
     SkpPlan update(String actorNip, long planId, SkpDraft draft);
 
+    /** The owner deletes a plan that was never approved (DRAFT or RETURNED); approved plans are kept for ever. */
+    void delete(String actorNip, long planId);
+
     /** The owner hands the plan to the rater (the direct supervisor). */
     SkpPlan submit(String actorNip, long planId);
 

@@ -118,6 +118,10 @@ public class ObjectionServiceImpl implements ObjectionService {
                 throw Errors.forbidden("NOT_THE_DECIDER", "Keberatan diputus oleh atasan pejabat penilai",
                         "Objections are decided by the rater's own supervisor");
             }
+            if (actor.equals(o.nip)) {
+                // e.g. the objector acting (Plt/Plh) for the decider
+                throw Errors.forbidden("SELF_DECISION", "Tidak ada yang memutus keberatannya sendiri", "Nobody decides their own objection");
+            }
             EvaluationEntity e = EvaluationServiceImpl.find(em, o.evaluationId);
             Objection before = Views.objection(o);
             o.decisionNote = text;

@@ -107,6 +107,22 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
+    public void delete(String actorNip, long planId) {
+        StaffMember owner = people.inService(actorNip, "actorNip");
+        jpa.txExpr(TransactionType.Required, em -> {
+            PlanEntity plan = find(em, planId);
+            requireOwner(plan, owner.nip());
+            if (!plan.status.editable()) {
+                throw notEditable(plan);
+            }
+            SkpPlan before = Views.plan(plan);
+            em.remove(plan);
+            Audit.record(em, now(), owner.nip(), "PLAN_DELETED", Audit.PLAN, planId, before, null);
+            return null;
+        });
+    }
+
+    @Override
     public SkpPlan submit(String actorNip, long planId) {
         StaffMember owner = people.inService(actorNip, "actorNip");
         String rater = owner.supervisorNip();

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -96,6 +97,14 @@ public class PlanResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SkpPlan update(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, SkpDraft draft) {
         return plans.update(actor, id, draft);
+    }
+
+    /** The owner deletes a plan that was never approved. */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+        plans.delete(actor, id);
+        return Response.noContent().build();
     }
 
     @POST
