@@ -35,6 +35,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.appraisal.api.AppraisalInput;
 import id.kinerja.appraisal.api.AppraisalInputProvider;
+import id.kinerja.appraisal.api.Predikat;
+import id.kinerja.appraisal.api.PredikatService;
 
 /**
  * A whole appraisal cycle for a small unit over real HTTP on the real database: plan, return, approve,
@@ -52,6 +54,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
 
     @Inject
     ConfigurationAdmin configurations;
+
+    @Inject
+    PredikatService predikatService;
 
     /** A valid PNS NIP: born 1985-02-02, TMT CPNS 2010-01, female, sequence {@code n}. */
     static String nip(int n) {
@@ -309,6 +314,11 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("BUTUH_PERBAIKAN", expect(200, as(HEAD, "POST", e + "/calibration", calibration)).get("predikat").asText());
         assertEquals("CALIBRATION", events.poll(10, TimeUnit.SECONDS).getProperty("source"));
         assertEquals(0, expect(200, get("/appraisal/units/AP/distribution?period=2026-Q1")).get("violations").size());
+
+        // ---- what a monthly allowance run reads: everyone's latest final predikat by a date, in one call
+        assertTrue(predikatService.latestFinal(LocalDate.of(2026, 3, 31)).stream()
+                .anyMatch(r -> r.nip().equals(STAFF) && r.predikat() == Predikat.BUTUH_PERBAIKAN && "2026-Q1".equals(r.period().toString())));
+        assertTrue(predikatService.latestFinal(LocalDate.of(2025, 12, 31)).stream().noneMatch(r -> r.nip().equals(STAFF)));
 
         // ---- every change is audited, with who did it
         JsonNode trail = expect(200, get(e + "/audit"));

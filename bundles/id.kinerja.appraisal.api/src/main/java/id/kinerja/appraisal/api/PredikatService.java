@@ -23,4 +23,10 @@ public interface PredikatService {
 
     /** The predikat in force for every person with a final one for {@code period}. */
     List<PredikatRecord> finalFor(Period period);
+
+    /**
+     * For every person, the latest predikat in force of a period that ended on or before {@code date}
+     * (of periods ending the same day, the longest), in one query: what a monthly allowance run uses.
+     */
+    List<PredikatRecord> latestFinal(java.time.LocalDate date);
 }

@@ -65,6 +65,18 @@ public class PredikatServiceImpl implements PredikatService {
                 PredikatEntity.class).setParameter("period", period.toString()).getResultList().stream().map(Views::predikat).toList());
     }
 
+    @Override
+    public List<PredikatRecord> latestFinal(java.time.LocalDate date) {
+        List<PredikatRecord> candidates = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT p FROM PredikatEntity p WHERE p.inForce = 1 AND p.periodEnd <= :date", PredikatEntity.class)
+                .setParameter("date", java.sql.Date.valueOf(date)).getResultList().stream().map(Views::predikat).toList());
+        java.util.Map<String, PredikatRecord> latest = new java.util.HashMap<>();
+        for (PredikatRecord r : candidates) {
+            latest.merge(r.nip(), r, (a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
+        }
+        return latest.values().stream().sorted(java.util.Comparator.comparing(PredikatRecord::nip)).toList();
+    }
+
     private static List<PredikatRecord> inForce(EntityManager em, String nip, String periodCondition, String period) {
         return em.createQuery("SELECT p FROM PredikatEntity p WHERE p.nip = :nip AND p.inForce = 1 AND " + periodCondition
                 + " ORDER BY p.periodEnd", PredikatEntity.class).setParameter("nip", nip).setParameter("period", period)

@@ -1,0 +1,298 @@
+package id.kinerja.pay.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import id.kinerja.appraisal.api.Predikat;
+import id.kinerja.appraisal.api.PredikatRecord;
+import id.kinerja.appraisal.api.PredikatService;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.staff.StaffMember;
+import id.kinerja.core.api.staff.StaffQuery;
+import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.pay.internal.model.DisciplineEventEntity;
+import id.kinerja.pay.internal.model.PayRunEntity;
+import id.kinerja.pay.internal.model.SlipEntity;
+import id.kinerja.pay.internal.model.SlipLineEmbeddable;
+
+/**
+ * Discipline events and monthly runs. A run is computed in one transaction: all its slips appear
+ * together or not at all, and recomputing a draft replaces them (never duplicates).
+ */
+@Component(service = PayService.class)
+public class PayService {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final int MAX_EVENTS_PER_REQUEST = 10_000;
+
+    private final JpaTemplate jpa;
+    private final StaffService staff;
+    private final PredikatService predikat;
+    private final Clock clock = Clock.system(ZONE);
+    private final List<PolicySource> policies = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public PayService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff,
+            @Reference PredikatService predikat, @Reference PaySchema schema) {
+        this.jpa = jpa;
+        this.staff = staff;
+        this.predikat = predikat;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPolicy(PolicySource policy) {
+        policies.add(policy);
+    }
+
+    void removePolicy(PolicySource policy) {
+        policies.remove(policy);
+    }
+
+    /** The policy in force for a month: the latest one effective from that month or before. */
+    Optional<PayPolicy> policyFor(YearMonth month) {
+        return policies.stream().map(PolicySource::policy).filter(p -> !p.effectiveFrom().isAfter(month))
+                .max(Comparator.comparing(PayPolicy::effectiveFrom));
+    }
+
+    /** Records (or replaces, same person, day and kind) discipline events; all or none. */
+    public int record(String actorNip, List<DisciplineEvent> events) {
+        actor(actorNip);
+        if (events == null || events.isEmpty() || events.size() > MAX_EVENTS_PER_REQUEST) {
+            throw KinerjaException.badRequest("EVENTS_REQUIRED", "events", "Kirim 1 sampai " + MAX_EVENTS_PER_REQUEST + " kejadian",
+                    "Send 1 to " + MAX_EVENTS_PER_REQUEST + " events");
+        }
+        Set<String> known = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            DisciplineEvent e = events.get(i);
+            String field = "events[" + i + "]";
+            if (e == null || e.nip() == null || e.date() == null || e.kind() == null) {
+                throw KinerjaException.badRequest("REQUIRED", field, "nip, date dan kind wajib diisi", "nip, date and kind are required");
+            }
+            boolean timed = e.kind() == DisciplineEvent.Kind.LATE || e.kind() == DisciplineEvent.Kind.EARLY_LEAVE;
+            if (timed ? e.minutes() < 1 || e.minutes() > 24 * 60 : e.minutes() != 0) {
+                throw KinerjaException.badRequest("INVALID_MINUTES", field + ".minutes",
+                        "Menit 1..1440 untuk LATE/EARLY_LEAVE, 0 untuk yang lain", "Minutes 1..1440 for LATE/EARLY_LEAVE, 0 otherwise");
+            }
+            if (e.date().isAfter(LocalDate.now(clock))) {
+                throw KinerjaException.unprocessable("DATE_IN_FUTURE", field + ".date", "Tanggal di masa depan", "The date is in the future");
+            }
+            if (known.add(e.nip()) && staff.find(e.nip()).isEmpty()) {
+                throw KinerjaException.unprocessable("STAFF_NOT_FOUND", field + ".nip", "Pegawai " + e.nip() + " tidak terdaftar",
+                        "No staff member " + e.nip());
+            }
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            for (int i = 0; i < events.size(); i++) {
+                DisciplineEvent e = events.get(i);
+                YearMonth month = YearMonth.from(e.date());
+                Optional<PayRunEntity> run = run(em, month);
+                if (run.isPresent() && run.get().status != PayRun.Status.DRAFT) {
+                    throw KinerjaException.unprocessable("MONTH_CLOSED", "events[" + i + "].date", "TPP bulan " + month
+                            + " sudah diperiksa atau ditutup; kejadian tidak dapat diubah", "The TPP run of " + month + " is past draft");
+                }
+                em.createQuery("DELETE FROM DisciplineEventEntity d WHERE d.nip = :nip AND d.date = :date AND d.kind = :kind")
+                        .setParameter("nip", e.nip()).setParameter("date", Date.valueOf(e.date())).setParameter("kind", e.kind()).executeUpdate();
+                DisciplineEventEntity entity = new DisciplineEventEntity();
+                entity.nip = e.nip();
+                entity.date = Date.valueOf(e.date());
+                entity.month = month.toString();
+                entity.kind = e.kind();
+                entity.minutes = e.minutes();
+                entity.note = e.note() == null || e.note().isBlank() ? null : e.note().strip();
+                entity.recordedAt = Timestamp.from(clock.instant());
+                em.persist(entity);
+            }
+            return events.size();
+        });
+    }
+
+    public List<DisciplineEvent> events(String nip, YearMonth month) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d FROM DisciplineEventEntity d WHERE d.nip = :nip"
+                + " AND d.month = :month ORDER BY d.date", DisciplineEventEntity.class).setParameter("nip", nip)
+                .setParameter("month", month.toString()).getResultList().stream().map(DisciplineEventEntity::toEvent).toList());
+    }
+
+    /** Computes (or recomputes, while DRAFT) the run of a month for every staff member. */
+    public PayRun compute(String actorNip, YearMonth month) {
+        String actor = actor(actorNip);
+        PayPolicy policy = policyFor(month).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "month",
+                "Belum ada kebijakan TPP yang berlaku untuk " + month, "No TPP policy is in force for " + month));
+        List<StaffMember> everyone = allStaff();
+        Map<String, Predikat> predikatByNip = new HashMap<>();
+        for (PredikatRecord r : predikat.latestFinal(month.atEndOfMonth())) {
+            predikatByNip.put(r.nip(), r.predikat());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PayRunEntity run = run(em, month).orElse(null);
+            if (run != null && run.status != PayRun.Status.DRAFT) {
+                throw KinerjaException.conflict("RUN_NOT_DRAFT", "month", "TPP bulan " + month + " sudah " + run.status
+                        + "; tidak dihitung ulang", "The run of " + month + " is " + run.status + " and is not recomputed");
+            }
+            Map<String, List<DisciplineEvent>> eventsByNip = new HashMap<>();
+            em.createQuery("SELECT d FROM DisciplineEventEntity d WHERE d.month = :month", DisciplineEventEntity.class)
+                    .setParameter("month", month.toString()).getResultList()
+                    .forEach(d -> eventsByNip.computeIfAbsent(d.nip, k -> new ArrayList<>()).add(d.toEvent()));
+            if (run == null) {
+                run = new PayRunEntity();
+                run.month = month.toString();
+                run.status = PayRun.Status.DRAFT;
+            } else {
+                em.createQuery("DELETE FROM SlipEntity s WHERE s.runId = :run").setParameter("run", run.id).executeUpdate();
+            }
+            run.policyName = policy.name();
+            run.computedAt = Timestamp.from(clock.instant());
+            run.computedBy = actor;
+            run.slipCount = 0;
+            run.total = BigDecimal.ZERO;
+            if (run.id == null) {
+                em.persist(run);
+                em.flush();
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            int count = 0;
+            for (StaffMember member : everyone) {
+                Predikat p = predikatByNip.get(member.nip());
+                TppCalculator.Figures figures = TppCalculator.compute(policy, member.positionClass(), member.status(), p,
+                        eventsByNip.getOrDefault(member.nip(), List.of()));
+                SlipEntity slip = new SlipEntity();
+                slip.runId = run.id;
+                slip.nip = member.nip();
+                slip.fullName = member.fullName();
+                slip.unitCode = member.unitCode();
+                slip.positionClass = member.positionClass();
+                slip.predikat = p;
+                slip.total = figures.total();
+                int lineNo = 0;
+                for (TppCalculator.Line line : figures.lines()) {
+                    slip.lines.add(new SlipLineEmbeddable(++lineNo, line.code(), line.amount(), line.rule()));
+                }
+                em.persist(slip);
+                total = total.add(figures.total());
+                count++;
+            }
+            run.slipCount = count;
+            run.total = total.setScale(2);
+            return run.toRun();
+        });
+    }
+
+    /** DRAFT → CHECKED → APPROVED → CLOSED, one step at a time. */
+    public PayRun advance(String actorNip, long runId, PayRun.Status to) {
+        String actor = actor(actorNip);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PayRunEntity run = find(em, runId);
+            PayRun.Status expected = switch (to) {
+                case CHECKED -> PayRun.Status.DRAFT;
+                case APPROVED -> PayRun.Status.CHECKED;
+                case CLOSED -> PayRun.Status.APPROVED;
+                case DRAFT -> throw KinerjaException.badRequest("INVALID_STEP", "status", "Tidak kembali ke draf", "No way back to draft");
+            };
+            if (run.status != expected) {
+                throw KinerjaException.conflict("INVALID_STEP", "status", "TPP " + run.month + " berstatus " + run.status + ", bukan " + expected,
+                        "The run of " + run.month + " is " + run.status + ", not " + expected);
+            }
+            run.status = to;
+            switch (to) {
+                case CHECKED -> run.checkedBy = actor;
+                case APPROVED -> run.approvedBy = actor;
+                case CLOSED -> {
+                    run.closedBy = actor;
+                    run.closedAt = Timestamp.from(clock.instant());
+                }
+                default -> {
+                }
+            }
+            return run.toRun();
+        });
+    }
+
+    public List<PayRun> runs() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r ORDER BY r.month DESC", PayRunEntity.class)
+                .getResultList().stream().map(PayRunEntity::toRun).toList());
+    }
+
+    public PayRun get(long runId) {
+        return jpa.txExpr(TransactionType.Supports, em -> find(em, runId).toRun());
+    }
+
+    public Page<Slip> slips(long runId, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PayRunEntity run = find(em, runId);
+            List<Slip> items = em.createQuery("SELECT s FROM SlipEntity s WHERE s.runId = :run ORDER BY s.unitCode, s.nip", SlipEntity.class)
+                    .setParameter("run", runId).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                    .map(s -> s.toSlip(run.month)).toList();
+            return new Page<>(items, run.slipCount, page.offset(), page.limit());
+        });
+    }
+
+    public Slip slip(String nip, YearMonth month) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PayRunEntity run = run(em, month).orElseThrow(() -> KinerjaException.notFound("NO_RUN", "month",
+                    "TPP bulan " + month + " belum dihitung", "No TPP run for " + month));
+            return em.createQuery("SELECT s FROM SlipEntity s WHERE s.runId = :run AND s.nip = :nip", SlipEntity.class)
+                    .setParameter("run", run.id).setParameter("nip", nip).getResultList().stream().findFirst()
+                    .map(s -> s.toSlip(run.month)).orElseThrow(() -> KinerjaException.notFound("NO_SLIP", "nip",
+                            "Tidak ada slip TPP " + nip + " bulan " + month, "No TPP slip of " + nip + " for " + month));
+        });
+    }
+
+    private List<StaffMember> allStaff() {
+        List<StaffMember> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<StaffMember> page = staff.list(StaffQuery.ALL, PageRequest.of(offset, PageRequest.MAX_LIMIT));
+            all.addAll(page.items());
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                return all;
+            }
+        }
+    }
+
+    private String actor(String actorNip) {
+        if (actorNip == null || actorNip.isBlank() || staff.find(actorNip.strip()).isEmpty()) {
+            throw KinerjaException.badRequest("ACTOR_REQUIRED", "actorNip", "NIP pelaku (header X-Kinerja-NIP) wajib diisi dan terdaftar",
+                    "The acting person's NIP (header X-Kinerja-NIP) is required and must be registered");
+        }
+        return actorNip.strip();
+    }
+
+    private static Optional<PayRunEntity> run(EntityManager em, YearMonth month) {
+        return em.createQuery("SELECT r FROM PayRunEntity r WHERE r.month = :month", PayRunEntity.class)
+                .setParameter("month", month.toString()).getResultList().stream().findFirst();
+    }
+
+    private static PayRunEntity find(EntityManager em, long runId) {
+        PayRunEntity run = em.find(PayRunEntity.class, runId);
+        if (run == null) {
+            throw KinerjaException.notFound("RUN_NOT_FOUND", null, "TPP run " + runId + " tidak ditemukan", "Run " + runId + " not found");
+        }
+        return run;
+    }
+}

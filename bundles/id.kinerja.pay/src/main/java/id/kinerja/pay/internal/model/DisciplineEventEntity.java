@@ -1,0 +1,51 @@
+package id.kinerja.pay.internal.model;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import id.kinerja.pay.internal.DisciplineEvent;
+
+@Entity
+@Table(name = "PAY_DISCIPLINE_EVENT")
+public class DisciplineEventEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    public Long id;
+
+    @Column(name = "NIP", nullable = false)
+    public String nip;
+
+    @Column(name = "EVENT_DATE", nullable = false)
+    public Date date;
+
+    @Column(name = "EVENT_MONTH", nullable = false)
+    public String month;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false)
+    public DisciplineEvent.Kind kind;
+
+    @Column(name = "MINUTES", nullable = false)
+    public int minutes;
+
+    @Column(name = "NOTE")
+    public String note;
+
+    @Column(name = "RECORDED_AT", nullable = false)
+    public Timestamp recordedAt;
+
+    public DisciplineEvent toEvent() {
+        return new DisciplineEvent(nip, date.toLocalDate(), kind, minutes, note);
+    }
+}

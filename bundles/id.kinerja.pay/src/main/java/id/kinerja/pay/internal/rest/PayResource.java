@@ -1,0 +1,138 @@
+package id.kinerja.pay.internal.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.pay.internal.DisciplineEvent;
+import id.kinerja.pay.internal.PayRun;
+import id.kinerja.pay.internal.PayService;
+import id.kinerja.pay.internal.Slip;
+
+/**
+ * {@code /api/v1/pay}: discipline events, monthly TPP runs and slips. The person acting is named by
+ * the header {@code X-Kinerja-NIP} (until issue 7 brings authentication).
+ */
+@Component(service = RestResource.class)
+@Path("/v1/pay")
+@Produces(MediaType.APPLICATION_JSON)
+public class PayResource implements RestResource {
+
+    static final String ACTOR = "X-Kinerja-NIP";
+
+    /** One event as sent: {@code minutes} only for LATE and EARLY_LEAVE. */
+    public record EventBody(String nip, LocalDate date, DisciplineEvent.Kind kind, Integer minutes, String note) {
+    }
+
+    /** Body of a run: {@code {"month": "2026-03"}}. */
+    public record RunBody(String month) {
+    }
+
+    private final PayService pay;
+
+    @Activate
+    public PayResource(@Reference PayService pay) {
+        this.pay = pay;
+    }
+
+    @POST
+    @Path("/discipline-events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@HeaderParam(ACTOR) String actor, List<EventBody> body) {
+        List<DisciplineEvent> events = body == null ? null : body.stream()
+                .map(e -> e == null ? null : new DisciplineEvent(e.nip(), e.date(), e.kind(), e.minutes() == null ? 0 : e.minutes(), e.note()))
+                .toList();
+        return Response.status(201).entity(Map.of("recorded", pay.record(actor, events))).build();
+    }
+
+    @GET
+    @Path("/discipline-events")
+    public List<DisciplineEvent> events(@QueryParam("nip") String nip, @QueryParam("month") String month) {
+        if (nip == null || nip.isBlank()) {
+            throw KinerjaException.badRequest("REQUIRED", "nip", "Sebutkan nip", "Give nip");
+        }
+        return pay.events(nip.strip(), month(month));
+    }
+
+    /** Computes the run of a month, or recomputes it while it is a draft. */
+    @POST
+    @Path("/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response compute(@HeaderParam(ACTOR) String actor, RunBody body) {
+        PayRun run = pay.compute(actor, month(body == null ? null : body.month()));
+        return Response.created(URI.create("v1/pay/runs/" + run.id())).entity(run).build();
+    }
+
+    @GET
+    @Path("/runs")
+    public List<PayRun> runs() {
+        return pay.runs();
+    }
+
+    @GET
+    @Path("/runs/{id}")
+    public PayRun run(@PathParam("id") long id) {
+        return pay.get(id);
+    }
+
+    @GET
+    @Path("/runs/{id}/slips")
+    public Page<Slip> slips(@PathParam("id") long id, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return pay.slips(id, PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Path("/runs/{id}/check")
+    public PayRun check(@HeaderParam(ACTOR) String actor, @PathParam("id") long id) {
+        return pay.advance(actor, id, PayRun.Status.CHECKED);
+    }
+
+    @POST
+    @Path("/runs/{id}/approve")
+    public PayRun approve(@HeaderParam(ACTOR) String actor, @PathParam("id") long id) {
+        return pay.advance(actor, id, PayRun.Status.APPROVED);
+    }
+
+    @POST
+    @Path("/runs/{id}/close")
+    public PayRun close(@HeaderParam(ACTOR) String actor, @PathParam("id") long id) {
+        return pay.advance(actor, id, PayRun.Status.CLOSED);
+    }
+
+    @GET
+    @Path("/slips/{nip}/{month}")
+    public Slip slip(@PathParam("nip") String nip, @PathParam("month") String month) {
+        return pay.slip(nip, month(month));
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw KinerjaException.badRequest("INVALID_MONTH", "month", "Bulan tidak valid: " + text + " (contoh 2026-03)",
+                    "Invalid month: " + text + " (e.g. 2026-03)");
+        }
+    }
+}

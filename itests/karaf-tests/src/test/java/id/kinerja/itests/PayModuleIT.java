@@ -1,0 +1,125 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.core.api.module.ModuleService;
+
+/**
+ * The performance pay module installed on the running distribution, as an administrator does: a
+ * month is run over HTTP, slips explain themselves, the run goes through its states, and the module
+ * is removed and reinstalled with its data; the core answers every request meanwhile.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class PayModuleIT extends KinerjaTestSupport {
+
+    @Inject
+    ModuleService modules;
+
+    /** Born 1983-07-07, TMT CPNS 2008-03, male, sequence {@code n}. */
+    static String nip(int n) {
+        return String.format("198307072008031%03d", n);
+    }
+
+    static void staff(String nip, int positionClass) throws Exception {
+        expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(15) + "\",\"employmentType\":\"PNS\","
+                + "\"rank\":\"III/b\",\"positionName\":\"Pengelola Keuangan\",\"positionKind\":\"PELAKSANA\",\"positionClass\":" + positionClass
+                + ",\"unitCode\":\"PAY\"}"));
+    }
+
+    @Test
+    public void installRunAMonthRemoveAndReinstallWithItsData() throws Exception {
+        awaitApi("/staff");
+        expect(201, postJson("/units", "{\"code\":\"PAY\",\"name\":\"BPKAD Uji\"}"));
+        staff(nip(1), 9);
+        staff(nip(2), 6);
+        assertEquals(404, get("/pay/runs").statusCode());
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger calls = new AtomicInteger();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        Thread client = new Thread(() -> {
+            while (running.get()) {
+                for (String path : List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + nip(1))) {
+                    try {
+                        int status = get(path).statusCode();
+                        calls.incrementAndGet();
+                        if (status != 200) {
+                            failures.add(path + " -> " + status);
+                        }
+                    } catch (Exception e) {
+                        failures.add(path + " -> " + e);
+                    }
+                }
+            }
+        }, "core-client");
+        client.start();
+        try {
+            modules.install("kinerja-pay");
+            awaitApi("/pay/runs");
+
+            String events = "[{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-02\",\"kind\":\"LATE\",\"minutes\":45},"
+                    + "{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-03\",\"kind\":\"ABSENT\"},"
+                    + "{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-04\",\"kind\":\"LEAVE\"}]";
+            assertEquals("events[0].minutes", expect(400, as(nip(1), "POST", "/pay/discipline-events",
+                    events.replace("\"minutes\":45", "\"minutes\":0"))).get("field").asText());
+            assertEquals(3, expect(201, as(nip(2), "POST", "/pay/discipline-events", events)).get("recorded").asInt());
+
+            JsonNode run = expect(201, as(nip(2), "POST", "/pay/runs", "{\"month\":\"2026-03\"}"));
+            long id = run.get("id").asLong();
+            assertEquals("DRAFT", run.get("status").asText());
+            // class 9: 3,350,000 -> 60% = 2,010,000 (no final predikat yet: 100%); 40% = 1,340,000 less 1% + 3%
+            JsonNode slip = expect(200, get("/pay/slips/" + nip(1) + "/2026-03"));
+            assertEquals("3296400.00", slip.get("total").asText());
+            assertTrue(slip.get("lines").get(2).get("rule").asText().contains("terlambat 45 menit: 1%"));
+            assertEquals("2450000.00", expect(200, get("/pay/slips/" + nip(2) + "/2026-03")).get("total").asText());
+            int slips = run.get("slipCount").asInt();
+
+            // recomputing a draft replaces its slips, never adds to them
+            expect(201, as(nip(2), "POST", "/pay/discipline-events", "[{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-03\",\"kind\":\"ABSENT\",\"note\":\"dikoreksi\"}]"));
+            JsonNode again = expect(201, as(nip(2), "POST", "/pay/runs", "{\"month\":\"2026-03\"}"));
+            assertEquals(id, again.get("id").asLong());
+            assertEquals(slips, again.get("slipCount").asInt());
+            assertEquals(slips, expect(200, get("/pay/runs/" + id + "/slips?limit=500")).get("items").size());
+
+            assertEquals("INVALID_STEP", expect(409, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null)).get("error").asText());
+            expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/check", null));
+            expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null));
+            assertEquals("CLOSED", expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/close", null)).get("status").asText());
+            assertEquals("RUN_NOT_DRAFT", expect(409, as(nip(2), "POST", "/pay/runs", "{\"month\":\"2026-03\"}")).get("error").asText());
+            assertEquals("MONTH_CLOSED", expect(422, as(nip(2), "POST", "/pay/discipline-events", events)).get("error").asText());
+            assertEquals("INVALID_MONTH", expect(400, as(nip(2), "POST", "/pay/runs", "{\"month\":\"Maret\"}")).get("error").asText());
+
+            modules.uninstall("kinerja-pay");
+            awaitStatus(404, "/pay/runs");
+            modules.install("kinerja-pay");
+            awaitApi("/pay/runs");
+            JsonNode kept = expect(200, get("/pay/runs/" + id));
+            assertEquals("CLOSED", kept.get("status").asText());
+            assertEquals("3296400.00", expect(200, get("/pay/slips/" + nip(1) + "/2026-03")).get("total").asText());
+            modules.uninstall("kinerja-pay");
+            awaitStatus(404, "/pay/runs");
+        } finally {
+            running.set(false);
+            client.join(10_000);
+        }
+        assertTrue(calls.get() > 10);
+        assertEquals("requests to the core failed while the module came and went", List.of(), failures);
+    }
+}
