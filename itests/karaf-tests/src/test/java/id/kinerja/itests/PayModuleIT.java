@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.core.api.module.ModuleService;
 
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+
 /**
  * The performance pay module installed on the running distribution, as an administrator does: a
  * month is run over HTTP, slips explain themselves, the run goes through its states, and the module
@@ -31,6 +34,22 @@ public class PayModuleIT extends KinerjaTestSupport {
 
     @Inject
     ModuleService modules;
+
+    @Inject
+    SessionFactory sessions;
+
+    /** Runs a console command as an administrator does and returns what it printed. */
+    String console(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     /** Born 1983-07-07, TMT CPNS 2008-03, male, sequence {@code n}. */
     static String nip(int n) {
@@ -97,6 +116,31 @@ public class PayModuleIT extends KinerjaTestSupport {
             assertEquals(id, again.get("id").asLong());
             assertEquals(slips, again.get("slipCount").asInt());
             assertEquals(slips, expect(200, get("/pay/runs/" + id + "/slips?limit=500")).get("items").size());
+
+            // the treasury's file reconciles to the rupiah with the run and the unit summary
+            String csv = get("/pay/runs/" + id + "/export").body();
+            String[] rows = csv.strip().split("\r?\n");
+            assertEquals("nip,namaLengkap,unitKerja,kelasJabatan,predikat,tppKinerja,tppDisiplin,jumlah", rows[0]);
+            assertEquals(slips + 2, rows.length);
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (int i = 1; i < rows.length - 1; i++) {
+                sum = sum.add(new java.math.BigDecimal(rows[i].substring(rows[i].lastIndexOf(',') + 1)));
+            }
+            String runTotal = expect(200, get("/pay/runs/" + id)).get("total").asText();
+            assertEquals(new java.math.BigDecimal(runTotal), sum);
+            assertTrue(rows[rows.length - 1], rows[rows.length - 1].startsWith("JUMLAH,") && rows[rows.length - 1].endsWith("," + runTotal));
+            JsonNode summary = expect(200, get("/pay/runs/" + id + "/summary"));
+            JsonNode unit = null;
+            for (JsonNode u : summary) {
+                unit = "PAY".equals(u.get("unitCode").asText()) ? u : unit;
+            }
+            assertEquals(2, unit.get("slips").asInt());
+            assertEquals("5746400.00", unit.get("total").asText());
+
+            // the administrator's console command computes a month too
+            String out = console("kinerja:pay-run --as " + nip(2) + " 2026-04");
+            assertTrue(out, out.contains("TPP 2026-04 (DRAFT"));
+            assertTrue(out, console("kinerja:pay-run --as " + nip(2) + " April").contains("Bulan tidak valid"));
 
             assertEquals("INVALID_STEP", expect(409, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null)).get("error").asText());
             expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/check", null));

@@ -262,6 +262,64 @@ public class PayService {
         });
     }
 
+    /** Slips and totals of one unit in a run. */
+    public record UnitTotal(String unitCode, long slips, @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) BigDecimal total) {
+    }
+
+    /** The run per unit: how many slips and how much, units in code order. */
+    public List<UnitTotal> summary(long runId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            find(em, runId);
+            return em.createQuery("SELECT s.unitCode, COUNT(s), SUM(s.total) FROM SlipEntity s WHERE s.runId = :run"
+                    + " GROUP BY s.unitCode ORDER BY s.unitCode", Object[].class).setParameter("run", runId).getResultList().stream()
+                    .map(row -> new UnitTotal((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2])).toList();
+        });
+    }
+
+    /**
+     * The treasury's (BPKAD) file of a run: one row per slip with the performance part, the discipline
+     * part and the total, then a row of totals that equals the run's total to the rupiah.
+     */
+    public void export(long runId, Appendable out) throws java.io.IOException {
+        List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> {
+            find(em, runId);
+            return em.createQuery("SELECT s.nip, s.fullName, s.unitCode, s.positionClass, s.predikat, l.code, l.amount, s.total"
+                    + " FROM SlipEntity s JOIN s.lines l WHERE s.runId = :run ORDER BY s.unitCode, s.nip, l.lineNo", Object[].class)
+                    .setParameter("run", runId).getResultList();
+        });
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader("nip", "namaLengkap", "unitKerja", "kelasJabatan", "predikat", "tppKinerja", "tppDisiplin", "jumlah").build())) {
+            BigDecimal sumPerformance = BigDecimal.ZERO;
+            BigDecimal sumDiscipline = BigDecimal.ZERO;
+            BigDecimal sumTotal = BigDecimal.ZERO;
+            for (int i = 0; i < rows.size();) {
+                Object[] first = rows.get(i);
+                BigDecimal performance = BigDecimal.ZERO;
+                BigDecimal discipline = BigDecimal.ZERO;
+                for (; i < rows.size() && rows.get(i)[0].equals(first[0]); i++) {
+                    String code = (String) rows.get(i)[5];
+                    BigDecimal amount = (BigDecimal) rows.get(i)[6];
+                    if ("PERFORMANCE".equals(code)) {
+                        performance = amount;
+                    } else if ("DISCIPLINE".equals(code)) {
+                        discipline = amount;
+                    }
+                }
+                BigDecimal total = (BigDecimal) first[7];
+                csv.printRecord(first[0], first[1], first[2], first[3], first[4] == null ? "" : first[4], money(performance), money(discipline),
+                        money(total));
+                sumPerformance = sumPerformance.add(performance);
+                sumDiscipline = sumDiscipline.add(discipline);
+                sumTotal = sumTotal.add(total);
+            }
+            csv.printRecord("JUMLAH", "", "", "", "", money(sumPerformance), money(sumDiscipline), money(sumTotal));
+        }
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
     private List<StaffMember> allStaff() {
         List<StaffMember> all = new ArrayList<>();
         int offset = 0;

@@ -103,6 +103,24 @@ public class PayResource implements RestResource {
         return pay.slips(id, PageRequest.of(offset, limit));
     }
 
+    /** Slips and totals per unit. */
+    @GET
+    @Path("/runs/{id}/summary")
+    public List<PayService.UnitTotal> summary(@PathParam("id") long id) {
+        return pay.summary(id);
+    }
+
+    /** The treasury's CSV file (UTF-8): a row per slip and a last row of totals. */
+    @GET
+    @Path("/runs/{id}/export")
+    @Produces("text/csv")
+    public Response export(@PathParam("id") long id) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder();
+        pay.export(id, csv);
+        return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"tpp-" + pay.get(id).month() + ".csv\"").build();
+    }
+
     @POST
     @Path("/runs/{id}/check")
     public PayRun check(@HeaderParam(ACTOR) String actor, @PathParam("id") long id) {
