@@ -51,6 +51,11 @@ public class PayModuleIT extends KinerjaTestSupport {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    static java.net.http.HttpResponse<String> sendAs(String actorNip, String path, String csv) throws Exception {
+        return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api(path))).POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
+                .header("Content-Type", "text/csv").header("X-Kinerja-NIP", actorNip).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Born 1983-07-07, TMT CPNS 2008-03, male, sequence {@code n}. */
     static String nip(int n) {
         return String.format("198307072008031%03d", n);
@@ -141,6 +146,16 @@ public class PayModuleIT extends KinerjaTestSupport {
             String out = console("kinerja:pay-run --as " + nip(2) + " 2026-04");
             assertTrue(out, out.contains("TPP 2026-04 (DRAFT"));
             assertTrue(out, console("kinerja:pay-run --as " + nip(2) + " April").contains("Bulan tidak valid"));
+
+            // attendance exported by the city's system, as CSV: all rows or none
+            JsonNode refused = expect(422, sendAs(nip(2), "/pay/discipline-events/import",
+                    "nip;date;kind;minutes\n" + nip(1) + ";2026-04-06;LATE;95\n" + nip(1) + ";2026-04-31;LATE;10\n"));
+            assertEquals("IMPORT_INVALID", refused.get("error").asText());
+            assertEquals(2, refused.get("details").get(0).get("row").asInt());
+            assertEquals(0, expect(200, get("/pay/discipline-events?nip=" + nip(1) + "&month=2026-04")).size());
+            assertEquals(1, expect(201, sendAs(nip(2), "/pay/discipline-events/import", "nip;date;kind;minutes\n" + nip(1) + ";2026-04-06;LATE;95\n"))
+                    .get("recorded").asInt());
+            assertEquals(95, expect(200, get("/pay/discipline-events?nip=" + nip(1) + "&month=2026-04")).get(0).get("minutes").asInt());
 
             assertEquals("INVALID_STEP", expect(409, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null)).get("error").asText());
             expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/check", null));

@@ -49,7 +49,7 @@ import id.kinerja.pay.internal.model.SlipLineEmbeddable;
 public class PayService {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
-    static final int MAX_EVENTS_PER_REQUEST = 10_000;
+    static final int MAX_EVENTS_PER_REQUEST = 200_000;
 
     private final JpaTemplate jpa;
     private final StaffService staff;
@@ -130,6 +130,12 @@ public class PayService {
             }
             return events.size();
         });
+    }
+
+    /** Records the events of a CSV file (see {@link DisciplineCsv}); all or none. */
+    public int importCsv(String actorNip, String csv) {
+        actor(actorNip);
+        return record(actorNip, DisciplineCsv.parse(csv));
     }
 
     public List<DisciplineEvent> events(String nip, YearMonth month) {

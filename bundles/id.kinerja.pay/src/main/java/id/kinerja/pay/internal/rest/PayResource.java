@@ -41,6 +41,7 @@ import id.kinerja.pay.internal.Slip;
 public class PayResource implements RestResource {
 
     static final String ACTOR = "X-Kinerja-NIP";
+    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
     /** One event as sent: {@code minutes} only for LATE and EARLY_LEAVE. */
     public record EventBody(String nip, LocalDate date, DisciplineEvent.Kind kind, Integer minutes, String note) {
@@ -65,6 +66,19 @@ public class PayResource implements RestResource {
                 .map(e -> e == null ? null : new DisciplineEvent(e.nip(), e.date(), e.kind(), e.minutes() == null ? 0 : e.minutes(), e.note()))
                 .toList();
         return Response.status(201).entity(Map.of("recorded", pay.record(actor, events))).build();
+    }
+
+    /** Attendance from the city's system as CSV (see docs/pay.md), all rows or none; at most 20 MB. */
+    @POST
+    @Path("/discipline-events/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    public Response importCsv(@HeaderParam(ACTOR) String actor, java.io.InputStream body) throws java.io.IOException {
+        byte[] bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
+        if (bytes.length > MAX_IMPORT_BYTES) {
+            throw KinerjaException.badRequest("FILE_TOO_LARGE", "file", "Berkas terlalu besar (paling besar 20 MB)", "The file is too large (at most 20 MB)");
+        }
+        return Response.status(201).entity(Map.of("recorded", pay.importCsv(actor, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
     }
 
     @GET
