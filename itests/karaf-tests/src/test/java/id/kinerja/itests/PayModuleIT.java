@@ -61,18 +61,35 @@ public class PayModuleIT extends KinerjaTestSupport {
         return String.format("198307072008031%03d", n);
     }
 
-    static void staff(String nip, int positionClass) throws Exception {
+    static void staff(String nip, int positionClass, String supervisor) throws Exception {
         expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(15) + "\",\"employmentType\":\"PNS\","
                 + "\"rank\":\"III/b\",\"positionName\":\"Pengelola Keuangan\",\"positionKind\":\"PELAKSANA\",\"positionClass\":" + positionClass
-                + ",\"unitCode\":\"PAY\"}"));
+                + ",\"unitCode\":\"PAY\"" + (supervisor == null ? "" : ",\"supervisorNip\":\"" + supervisor + "\"") + "}"));
+    }
+
+    /** Through the appraisal core: an approved plan and a final 2026-Q1 evaluation with these ratings. */
+    static void finalPredikat(String nip, String rater, String hasilKerja, String perilaku) throws Exception {
+        JsonNode plan = expect(201, as(nip, "POST", "/appraisal/plans", "{\"year\":2026,\"workResults\":[{\"text\":\"Laporan keuangan\","
+                + "\"unitGoal\":\"Akuntabilitas keuangan\",\"indicators\":[{\"description\":\"Laporan\",\"aspect\":\"QUANTITY\","
+                + "\"target\":12,\"unit\":\"laporan\"}]}]}"));
+        String p = "/appraisal/plans/" + plan.get("id").asLong();
+        expect(200, as(nip, "POST", p + "/submit", null));
+        expect(200, as(rater, "POST", p + "/approve", "{}"));
+        JsonNode evaluation = expect(201, as(nip, "POST", "/appraisal/evaluations", "{\"nip\":\"" + nip + "\",\"period\":\"2026-Q1\"}"));
+        String e = "/appraisal/evaluations/" + evaluation.get("id").asLong();
+        expect(200, as(rater, "PUT", e + "/rating", "{\"hasilKerja\":\"" + hasilKerja + "\",\"perilaku\":\"" + perilaku + "\"}"));
+        expect(200, as(rater, "POST", e + "/finalise", null));
     }
 
     @Test
     public void installRunAMonthRemoveAndReinstallWithItsData() throws Exception {
         awaitApi("/staff");
         expect(201, postJson("/units", "{\"code\":\"PAY\",\"name\":\"BPKAD Uji\"}"));
-        staff(nip(1), 9);
-        staff(nip(2), 6);
+        staff(nip(3), 12, null);
+        staff(nip(1), 9, nip(3));
+        staff(nip(2), 6, nip(3));
+        finalPredikat(nip(1), nip(3), "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"); // Butuh Perbaikan
+        finalPredikat(nip(2), nip(3), "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"); // Sangat Baik
         assertEquals(404, get("/pay/runs").statusCode());
 
         AtomicBoolean running = new AtomicBoolean(true);
@@ -108,9 +125,11 @@ public class PayModuleIT extends KinerjaTestSupport {
             JsonNode run = expect(201, as(nip(2), "POST", "/pay/runs", "{\"month\":\"2026-03\"}"));
             long id = run.get("id").asLong();
             assertEquals("DRAFT", run.get("status").asText());
-            // class 9: 3,350,000 -> 60% = 2,010,000 (no final predikat yet: 100%); 40% = 1,340,000 less 1% + 3%
+            // class 9: 3,350,000 -> 60% = 2,010,000 x 75% (Butuh Perbaikan in 2026-Q1) = 1,507,500;
+            // 40% = 1,340,000 less 1% (45 minutes late) and 3% (a day absent) = 1,286,400
             JsonNode slip = expect(200, get("/pay/slips/" + nip(1) + "/2026-03"));
-            assertEquals("3296400.00", slip.get("total").asText());
+            assertEquals("2793900.00", slip.get("total").asText());
+            assertEquals("BUTUH_PERBAIKAN", slip.get("predikat").asText());
             assertTrue(slip.get("lines").get(2).get("rule").asText().contains("terlambat 45 menit: 1%"));
             assertEquals("2450000.00", expect(200, get("/pay/slips/" + nip(2) + "/2026-03")).get("total").asText());
             int slips = run.get("slipCount").asInt();
@@ -139,8 +158,16 @@ public class PayModuleIT extends KinerjaTestSupport {
             for (JsonNode u : summary) {
                 unit = "PAY".equals(u.get("unitCode").asText()) ? u : unit;
             }
-            assertEquals(2, unit.get("slips").asInt());
-            assertEquals("5746400.00", unit.get("total").asText());
+            assertEquals(3, unit.get("slips").asInt());
+            assertEquals("9993900.00", unit.get("total").asText());
+
+            // the yearly bonus and the recognition candidates follow the annual predikat
+            JsonNode bonus = expect(200, get("/pay/bonus/2026"));
+            assertEquals(1, bonus.get("items").size());
+            assertEquals(nip(2), bonus.get("items").get(0).get("nip").asText());
+            assertEquals("2450000.00", bonus.get("items").get(0).get("amount").asText());
+            assertEquals("2450000.00", bonus.get("total").asText());
+            assertEquals("Sangat Baik two years running: nobody has 2025", 0, expect(200, get("/pay/recognition/2026")).size());
 
             // the administrator's console command computes a month too
             String out = console("kinerja:pay-run --as " + nip(2) + " 2026-04");
@@ -171,7 +198,7 @@ public class PayModuleIT extends KinerjaTestSupport {
             awaitApi("/pay/runs");
             JsonNode kept = expect(200, get("/pay/runs/" + id));
             assertEquals("CLOSED", kept.get("status").asText());
-            assertEquals("3296400.00", expect(200, get("/pay/slips/" + nip(1) + "/2026-03")).get("total").asText());
+            assertEquals("2793900.00", expect(200, get("/pay/slips/" + nip(1) + "/2026-03")).get("total").asText());
             modules.uninstall("kinerja-pay");
             awaitStatus(404, "/pay/runs");
         } finally {

@@ -29,4 +29,7 @@ public interface PredikatService {
      * (of periods ending the same day, the longest), in one query: what a monthly allowance run uses.
      */
     List<PredikatRecord> latestFinal(java.time.LocalDate date);
+
+    /** The annual predikat ({@link #annual(String, int)}) of everybody who has one for {@code year}, in one query. */
+    List<PredikatRecord> annualFor(int year);
 }

@@ -42,11 +42,27 @@ public class PredikatServiceImpl implements PredikatService {
 
     @Override
     public Optional<PredikatRecord> annual(String nip, int year) {
-        Optional<PredikatRecord> annual = current(nip, Period.annual(year));
+        List<PredikatRecord> ofYear = jpa.txExpr(TransactionType.Supports, em -> inForce(em, nip, "p.period LIKE :period", year + "%"));
+        return annual(ofYear, year);
+    }
+
+    @Override
+    public List<PredikatRecord> annualFor(int year) {
+        List<PredikatRecord> ofYear = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT p FROM PredikatEntity p WHERE p.inForce = 1 AND p.period LIKE :period ORDER BY p.nip", PredikatEntity.class)
+                .setParameter("period", year + "%").getResultList().stream().map(Views::predikat).toList());
+        java.util.Map<String, List<PredikatRecord>> byNip = new java.util.TreeMap<>();
+        ofYear.forEach(r -> byNip.computeIfAbsent(r.nip(), k -> new java.util.ArrayList<>()).add(r));
+        return byNip.values().stream().map(records -> annual(records, year)).flatMap(Optional::stream).toList();
+    }
+
+    /** The annual predikat from one person's records of a year: the annual evaluation, else the annual rule. */
+    private Optional<PredikatRecord> annual(List<PredikatRecord> ofYear, int year) {
+        Optional<PredikatRecord> annual = ofYear.stream().filter(r -> r.period().isAnnual()).findFirst();
         if (annual.isPresent()) {
             return annual;
         }
-        List<PredikatRecord> periodic = jpa.txExpr(TransactionType.Supports, em -> inForce(em, nip, "p.period LIKE :period", year + "-%"));
+        List<PredikatRecord> periodic = ofYear;
         return PredikatRules.annual(periodic, settings.annualRule())
                 .map(r -> new PredikatRecord(r.nip(), r.unitCode(), Period.annual(year), r.predikat(), r.hasilKerja(),
                         r.perilaku(), id.kinerja.appraisal.api.PredikatSource.ANNUAL_RULE, r.evaluationId(), r.decidedAt(),

@@ -22,10 +22,14 @@ import id.kinerja.appraisal.api.Predikat;
  * @param absenceDayPercent deduction per day absent without notice, in percent of the discipline part
  * @param deductionCapPercent the most the discipline part loses
  * @param roundTo amounts are rounded half up to a multiple of this many rupiah
+ * @param bonusPercent the yearly bonus, in percent of the base, by annual predikat (absent: none)
+ * @param recognitionPredikat the annual predikat that makes a promotion/recognition candidate
+ * @param recognitionYears how many years running it must be
  */
 public record PayPolicy(String name, YearMonth effectiveFrom, List<BigDecimal> baseByClass, BigDecimal performancePercent,
         Map<Predikat, BigDecimal> predikatPercent, BigDecimal noPredikatPercent, List<LatenessBracket> latenessBrackets,
-        BigDecimal absenceDayPercent, BigDecimal deductionCapPercent, BigDecimal roundTo) {
+        BigDecimal absenceDayPercent, BigDecimal deductionCapPercent, BigDecimal roundTo, Map<Predikat, BigDecimal> bonusPercent,
+        Predikat recognitionPredikat, int recognitionYears) {
 
     /** Up to {@code upToMinutes} (inclusive; {@code null}: any longer) late or early costs {@code percent}. */
     public record LatenessBracket(Integer upToMinutes, BigDecimal percent) {
@@ -37,6 +41,10 @@ public record PayPolicy(String name, YearMonth effectiveFrom, List<BigDecimal> b
         }
         baseByClass = List.copyOf(baseByClass);
         predikatPercent = Map.copyOf(predikatPercent);
+        bonusPercent = Map.copyOf(bonusPercent);
+        if (recognitionYears < 1 || recognitionYears > 10) {
+            throw new IllegalArgumentException("recognition years 1..10, got " + recognitionYears);
+        }
         latenessBrackets = List.copyOf(latenessBrackets);
         for (Predikat p : Predikat.values()) {
             if (!predikatPercent.containsKey(p)) {
@@ -58,10 +66,16 @@ public record PayPolicy(String name, YearMonth effectiveFrom, List<BigDecimal> b
                     new BigDecimal(config.performancePercent().strip()), predikatPercentages(config.predikatPercent()),
                     new BigDecimal(config.noPredikatPercent().strip()), brackets(config.latenessBrackets()),
                     new BigDecimal(config.absenceDayPercent().strip()), new BigDecimal(config.deductionCapPercent().strip()),
-                    new BigDecimal(config.roundTo().strip()));
+                    new BigDecimal(config.roundTo().strip()), config.bonusPercent().isBlank() ? Map.of() : predikatPercentages(config.bonusPercent()),
+                    Predikat.valueOf(config.recognitionPredikat().strip()), Integer.parseInt(config.recognitionYears().strip()));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("TPP policy '" + config.name() + "' is not valid: " + e.getMessage(), e);
         }
+    }
+
+    /** The yearly bonus share of an annual predikat: zero when the policy gives none. */
+    public BigDecimal bonusPercent(Predikat predikat) {
+        return bonusPercent.getOrDefault(predikat, BigDecimal.ZERO);
     }
 
     /** The base amount of a position class (1..17). */

@@ -36,6 +36,7 @@ import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.staff.StaffStatus;
 import id.kinerja.pay.internal.model.DisciplineEventEntity;
 import id.kinerja.pay.internal.model.PayRunEntity;
 import id.kinerja.pay.internal.model.SlipEntity;
@@ -266,6 +267,65 @@ public class PayService {
                     .map(s -> s.toSlip(run.month)).orElseThrow(() -> KinerjaException.notFound("NO_SLIP", "nip",
                             "Tidak ada slip TPP " + nip + " bulan " + month, "No TPP slip of " + nip + " for " + month));
         });
+    }
+
+    /** One person's yearly bonus. */
+    public record Bonus(String nip, String fullName, String unitCode, int positionClass, Predikat predikat, @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) BigDecimal amount,
+            String rule) {
+    }
+
+    /** The bonuses of a year and their total. */
+    public record YearlyBonus(int year, String policyName, List<Bonus> items, @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) BigDecimal total) {
+    }
+
+    /** A promotion/recognition candidate for the personnel office. */
+    public record Candidate(String nip, String fullName, String unitCode, String rank, String positionName, Predikat predikat,
+            List<Integer> years) {
+    }
+
+    /** The yearly bonus of everyone with an annual predikat that earns one, by the policy in force in December. */
+    public YearlyBonus bonuses(int year) {
+        PayPolicy policy = policyOfYear(year);
+        Map<String, Predikat> annual = new HashMap<>();
+        predikat.annualFor(year).forEach(r -> annual.put(r.nip(), r.predikat()));
+        List<Bonus> items = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (StaffMember member : allStaff()) {
+            Predikat p = annual.get(member.nip());
+            BigDecimal amount = YearlyAwards.bonus(policy, member.positionClass(), member.status(), p);
+            if (amount.signum() > 0) {
+                items.add(new Bonus(member.nip(), member.fullName(), member.unitCode(), member.positionClass(), p,
+                        amount.setScale(2), YearlyAwards.rule(policy, member.positionClass(), p)));
+                total = total.add(amount);
+            }
+        }
+        return new YearlyBonus(year, policy.name(), items, total.setScale(2));
+    }
+
+    /** Staff with the policy's predikat every year running up to {@code year}: candidates for promotion or recognition. */
+    public List<Candidate> candidates(int year) {
+        PayPolicy policy = policyOfYear(year);
+        Map<String, Map<Integer, Predikat>> byNip = new HashMap<>();
+        for (int y : YearlyAwards.years(policy, year)) {
+            predikat.annualFor(y).forEach(r -> byNip.computeIfAbsent(r.nip(), k -> new HashMap<>()).put(y, r.predikat()));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (StaffMember member : allStaff()) {
+            Map<Integer, Predikat> annual = byNip.get(member.nip());
+            if (member.status() == StaffStatus.ACTIVE && annual != null && YearlyAwards.candidate(policy, year, annual)) {
+                candidates.add(new Candidate(member.nip(), member.fullName(), member.unitCode(), member.rank(), member.positionName(),
+                        policy.recognitionPredikat(), YearlyAwards.years(policy, year)));
+            }
+        }
+        return candidates;
+    }
+
+    private PayPolicy policyOfYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw KinerjaException.badRequest("INVALID_YEAR", "year", "Tahun tidak valid: " + year, "Invalid year: " + year);
+        }
+        return policyFor(YearMonth.of(year, 12)).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "year",
+                "Belum ada kebijakan TPP yang berlaku untuk " + year, "No TPP policy is in force for " + year));
     }
 
     /** Slips and totals of one unit in a run. */

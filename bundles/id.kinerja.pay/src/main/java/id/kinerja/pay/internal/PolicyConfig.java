@@ -44,4 +44,13 @@ public @interface PolicyConfig {
 
     @AttributeDefinition(name = "Pembulatan (rupiah)")
     String roundTo() default "1";
+
+    @AttributeDefinition(name = "Bonus tahunan per predikat tahunan (% TPP dasar)", required = false)
+    String bonusPercent() default "SANGAT_BAIK:100";
+
+    @AttributeDefinition(name = "Predikat calon penghargaan/kenaikan pangkat")
+    String recognitionPredikat() default "SANGAT_BAIK";
+
+    @AttributeDefinition(name = "Berturut-turut (tahun)")
+    String recognitionYears() default "2";
 }

@@ -28,7 +28,7 @@ class TppCalculatorTest {
         return new PayPolicy("uji", YearMonth.of(2026, 1), bases, new BigDecimal("60"),
                 PayPolicy.predikatPercentages("SANGAT_BAIK:100, BAIK:100, BUTUH_PERBAIKAN:75, KURANG_MISCONDUCT:50, SANGAT_KURANG:25"),
                 new BigDecimal("100"), PayPolicy.brackets("30:0.5, 60:1, 90:1.25, *:1.5"), new BigDecimal("3"), new BigDecimal("100"),
-                new BigDecimal(roundTo));
+                new BigDecimal(roundTo), java.util.Map.of(Predikat.SANGAT_BAIK, new BigDecimal("100")), Predikat.SANGAT_BAIK, 2);
     }
 
     static DisciplineEvent event(Kind kind, int minutes) {
@@ -108,9 +108,9 @@ class TppCalculatorTest {
         PayPolicy p = policy("1");
         assertThrows(IllegalArgumentException.class, () -> new PayPolicy("x", p.effectiveFrom(), p.baseByClass().subList(0, 16),
                 p.performancePercent(), p.predikatPercent(), p.noPredikatPercent(), p.latenessBrackets(), p.absenceDayPercent(),
-                p.deductionCapPercent(), p.roundTo()));
+                p.deductionCapPercent(), p.roundTo(), p.bonusPercent(), p.recognitionPredikat(), p.recognitionYears()));
         assertThrows(IllegalArgumentException.class, () -> new PayPolicy("x", p.effectiveFrom(), p.baseByClass(), p.performancePercent(),
                 p.predikatPercent(), p.noPredikatPercent(), PayPolicy.brackets("30:0.5, 60:1"), p.absenceDayPercent(),
-                p.deductionCapPercent(), p.roundTo()));
+                p.deductionCapPercent(), p.roundTo(), p.bonusPercent(), p.recognitionPredikat(), p.recognitionYears()));
     }
 }

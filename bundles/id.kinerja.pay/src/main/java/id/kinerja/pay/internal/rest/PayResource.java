@@ -153,6 +153,20 @@ public class PayResource implements RestResource {
         return pay.advance(actor, id, PayRun.Status.CLOSED);
     }
 
+    /** The yearly bonuses by annual predikat, with their total. */
+    @GET
+    @Path("/bonus/{year}")
+    public PayService.YearlyBonus bonus(@PathParam("year") int year) {
+        return pay.bonuses(year);
+    }
+
+    /** Candidates for promotion or recognition (e.g. Sangat Baik two years running), for the personnel office. */
+    @GET
+    @Path("/recognition/{year}")
+    public List<PayService.Candidate> recognition(@PathParam("year") int year) {
+        return pay.candidates(year);
+    }
+
     @GET
     @Path("/slips/{nip}/{month}")
     public Slip slip(@PathParam("nip") String nip, @PathParam("month") String month) {
