@@ -130,6 +130,14 @@ public class PayModuleIT extends KinerjaTestSupport {
             JsonNode slip = expect(200, get("/pay/slips/" + nip(1) + "/2026-03"));
             assertEquals("2793900.00", slip.get("total").asText());
             assertEquals("BUTUH_PERBAIKAN", slip.get("predikat").asText());
+            java.net.http.HttpResponse<byte[]> pdf = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    api("/pay/slips/" + nip(1) + "/2026-03/pdf"))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(raw.startsWith("%PDF"));
+            assertTrue("the PDF slip shows the total", raw.contains("Jumlah diterima: Rp 2.793.900,00"));
+            assertEquals(404, get("/pay/slips/" + nip(1) + "/2026-02/pdf").statusCode());
             assertTrue(slip.get("lines").get(2).get("rule").asText().contains("terlambat 45 menit: 1%"));
             assertEquals("2450000.00", expect(200, get("/pay/slips/" + nip(2) + "/2026-03")).get("total").asText());
             int slips = run.get("slipCount").asInt();

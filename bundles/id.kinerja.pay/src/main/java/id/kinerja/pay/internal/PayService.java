@@ -386,6 +386,13 @@ public class PayService {
         return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
+    /** The slip as a PDF for the employee. */
+    public byte[] slipPdf(String nip, YearMonth month) {
+        Slip slip = slip(nip, month);
+        String policy = jpa.txExpr(TransactionType.Supports, em -> run(em, month).map(r -> r.policyName).orElse(""));
+        return SlipPdf.render(slip, policy);
+    }
+
     private List<StaffMember> allStaff() {
         List<StaffMember> all = new ArrayList<>();
         int offset = 0;

@@ -167,6 +167,16 @@ public class PayResource implements RestResource {
         return pay.candidates(year);
     }
 
+    /** The slip as a PDF (A4), every line with its rule. */
+    @GET
+    @Path("/slips/{nip}/{month}/pdf")
+    @Produces("application/pdf")
+    public Response slipPdf(@PathParam("nip") String nip, @PathParam("month") String month) {
+        YearMonth m = month(month);
+        return Response.ok(pay.slipPdf(nip, m), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"slip-tpp-" + nip.replaceAll("[^0-9]", "") + "-" + m + ".pdf\"").build();
+    }
+
     @GET
     @Path("/slips/{nip}/{month}")
     public Slip slip(@PathParam("nip") String nip, @PathParam("month") String month) {
