@@ -36,6 +36,9 @@ public class PayModuleIT extends KinerjaTestSupport {
     ModuleService modules;
 
     @Inject
+    org.osgi.framework.BundleContext context;
+
+    @Inject
     SessionFactory sessions;
 
     /** Runs a console command as an administrator does and returns what it printed. */
@@ -110,6 +113,18 @@ public class PayModuleIT extends KinerjaTestSupport {
                 }
             }
         }, "core-client");
+        // no other bundle may stop (be refreshed) while the module and its libraries come and go
+        java.util.Set<String> moduleBundles = java.util.Set.of("id.kinerja.pay", "org.apache.pdfbox", "org.apache.pdfbox.fontbox");
+        List<String> disturbed = new CopyOnWriteArrayList<>();
+        org.osgi.framework.SynchronousBundleListener watcher = event -> {
+            int type = event.getType();
+            boolean stopped = type == org.osgi.framework.BundleEvent.STOPPING || type == org.osgi.framework.BundleEvent.STOPPED
+                    || type == org.osgi.framework.BundleEvent.UNRESOLVED;
+            if (stopped && !moduleBundles.contains(event.getBundle().getSymbolicName())) {
+                disturbed.add(event.getBundle().getSymbolicName() + " " + type);
+            }
+        };
+        context.addBundleListener(watcher);
         client.start();
         try {
             modules.install("kinerja-pay");
@@ -212,7 +227,9 @@ public class PayModuleIT extends KinerjaTestSupport {
         } finally {
             running.set(false);
             client.join(10_000);
+            context.removeBundleListener(watcher);
         }
+        assertEquals("bundles stopped (refreshed) by installing/uninstalling kinerja-pay", List.of(), disturbed);
         assertTrue(calls.get() > 10);
         assertEquals("requests to the core failed while the module came and went", List.of(), failures);
     }
