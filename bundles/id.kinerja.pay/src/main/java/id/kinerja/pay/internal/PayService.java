@@ -51,6 +51,7 @@ public class PayService {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int MAX_EVENTS_PER_REQUEST = 200_000;
+    static final int FLUSH_EVERY = 500;
 
     private final JpaTemplate jpa;
     private final StaffService staff;
@@ -202,10 +203,16 @@ public class PayService {
                 em.persist(slip);
                 total = total.add(figures.total());
                 count++;
+                if (count % FLUSH_EVERY == 0) {
+                    // keep the unit of work small: written slips need no change tracking
+                    em.flush();
+                    em.clear();
+                }
             }
-            run.slipCount = count;
-            run.total = total.setScale(2);
-            return run.toRun();
+            PayRunEntity written = em.find(PayRunEntity.class, run.id);
+            written.slipCount = count;
+            written.total = total.setScale(2);
+            return written.toRun();
         });
     }
 

@@ -15,6 +15,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderBy;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 import id.kinerja.appraisal.api.Predikat;
@@ -25,7 +26,8 @@ import id.kinerja.pay.internal.Slip;
 public class SlipEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "paySlip", sequenceName = "PAY_SLIP_SEQ", allocationSize = 500)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "paySlip")
     @Column(name = "ID")
     public Long id;
 
