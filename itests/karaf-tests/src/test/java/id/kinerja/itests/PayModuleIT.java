@@ -4,9 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
@@ -95,37 +92,9 @@ public class PayModuleIT extends KinerjaTestSupport {
         finalPredikat(nip(2), nip(3), "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"); // Sangat Baik
         assertEquals(404, get("/pay/runs").statusCode());
 
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger calls = new AtomicInteger();
-        List<String> failures = new CopyOnWriteArrayList<>();
-        Thread client = new Thread(() -> {
-            while (running.get()) {
-                for (String path : List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + nip(1))) {
-                    try {
-                        int status = get(path).statusCode();
-                        calls.incrementAndGet();
-                        if (status != 200) {
-                            failures.add(path + " -> " + status);
-                        }
-                    } catch (Exception e) {
-                        failures.add(path + " -> " + e);
-                    }
-                }
-            }
-        }, "core-client");
-        // no other bundle may stop (be refreshed) while the module and its libraries come and go
-        java.util.Set<String> moduleBundles = java.util.Set.of("id.kinerja.pay", "org.apache.pdfbox", "org.apache.pdfbox.fontbox");
-        List<String> disturbed = new CopyOnWriteArrayList<>();
-        org.osgi.framework.SynchronousBundleListener watcher = event -> {
-            int type = event.getType();
-            boolean stopped = type == org.osgi.framework.BundleEvent.STOPPING || type == org.osgi.framework.BundleEvent.STOPPED
-                    || type == org.osgi.framework.BundleEvent.UNRESOLVED;
-            if (stopped && !moduleBundles.contains(event.getBundle().getSymbolicName())) {
-                disturbed.add(event.getBundle().getSymbolicName() + " " + type);
-            }
-        };
-        context.addBundleListener(watcher);
-        client.start();
+        // the core answers every request and no other bundle stops (is refreshed) while the module and its libraries come and go
+        CoreWatch watch = new CoreWatch(context, java.util.Set.of("id.kinerja.pay", "org.apache.pdfbox", "org.apache.pdfbox.fontbox"),
+                List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + nip(1)));
         try {
             modules.install("kinerja-pay");
             awaitApi("/pay/runs");
@@ -225,12 +194,10 @@ public class PayModuleIT extends KinerjaTestSupport {
             modules.uninstall("kinerja-pay");
             awaitStatus(404, "/pay/runs");
         } finally {
-            running.set(false);
-            client.join(10_000);
-            context.removeBundleListener(watcher);
+            watch.close();
         }
-        assertEquals("bundles stopped (refreshed) by installing/uninstalling kinerja-pay", List.of(), disturbed);
-        assertTrue(calls.get() > 10);
-        assertEquals("requests to the core failed while the module came and went", List.of(), failures);
+        assertEquals("bundles stopped (refreshed) by installing/uninstalling kinerja-pay", List.of(), watch.disturbed);
+        assertTrue(watch.calls.get() > 10);
+        assertEquals("requests to the core failed while the module came and went", List.of(), watch.failures);
     }
 }

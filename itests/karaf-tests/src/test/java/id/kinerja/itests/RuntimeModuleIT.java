@@ -6,9 +6,7 @@ import static org.junit.Assert.assertTrue;
 import java.net.URI;
 import java.util.Dictionary;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 
 import javax.inject.Inject;
 
@@ -22,8 +20,6 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.SynchronousBundleListener;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -57,35 +53,7 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         assertEquals(404, get("/itest-echo").statusCode());
         assertTrue(moduleInstalled(false));
 
-        List<String> disturbed = new CopyOnWriteArrayList<>();
-        SynchronousBundleListener watcher = event -> {
-            int type = event.getType();
-            boolean stopped = type == BundleEvent.STOPPING || type == BundleEvent.STOPPED || type == BundleEvent.UNRESOLVED;
-            if (stopped && !MODULE_BUNDLE.equals(event.getBundle().getSymbolicName())) {
-                disturbed.add(event.getBundle().getSymbolicName() + " " + type);
-            }
-        };
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger calls = new AtomicInteger();
-        List<String> failures = new CopyOnWriteArrayList<>();
-        Thread client = new Thread(() -> {
-            while (running.get()) {
-                for (String path : List.of("/staff?limit=5", "/units", "/modules")) {
-                    try {
-                        int status = get(path).statusCode();
-                        calls.incrementAndGet();
-                        if (status != 200) {
-                            failures.add(path + " -> " + status);
-                        }
-                    } catch (Exception e) {
-                        failures.add(path + " -> " + e);
-                    }
-                }
-            }
-        }, "core-client");
-
-        context.addBundleListener(watcher);
-        client.start();
+        CoreWatch watch = new CoreWatch(context, Set.of(MODULE_BUNDLE), List.of("/staff?limit=5", "/units", "/modules"));
         try {
             // what kinerja:module-install does
             modules.install(MODULE);
@@ -97,14 +65,12 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
             awaitStatus(404, "/itest-echo");
             assertTrue(moduleInstalled(false));
         } finally {
-            running.set(false);
-            client.join(10_000);
-            context.removeBundleListener(watcher);
+            watch.close();
         }
 
-        assertTrue("the core was called during install and uninstall", calls.get() > 10);
-        assertEquals("requests to the core failed meanwhile", List.of(), failures);
-        assertEquals("bundles stopped (refreshed) by installing/uninstalling the module", List.of(), disturbed);
+        assertTrue("the core was called during install and uninstall", watch.calls.get() > 10);
+        assertEquals("requests to the core failed meanwhile", List.of(), watch.failures);
+        assertEquals("bundles stopped (refreshed) by installing/uninstalling the module", List.of(), watch.disturbed);
     }
 
     /** A module's data and its administrator's configuration stay when it is removed, and are there again when it is back. */

@@ -1,0 +1,63 @@
+package id.kinerja.itests;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+
+/**
+ * While a module comes and goes: a client keeps calling core endpoints (each must answer 200) and a
+ * listener notes every other bundle that stops (a refresh would). {@link #close()} ends both.
+ */
+final class CoreWatch implements AutoCloseable {
+
+    final List<String> failures = new CopyOnWriteArrayList<>();
+    final List<String> disturbed = new CopyOnWriteArrayList<>();
+    final AtomicInteger calls = new AtomicInteger();
+
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final BundleContext context;
+    private final SynchronousBundleListener watcher;
+    private final Thread client;
+
+    /** Starts watching; bundles named in {@code moduleBundles} may stop. */
+    CoreWatch(BundleContext context, Set<String> moduleBundles, List<String> corePaths) {
+        this.context = context;
+        this.watcher = event -> {
+            int type = event.getType();
+            boolean stopped = type == BundleEvent.STOPPING || type == BundleEvent.STOPPED || type == BundleEvent.UNRESOLVED;
+            if (stopped && !moduleBundles.contains(event.getBundle().getSymbolicName())) {
+                disturbed.add(event.getBundle().getSymbolicName() + " " + type);
+            }
+        };
+        this.client = new Thread(() -> {
+            while (running.get()) {
+                for (String path : corePaths) {
+                    try {
+                        int status = KinerjaTestSupport.get(path).statusCode();
+                        calls.incrementAndGet();
+                        if (status != 200) {
+                            failures.add(path + " -> " + status);
+                        }
+                    } catch (Exception e) {
+                        failures.add(path + " -> " + e);
+                    }
+                }
+            }
+        }, "core-client");
+        context.addBundleListener(watcher);
+        client.start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        client.join(10_000);
+        context.removeBundleListener(watcher);
+    }
+}
