@@ -71,6 +71,8 @@ public abstract class KinerjaTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
                 systemProperty("kinerja.itest.port").value(httpPort),
+                // injected services (JPA units among them) may take longer than Pax Exam's 10 s on a busy 2-core machine
+                systemProperty("pax.exam.service.timeout").value("90000"),
                 systemProperty("kinerja.itest.features").value(System.getProperty("kinerja.itest.features")),
         };
     }

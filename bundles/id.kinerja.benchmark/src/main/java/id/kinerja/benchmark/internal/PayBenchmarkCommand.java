@@ -1,0 +1,255 @@
+package id.kinerja.benchmark.internal;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import id.kinerja.core.api.db.SchemaMigrator;
+import id.kinerja.core.api.staff.OrgUnit;
+import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.staff.StaffCsvService;
+
+/**
+ * {@code kinerja:bench-pay --staff 10000 --month 2026-03}: seeds N staff (through the registry's CSV
+ * import), a final predikat for each and attendance events (through the pay module's CSV import),
+ * then times the pay run over HTTP and a raw JDBC baseline that reads the same inputs and writes the
+ * same number of rows, and prints slips per second and the ratio. The predikat are written straight
+ * into the appraisal table (marked {@code benchmark}): creating 100,000 plans and evaluations through
+ * the API would take hours. Needs the module {@code kinerja-pay}; meant for a scratch database.
+ */
+@Command(scope = "kinerja", name = "bench-pay", description = "Benchmark: TPP run of N staff against a raw JDBC baseline")
+@Service
+public class PayBenchmarkCommand implements Action {
+
+    static final String UNIT = "BENCH";
+    static final String[] PREDIKAT = { "SANGAT_BAIK", "BAIK", "BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG_MISCONDUCT", "SANGAT_KURANG" };
+
+    @Reference
+    StaffCsvService csv;
+
+    @Reference
+    OrgUnitService units;
+
+    @Reference
+    SchemaMigrator migrator;
+
+    @Reference(filter = "(osgi.jndi.service.name=kinerja)")
+    DataSource dataSource;
+
+    @Reference
+    org.osgi.framework.BundleContext context;
+
+    @Option(name = "--staff", description = "How many staff (default 10000)")
+    int staff = 10_000;
+
+    @Option(name = "--month", description = "The month to run, e.g. 2026-03 (its run must not be closed)")
+    String month = "2026-03";
+
+    @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
+    int port = 8181;
+
+    @Override
+    public Object execute() throws Exception {
+        YearMonth ym = YearMonth.parse(month);
+        migrator.migrate("benchmark", context.getBundle(), "db/benchmark");
+        List<String> nips = nips(staff);
+        long t0 = System.nanoTime();
+        seedStaff(nips);
+        seedPredikat(nips, ym);
+        String actor = nips.get(0);
+        int events = seedEvents(nips, ym, actor);
+        System.out.printf("Seeded %d staff, %d predikat, %d attendance events in %.1f s%n", nips.size(), nips.size(), events, seconds(t0));
+
+        long t1 = System.nanoTime();
+        HttpResponse<String> run = http(actor, "/api/v1/pay/runs", "application/json", "{\"month\":\"" + ym + "\"}");
+        double payRun = seconds(t1);
+        if (run.statusCode() != 201) {
+            System.out.println("The pay run failed: HTTP " + run.statusCode() + " " + run.body());
+            return null;
+        }
+        int slips = Integer.parseInt(run.body().replaceAll(".*\"slipCount\":(\\d+).*", "$1"));
+
+        long t2 = System.nanoTime();
+        int baselineRows = baseline(ym);
+        double baseline = seconds(t2);
+
+        System.out.printf("Pay run:       %d slips in %.2f s = %.0f slips/s%n", slips, payRun, slips / payRun);
+        System.out.printf("JDBC baseline: %d slips in %.2f s = %.0f slips/s%n", baselineRows, baseline, baselineRows / baseline);
+        System.out.printf("Ratio (pay run speed / baseline speed): %.2f (target >= 0.50)%n", (slips / payRun) / (baselineRows / baseline));
+        return null;
+    }
+
+    /** Valid, distinct NIPs: birth dates from 1970 on, TMT CPNS at 22 years, male and female. */
+    static List<String> nips(int n) {
+        List<String> nips = new ArrayList<>(n);
+        LocalDate birth = LocalDate.of(1970, 1, 1);
+        for (int i = 0; nips.size() < n; i++) {
+            LocalDate born = birth.plusDays(i / 900);
+            LocalDate tmt = born.plusYears(22);
+            int gender = 1 + (i % 900) / 450;
+            int sequence = 1 + (i % 450);
+            nips.add(String.format("%04d%02d%02d%04d%02d%d%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
+                    tmt.getYear(), tmt.getMonthValue(), gender, sequence));
+        }
+        return nips;
+    }
+
+    private void seedStaff(List<String> nips) {
+        if (units.find(UNIT).isEmpty()) {
+            units.create(new OrgUnit(UNIT, "Unit benchmark", null));
+        }
+        StringBuilder file = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+        for (int i = 0; i < nips.size(); i++) {
+            file.append(nips.get(i)).append(",Pegawai Benchmark ").append(i).append(",PNS,III/a,Pelaksana,PELAKSANA,")
+                    .append(1 + i % 17).append(',').append(UNIT).append('\n');
+        }
+        csv.importCsv(new StringReader(file.toString()));
+    }
+
+    private void seedPredikat(List<String> nips, YearMonth month) throws SQLException {
+        int quarter = (month.getMonthValue() - 1) / 3 + 1;
+        LocalDate end = YearMonth.of(month.getYear(), quarter * 3).atEndOfMonth();
+        String period = month.getYear() + "-Q" + quarter;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM SKP_PREDIKAT WHERE REASON = 'benchmark'")) {
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO SKP_PREDIKAT (NIP, UNIT_CODE, PERIOD_CODE, PERIOD_END, PREDIKAT,"
+                    + " HASIL_KERJA, PERILAKU, PREDIKAT_SOURCE, EVALUATION_ID, DECIDED_AT, REASON, IN_FORCE)"
+                    + " VALUES (?, ?, ?, ?, ?, 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'EVALUATION', 0, CURRENT_TIMESTAMP, 'benchmark', 1)")) {
+                for (int i = 0; i < nips.size(); i++) {
+                    insert.setString(1, nips.get(i));
+                    insert.setString(2, UNIT);
+                    insert.setString(3, period);
+                    insert.setDate(4, java.sql.Date.valueOf(end.isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : end));
+                    insert.setString(5, PREDIKAT[i % PREDIKAT.length]);
+                    insert.addBatch();
+                    if (i % 500 == 499) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private int seedEvents(List<String> nips, YearMonth month, String actor) throws Exception {
+        StringBuilder file = new StringBuilder("nip,date,kind,minutes\n");
+        int count = 0;
+        for (int i = 0; i < nips.size(); i += 3) {
+            file.append(nips.get(i)).append(',').append(month.atDay(2)).append(",LATE,").append(10 + i % 100).append('\n');
+            file.append(nips.get(i)).append(',').append(month.atDay(3)).append(",ABSENT,\n");
+            count += 2;
+        }
+        HttpResponse<String> response = http(actor, "/api/v1/pay/discipline-events/import", "text/csv", file.toString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Seeding attendance failed: HTTP " + response.statusCode() + " " + response.body());
+        }
+        return count;
+    }
+
+    /** Reads the same inputs as a pay run, computes the same kind of figures and writes as many rows, in batches. */
+    private int baseline(YearMonth month) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Map<String, String> predikat = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT NIP, PREDIKAT FROM SKP_PREDIKAT WHERE IN_FORCE = 1 AND PERIOD_END <= ?")) {
+                st.setDate(1, java.sql.Date.valueOf(month.atEndOfMonth()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        predikat.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            Map<String, Integer> deduction = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT NIP, KIND, MINUTES FROM PAY_DISCIPLINE_EVENT WHERE EVENT_MONTH = ?")) {
+                st.setString(1, month.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        deduction.merge(rs.getString(1), "ABSENT".equals(rs.getString(2)) ? 300 : rs.getInt(3) <= 30 ? 50 : 100, Integer::sum);
+                    }
+                }
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM BENCH_SLIP_LINE")) {
+                delete.executeUpdate();
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM BENCH_SLIP")) {
+                delete.executeUpdate();
+            }
+            int rows = 0;
+            try (PreparedStatement staffQuery = c.prepareStatement("SELECT NIP, POSITION_CLASS, STATUS FROM STAFF");
+                    PreparedStatement slip = c.prepareStatement("INSERT INTO BENCH_SLIP (ID, NIP, PREDIKAT, TOTAL) VALUES (?, ?, ?, ?)");
+                    PreparedStatement line = c.prepareStatement("INSERT INTO BENCH_SLIP_LINE (SLIP_ID, LINE_NO, CODE, AMOUNT, RULE_TEXT) VALUES (?, ?, ?, ?, ?)");
+                    ResultSet rs = staffQuery.executeQuery()) {
+                while (rs.next()) {
+                    String nip = rs.getString(1);
+                    BigDecimal base = BigDecimal.valueOf(1_500_000L + 500_000L * rs.getInt(2));
+                    BigDecimal performance = base.multiply(BigDecimal.valueOf(60)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP);
+                    BigDecimal discipline = base.subtract(performance).multiply(BigDecimal.valueOf(10_000 - deduction.getOrDefault(nip, 0)))
+                            .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP);
+                    rows++;
+                    slip.setLong(1, rows);
+                    slip.setString(2, nip);
+                    slip.setString(3, predikat.get(nip));
+                    slip.setBigDecimal(4, performance.add(discipline));
+                    slip.addBatch();
+                    String[][] lines = { { "BASE", base.toPlainString(), "TPP dasar kelas " + rs.getInt(2) },
+                            { "PERFORMANCE", performance.toPlainString(), "60% untuk kinerja, predikat " + predikat.get(nip) },
+                            { "DISCIPLINE", discipline.toPlainString(), "40% untuk disiplin, potongan " + deduction.getOrDefault(nip, 0) / 100.0 + "%" } };
+                    for (int i = 0; i < lines.length; i++) {
+                        line.setLong(1, rows);
+                        line.setInt(2, i + 1);
+                        line.setString(3, lines[i][0]);
+                        line.setBigDecimal(4, new BigDecimal(lines[i][1]));
+                        line.setString(5, lines[i][2]);
+                        line.addBatch();
+                    }
+                    if (rows % 500 == 0) {
+                        slip.executeBatch();
+                        line.executeBatch();
+                    }
+                }
+                slip.executeBatch();
+                line.executeBatch();
+            }
+            c.commit();
+            return rows;
+        }
+    }
+
+    private HttpResponse<String> http(String actor, String path, String contentType, String body) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofHours(1))
+                .header("Content-Type", contentType).header("X-Kinerja-NIP", actor)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
