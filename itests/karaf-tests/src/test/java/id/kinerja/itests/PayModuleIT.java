@@ -182,6 +182,14 @@ public class PayModuleIT extends KinerjaTestSupport {
             assertEquals("CLOSED", expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/close", null)).get("status").asText());
             assertEquals("RUN_NOT_DRAFT", expect(409, as(nip(2), "POST", "/pay/runs", "{\"month\":\"2026-03\"}")).get("error").asText());
             assertEquals("MONTH_CLOSED", expect(422, as(nip(2), "POST", "/pay/discipline-events", events)).get("error").asText());
+            // all or nothing, in one database transaction: the April correction that came first in a refused
+            // batch (March is closed) leaves April's recorded event as it was
+            String mixed = "[{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-04-06\",\"kind\":\"LATE\",\"minutes\":20},"
+                    + "{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-09\",\"kind\":\"LATE\",\"minutes\":10}]";
+            assertEquals("MONTH_CLOSED", expect(422, as(nip(2), "POST", "/pay/discipline-events", mixed)).get("error").asText());
+            JsonNode april = expect(200, get("/pay/discipline-events?nip=" + nip(1) + "&month=2026-04"));
+            assertEquals(1, april.size());
+            assertEquals(95, april.get(0).get("minutes").asInt());
             assertEquals("INVALID_MONTH", expect(400, as(nip(2), "POST", "/pay/runs", "{\"month\":\"Maret\"}")).get("error").asText());
 
             modules.uninstall("kinerja-pay");
