@@ -56,6 +56,21 @@ public class PayModuleIT extends KinerjaTestSupport {
                 .header("Content-Type", "text/csv").header("X-Kinerja-NIP", actorNip).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The module's example policy arrives through configuration shortly after the module starts. */
+    static void awaitPolicy() throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        JsonNode policies = null;
+        while (System.currentTimeMillis() < deadline) {
+            policies = expect(200, get("/pay/policies"));
+            if (policies.size() > 0) {
+                assertEquals("Perwali Sukamaju 2026 (contoh)", policies.get(0).get("name").asText());
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no TPP policy 30 s after installing the module: " + policies);
+    }
+
     /** Born 1983-07-07, TMT CPNS 2008-03, male, sequence {@code n}. */
     static String nip(int n) {
         return String.format("198307072008031%03d", n);
@@ -98,6 +113,7 @@ public class PayModuleIT extends KinerjaTestSupport {
         try {
             modules.install("kinerja-pay");
             awaitApi("/pay/runs");
+            awaitPolicy();
 
             String events = "[{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-02\",\"kind\":\"LATE\",\"minutes\":45},"
                     + "{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-03\",\"kind\":\"ABSENT\"},"
@@ -196,6 +212,7 @@ public class PayModuleIT extends KinerjaTestSupport {
             awaitStatus(404, "/pay/runs");
             modules.install("kinerja-pay");
             awaitApi("/pay/runs");
+            awaitPolicy();
             JsonNode kept = expect(200, get("/pay/runs/" + id));
             assertEquals("CLOSED", kept.get("status").asText());
             assertEquals("2793900.00", expect(200, get("/pay/slips/" + nip(1) + "/2026-03")).get("total").asText());

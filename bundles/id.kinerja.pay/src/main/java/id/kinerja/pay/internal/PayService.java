@@ -78,8 +78,19 @@ public class PayService {
 
     /** The policy in force for a month: the latest one effective from that month or before. */
     Optional<PayPolicy> policyFor(YearMonth month) {
-        return policies.stream().map(PolicySource::policy).filter(p -> !p.effectiveFrom().isAfter(month))
+        return policies.stream().map(PolicySource::policy).filter(p -> p != null && !p.effectiveFrom().isAfter(month))
                 .max(Comparator.comparing(PayPolicy::effectiveFrom));
+    }
+
+    /** A policy as the administrator sees it in the list. */
+    public record PolicySummary(String name, String effectiveFrom) {
+    }
+
+    /** The policies configured, the latest first. */
+    public List<PolicySummary> policies() {
+        return policies.stream().map(PolicySource::policy).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(PayPolicy::effectiveFrom).reversed())
+                .map(p -> new PolicySummary(p.name(), p.effectiveFrom().toString())).toList();
     }
 
     /** Records (or replaces, same person, day and kind) discipline events; all or none. */

@@ -58,6 +58,13 @@ public class PayResource implements RestResource {
         this.pay = pay;
     }
 
+    /** The TPP policies configured (etc/id.kinerja.pay.policy-*.cfg), the latest first. */
+    @GET
+    @Path("/policies")
+    public List<PayService.PolicySummary> policies() {
+        return pay.policies();
+    }
+
     @POST
     @Path("/discipline-events")
     @Consumes(MediaType.APPLICATION_JSON)
