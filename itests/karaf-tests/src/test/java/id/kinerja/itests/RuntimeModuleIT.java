@@ -88,6 +88,14 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         changed.put("greeting", "selamat pagi");
         configuration.update(changed);
         awaitGreeting("selamat pagi");
+        // the change is saved once Karaf has written it to etc/ (fileinstall does so shortly after): an
+        // uninstall before that could be undone by the file still holding the old value
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "id.kinerja.itest.module.cfg");
+        long saved = System.currentTimeMillis() + 10_000;
+        while (!(java.nio.file.Files.exists(file) && java.nio.file.Files.readString(file).contains("selamat pagi"))
+                && System.currentTimeMillis() < saved) {
+            Thread.sleep(100);
+        }
 
         modules.uninstall(MODULE);
         awaitStatus(404, "/itest-notes");
