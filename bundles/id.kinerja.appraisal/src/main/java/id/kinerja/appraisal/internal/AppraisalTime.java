@@ -3,9 +3,9 @@ package id.kinerja.appraisal.internal;
 import java.time.ZoneId;
 
 /** Dates of the appraisal are those of Asia/Jakarta (WIB), where the seed cities are. */
-final class AppraisalTime {
+public final class AppraisalTime {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private AppraisalTime() {
     }

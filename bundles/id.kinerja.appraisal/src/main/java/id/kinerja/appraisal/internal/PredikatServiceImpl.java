@@ -62,8 +62,7 @@ public class PredikatServiceImpl implements PredikatService {
         if (annual.isPresent()) {
             return annual;
         }
-        List<PredikatRecord> periodic = ofYear;
-        return PredikatRules.annual(periodic, settings.annualRule())
+        return PredikatRules.annual(ofYear, settings.annualRule())
                 .map(r -> new PredikatRecord(r.nip(), r.unitCode(), Period.annual(year), r.predikat(), r.hasilKerja(),
                         r.perilaku(), id.kinerja.appraisal.api.PredikatSource.ANNUAL_RULE, r.evaluationId(), r.decidedAt(),
                         "Aturan " + settings.annualRule() + " dari periode " + r.period()));

@@ -245,7 +245,7 @@ public class PayBenchmarkCommand implements Action {
     private HttpResponse<String> http(String actor, String path, String contentType, String body) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofHours(1))
-                .header("Content-Type", contentType).header("X-Kinerja-NIP", actor)
+                .header("Content-Type", contentType).header(id.kinerja.core.api.rest.RestResource.ACTOR_HEADER, actor)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

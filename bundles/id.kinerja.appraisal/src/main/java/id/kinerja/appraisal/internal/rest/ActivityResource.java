@@ -48,7 +48,7 @@ public class ActivityResource implements RestResource {
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response attach(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id,
+    public Response attach(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id,
             @FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition disposition) {
         if (file == null || disposition == null) {
             throw KinerjaException.badRequest("FILE_REQUIRED", "file", "Berkas wajib dikirim pada bagian 'file'",

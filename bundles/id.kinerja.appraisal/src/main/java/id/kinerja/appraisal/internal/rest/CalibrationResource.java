@@ -55,7 +55,7 @@ public class CalibrationResource implements RestResource {
     @PUT
     @Path("/{code}/organisation-predikat/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UnitDistribution setOrganisationPredikat(@HeaderParam(Actor.HEADER) String actor, @PathParam("code") String code,
+    public UnitDistribution setOrganisationPredikat(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("code") String code,
             @PathParam("year") int year, OrganisationRating body) {
         calibration.setOrganisationPredikat(actor, code, year, body == null ? null : body.predikat());
         return calibration.distribution(code, Period.annual(year));

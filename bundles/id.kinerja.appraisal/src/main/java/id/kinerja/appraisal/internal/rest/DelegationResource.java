@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.appraisal.api.Delegation;
 import id.kinerja.appraisal.api.DelegationService;
+import id.kinerja.appraisal.internal.AppraisalTime;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
 
@@ -48,14 +49,14 @@ public class DelegationResource implements RestResource {
             return delegations.delegationsOf(principal.strip());
         }
         if (delegate != null && !delegate.isBlank()) {
-            return delegations.actingFor(delegate.strip(), LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+            return delegations.actingFor(delegate.strip(), LocalDate.now(AppraisalTime.ZONE));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "principal", "Sebutkan principal atau delegate", "Give principal or delegate");
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@HeaderParam(Actor.HEADER) String actor, NewDelegation body) {
+    public Response create(@HeaderParam(RestResource.ACTOR_HEADER) String actor, NewDelegation body) {
         Delegation created = delegations.create(actor, body == null ? null : new Delegation(0, body.principalNip(),
                 body.delegateNip(), body.kind(), body.startDate(), body.endDate(), body.decree()));
         return Response.created(URI.create("v1/appraisal/delegations/" + created.id())).entity(created).build();

@@ -91,7 +91,7 @@ public class EvaluationResource implements RestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(@HeaderParam(Actor.HEADER) String actor, Open body) {
+    public Response open(@HeaderParam(RestResource.ACTOR_HEADER) String actor, Open body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "period", "Isian nip dan period wajib diisi", "nip and period are required");
         }
@@ -108,27 +108,27 @@ public class EvaluationResource implements RestResource {
     @PUT
     @Path("/{id}/self-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Evaluation selfAssess(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, SelfAssessment body) {
+    public Evaluation selfAssess(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, SelfAssessment body) {
         return evaluations.selfAssess(actor, id, body);
     }
 
     @PUT
     @Path("/{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Evaluation rate(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, RaterAssessment body) {
+    public Evaluation rate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, RaterAssessment body) {
         return evaluations.rate(actor, id, body);
     }
 
     @POST
     @Path("/{id}/finalise")
-    public Evaluation finalise(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+    public Evaluation finalise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.finalise(actor, id);
     }
 
     @POST
     @Path("/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response giveFeedback(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Feedback body) {
+    public Response giveFeedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Feedback body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "value", "Isian value dan rating wajib diisi", "value and rating are required");
         }
@@ -139,21 +139,21 @@ public class EvaluationResource implements RestResource {
     /** All feedback with its authors: for the rater. */
     @GET
     @Path("/{id}/feedback")
-    public List<PeerFeedback> feedback(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+    public List<PeerFeedback> feedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.feedbackForRater(actor, id);
     }
 
     /** The anonymised summary: for the rated person and the rater. */
     @GET
     @Path("/{id}/feedback/summary")
-    public FeedbackSummary feedbackSummary(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+    public FeedbackSummary feedbackSummary(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.feedbackSummary(actor, id);
     }
 
     /** What optional modules offer the rater. */
     @GET
     @Path("/{id}/inputs")
-    public List<AppraisalInput> inputs(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+    public List<AppraisalInput> inputs(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.inputs(actor, id);
     }
 
@@ -167,7 +167,7 @@ public class EvaluationResource implements RestResource {
     @POST
     @Path("/{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response object(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, ObjectionRequest body) {
+    public Response object(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, ObjectionRequest body) {
         Objection filed = objections.file(actor, id, body == null ? null : body.reason());
         return Response.created(URI.create("v1/appraisal/objections/" + filed.id())).entity(filed).build();
     }
@@ -175,7 +175,7 @@ public class EvaluationResource implements RestResource {
     @POST
     @Path("/{id}/calibration")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Evaluation calibrate(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Calibration body) {
+    public Evaluation calibrate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Calibration body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "reason", "Isian kalibrasi wajib diisi", "The calibration is required");
         }

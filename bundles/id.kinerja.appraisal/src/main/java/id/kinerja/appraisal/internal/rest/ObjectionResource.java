@@ -60,7 +60,7 @@ public class ObjectionResource implements RestResource {
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Objection decide(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Decision body) {
+    public Objection decide(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
         if (body == null || body.accepted() == null) {
             throw KinerjaException.badRequest("REQUIRED", "accepted", "Isian accepted (true/false) wajib diisi", "accepted (true/false) is required");
         }

@@ -81,7 +81,7 @@ public class PlanResource implements RestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@HeaderParam(Actor.HEADER) String actor, SkpDraft draft) {
+    public Response create(@HeaderParam(RestResource.ACTOR_HEADER) String actor, SkpDraft draft) {
         SkpPlan created = plans.create(actor, draft);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
     }
@@ -95,41 +95,41 @@ public class PlanResource implements RestResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SkpPlan update(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, SkpDraft draft) {
+    public SkpPlan update(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, SkpDraft draft) {
         return plans.update(actor, id, draft);
     }
 
     /** The owner deletes a plan that was never approved. */
     @DELETE
     @Path("/{id}")
-    public Response delete(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+    public Response delete(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         plans.delete(actor, id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("/{id}/submit")
-    public SkpPlan submit(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+    public SkpPlan submit(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return plans.submit(actor, id);
     }
 
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SkpPlan approve(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Decision body) {
+    public SkpPlan approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
         return plans.approve(actor, id, body == null ? null : body.comment(), body == null ? null : body.expectations());
     }
 
     @POST
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SkpPlan returnToOwner(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, Decision body) {
+    public SkpPlan returnToOwner(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
         return plans.returnToOwner(actor, id, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/revise")
-    public Response revise(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
+    public Response revise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         SkpPlan created = plans.revise(actor, id);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
     }
@@ -138,7 +138,7 @@ public class PlanResource implements RestResource {
     @POST
     @Path("/{id}/activities")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response log(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id, NewActivity body) {
+    public Response log(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NewActivity body) {
         Activity logged = activities.log(actor, id, body);
         return Response.created(URI.create("v1/appraisal/activities/" + logged.id())).entity(logged).build();
     }
@@ -155,7 +155,7 @@ public class PlanResource implements RestResource {
     @PUT
     @Path("/{id}/realisations/{indicatorId}/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Realisation realise(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id,
+    public Realisation realise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id,
             @PathParam("indicatorId") long indicatorId, @PathParam("period") String period, RealisationValue body) {
         return activities.realise(actor, id, indicatorId, Period.parse(period), body == null ? null : body.value(),
                 body == null ? null : body.note());

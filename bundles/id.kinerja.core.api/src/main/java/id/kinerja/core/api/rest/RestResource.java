@@ -14,10 +14,22 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>
  * The registered instance itself serves the requests (it is a singleton), so its DS references
  * stay in place.
+ * <p>
+ * Give each resource class a root path of its own: Jersey picks the root resource whose path
+ * matches the most literal characters and never tries another, so a resource at
+ * {@code /v1/appraisal} would never see {@code /v1/appraisal/plans/...} while another resource has
+ * {@code /v1/appraisal/plans}.
  */
 @ConsumerType
 public interface RestResource {
 
     /** The servlet path under which all resources are served. */
     String ROOT = "/api";
+
+    /**
+     * The request header that names the person acting (a NIP). Until authentication arrives (issue 7)
+     * it is taken as given; the authentication layer will set it from the verified session and refuse
+     * any value the caller sends.
+     */
+    String ACTOR_HEADER = "X-Kinerja-NIP";
 }

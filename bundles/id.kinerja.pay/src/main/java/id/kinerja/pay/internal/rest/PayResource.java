@@ -40,7 +40,6 @@ import id.kinerja.pay.internal.Slip;
 @Produces(MediaType.APPLICATION_JSON)
 public class PayResource implements RestResource {
 
-    static final String ACTOR = "X-Kinerja-NIP";
     static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
     /** One event as sent: {@code minutes} only for LATE and EARLY_LEAVE. */
@@ -68,7 +67,7 @@ public class PayResource implements RestResource {
     @POST
     @Path("/discipline-events")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(@HeaderParam(ACTOR) String actor, List<EventBody> body) {
+    public Response record(@HeaderParam(RestResource.ACTOR_HEADER) String actor, List<EventBody> body) {
         List<DisciplineEvent> events = body == null ? null : body.stream()
                 .map(e -> e == null ? null : new DisciplineEvent(e.nip(), e.date(), e.kind(), e.minutes() == null ? 0 : e.minutes(), e.note()))
                 .toList();
@@ -79,7 +78,7 @@ public class PayResource implements RestResource {
     @POST
     @Path("/discipline-events/import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
-    public Response importCsv(@HeaderParam(ACTOR) String actor, java.io.InputStream body) throws java.io.IOException {
+    public Response importCsv(@HeaderParam(RestResource.ACTOR_HEADER) String actor, java.io.InputStream body) throws java.io.IOException {
         byte[] bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
         if (bytes.length > MAX_IMPORT_BYTES) {
             throw KinerjaException.badRequest("FILE_TOO_LARGE", "file", "Berkas terlalu besar (paling besar 20 MB)", "The file is too large (at most 20 MB)");
@@ -101,7 +100,7 @@ public class PayResource implements RestResource {
     @POST
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response compute(@HeaderParam(ACTOR) String actor, RunBody body) {
+    public Response compute(@HeaderParam(RestResource.ACTOR_HEADER) String actor, RunBody body) {
         PayRun run = pay.compute(actor, month(body == null ? null : body.month()));
         return Response.created(URI.create("v1/pay/runs/" + run.id())).entity(run).build();
     }
@@ -144,19 +143,19 @@ public class PayResource implements RestResource {
 
     @POST
     @Path("/runs/{id}/check")
-    public PayRun check(@HeaderParam(ACTOR) String actor, @PathParam("id") long id) {
+    public PayRun check(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return pay.advance(actor, id, PayRun.Status.CHECKED);
     }
 
     @POST
     @Path("/runs/{id}/approve")
-    public PayRun approve(@HeaderParam(ACTOR) String actor, @PathParam("id") long id) {
+    public PayRun approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return pay.advance(actor, id, PayRun.Status.APPROVED);
     }
 
     @POST
     @Path("/runs/{id}/close")
-    public PayRun close(@HeaderParam(ACTOR) String actor, @PathParam("id") long id) {
+    public PayRun close(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return pay.advance(actor, id, PayRun.Status.CLOSED);
     }
 
