@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -38,6 +40,9 @@ public class StaffServiceImpl implements StaffService {
 
     /** Dates of the registry are those of Indonesia's western time zone, where the seed cities are. */
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final int SNAPSHOT_BATCH = 1000;
+    /** EclipseLink's hint for rows that are only read: no change tracking copies. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     private final JpaTemplate jpa;
     private final OrgUnitService units;
@@ -210,6 +215,43 @@ public class StaffServiceImpl implements StaffService {
             }
             return chain;
         });
+    }
+
+    @Override
+    public void forEachOn(LocalDate date, Consumer<StaffMember> action) {
+        Objects.requireNonNull(date, "date");
+        String after = "";
+        while (true) {
+            String from = after;
+            List<StaffMember> batch = jpa.txExpr(TransactionType.Supports, em -> readOn(em, date, from));
+            if (batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(action);
+            after = batch.get(batch.size() - 1).nip();
+        }
+    }
+
+    /** The next thousand staff after {@code after} in NIP order, as on {@code date}: two queries. */
+    private static List<StaffMember> readOn(EntityManager em, LocalDate date, String after) {
+        List<StaffEntity> rows = em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip > :after ORDER BY s.nip", StaffEntity.class)
+                .setParameter("after", after).setHint(READ_ONLY, true).setMaxResults(SNAPSHOT_BATCH).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<StaffHistoryEntry>> later = new HashMap<>();
+        em.createQuery("SELECT h FROM StaffHistoryEntity h, StaffEntity s WHERE s.nip = h.nip AND h.nip > :after AND h.nip <= :last"
+                + " AND h.effectiveDate > :date AND h.recordedAt > s.createdAt ORDER BY h.nip, h.recordedAt DESC, h.id DESC",
+                StaffHistoryEntity.class).setParameter("after", after).setParameter("last", rows.get(rows.size() - 1).getNip())
+                .setParameter("date", date).getResultList()
+                .forEach(h -> later.computeIfAbsent(h.getNip(), k -> new ArrayList<>()).add(h.toEntry()));
+        List<StaffMember> members = new ArrayList<>(rows.size());
+        for (StaffEntity row : rows) {
+            StaffMember today = row.toMember();
+            List<StaffHistoryEntry> changes = later.get(row.getNip());
+            members.add(changes == null ? today : RegistryOnDate.undo(today, changes));
+        }
+        return members;
     }
 
     @Override

@@ -52,7 +52,7 @@ final class StaffWriter {
         String nip = to.nip();
         LocalDate rankEffective = to.rankSince() != null ? to.rankSince() : effective;
         record(nip, Kind.RANK, from == null ? null : from.rank(), to.rank(), rankEffective);
-        record(nip, Kind.POSITION, from == null ? null : position(from), position(to), effective);
+        record(nip, Kind.POSITION, from == null ? null : RegistryOnDate.position(from), RegistryOnDate.position(to), effective);
         record(nip, Kind.UNIT, from == null ? null : from.unitCode(), to.unitCode(), effective);
         record(nip, Kind.SUPERVISOR, from == null ? null : from.supervisorNip(), to.supervisorNip(), effective);
         record(nip, Kind.STATUS, from == null ? null : name(from.status()), name(to.status()), effective);
@@ -79,10 +79,6 @@ final class StaffWriter {
             return;
         }
         em.persist(new StaffHistoryEntity(nip, kind, oldValue, newValue, effective, now));
-    }
-
-    private static String position(StaffMember staff) {
-        return staff.positionName() + " (" + staff.positionKind() + ", kelas " + staff.positionClass() + ")";
     }
 
     private static String name(Enum<?> value) {

@@ -3,6 +3,7 @@ package id.kinerja.core.api.staff;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -42,6 +43,17 @@ public interface StaffService {
 
     /** The supervisor chain above {@code nip}, nearest first. */
     List<StaffMember> supervisorChain(String nip);
+
+    /**
+     * Every staff member as the registry stood at the end of {@code date}: rank, position, unit,
+     * supervisor and status with the changes dated after that day undone (values recorded when a
+     * person was registered count as having held before; a rank taken back has no known
+     * {@code rankSince}). Handed to {@code action} one by one in NIP order, outside any transaction
+     * of the registry, read a thousand at a time with one query each: for month-end jobs over the
+     * whole registry, never a query per person. Staff registered after {@code date} are included
+     * (the registry does not know when they joined).
+     */
+    void forEachOn(LocalDate date, Consumer<StaffMember> action);
 
     /** The history of changes of a staff member, oldest first. */
     List<StaffHistoryEntry> history(String nip);
