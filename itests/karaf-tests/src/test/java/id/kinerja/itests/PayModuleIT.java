@@ -136,7 +136,7 @@ public class PayModuleIT extends KinerjaTestSupport {
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
             String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
             assertTrue(raw.startsWith("%PDF"));
-            assertTrue("the PDF slip shows the total", raw.contains("Jumlah diterima: Rp 2.793.900,00"));
+            assertTrue("the PDF slip shows the total", raw.contains("Jumlah TPP diterima: Rp 2.793.900,00"));
             assertEquals(404, get("/pay/slips/" + nip(1) + "/2026-02/pdf").statusCode());
             assertTrue(slip.get("lines").get(2).get("rule").asText().contains("terlambat 45 menit: 1%"));
             assertEquals("2450000.00", expect(200, get("/pay/slips/" + nip(2) + "/2026-03")).get("total").asText());
@@ -147,7 +147,16 @@ public class PayModuleIT extends KinerjaTestSupport {
             JsonNode again = expect(201, as(nip(2), "POST", "/pay/runs", "{\"month\":\"2026-03\"}"));
             assertEquals(id, again.get("id").asLong());
             assertEquals(slips, again.get("slipCount").asInt());
-            assertEquals(slips, expect(200, get("/pay/runs/" + id + "/slips?limit=500")).get("items").size());
+            java.util.Set<String> paid = new java.util.HashSet<>();
+            int listed = 0;
+            for (int offset = 0; offset < slips + 500; offset += 500) {
+                for (JsonNode item : expect(200, get("/pay/runs/" + id + "/slips?limit=500&offset=" + offset)).get("items")) {
+                    paid.add(item.get("nip").asText());
+                    listed++;
+                }
+            }
+            assertEquals(slips, listed);
+            assertEquals("each person once", slips, paid.size());
 
             // the treasury's file reconciles to the rupiah with the run and the unit summary
             String csv = get("/pay/runs/" + id + "/export").body();
@@ -224,5 +233,140 @@ public class PayModuleIT extends KinerjaTestSupport {
         assertEquals("bundles stopped (refreshed) by installing/uninstalling kinerja-pay", List.of(), watch.disturbed);
         assertTrue(watch.calls.get() > 10);
         assertEquals("requests to the core failed while the module came and went", List.of(), watch.failures);
+    }
+
+    /** A staff member of a unit, with a rank and a family for the salary view. */
+    static void member(String nip, String unit, String rank, int positionClass, int spouses, int children) throws Exception {
+        expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(14) + "\",\"employmentType\":\"PNS\","
+                + "\"rank\":\"" + rank + "\",\"positionName\":\"Pelaksana\",\"positionKind\":\"PELAKSANA\",\"positionClass\":" + positionClass
+                + ",\"unitCode\":\"" + unit + "\",\"spouseCount\":" + spouses + ",\"childCount\":" + children + "}"));
+    }
+
+    static JsonNode lineOf(JsonNode slip, String code) {
+        for (JsonNode line : slip.get("lines")) {
+            if (code.equals(line.get("code").asText())) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line " + code + " in " + slip);
+    }
+
+    /**
+     * Runs per unit beside runs for the city, staff as the registry stood at the month's end, the
+     * take-home from an imported salary table, and a run stopped half-way by a rule (after a chunk of
+     * slips was committed) that leaves the earlier draft as it was until it is computed again. (A run
+     * killed with the process, and its resume, is {@link PayRunCrashIT}.)
+     */
+    @Test
+    public void unitRunsRegistryAtMonthEndSalaryTablesAndAnInterruptedRun() throws Exception {
+        awaitApi("/staff");
+        modules.install("kinerja-pay");
+        awaitApi("/pay/runs");
+        awaitPolicy();
+        expect(201, postJson("/units", "{\"code\":\"DINKES\",\"name\":\"Dinas Kesehatan\"}"));
+        expect(201, postJson("/units", "{\"code\":\"PKM1\",\"name\":\"Puskesmas Satu\",\"parentCode\":\"DINKES\"}"));
+        expect(201, postJson("/units", "{\"code\":\"DISDIK\",\"name\":\"Dinas Pendidikan\"}"));
+        String head = "197501012000031001"; // TMT 2000-03: masa kerja 26 years in June 2026
+        String nurse = "199001012015032002"; // TMT 2015-03: 11 years
+        String mover = "199101012016031003"; // TMT 2016-03: 10 years
+        String teacher = "198801012012032004";
+        String retiree = "196601012000031005";
+        member(head, "DINKES", "IV/a", 12, 1, 3);
+        member(nurse, "PKM1", "III/b", 7, 0, 1);
+        member(mover, "PKM1", "III/a", 8, 1, 0);
+        member(teacher, "DISDIK", "III/b", 8, 0, 0);
+        member(retiree, "DINKES", "III/b", 6, 1, 0);
+        // after June: the mover went to DISDIK as class 9 and the retiree retired (both recorded with their TMT)
+        JsonNode moved = expect(200, get("/staff/" + mover));
+        expect(200, send("PUT", "/staff/" + mover + "?effectiveDate=2026-08-01", "application/json",
+                moved.toString().replace("\"unitCode\":\"PKM1\"", "\"unitCode\":\"DISDIK\"").replace("\"positionClass\":8", "\"positionClass\":9")));
+        expect(200, send("DELETE", "/staff/" + retiree + "?status=RETIRED&effectiveDate=2026-08-01", null, null));
+
+        // a salary table as the city keeps it; a file with a bad cell is refused whole
+        int versions = expect(200, get("/pay/salary-tables")).size();
+        String table = "golongan,masaKerja,gajiPokok\nIII/a,0,2785200\nIII/a,10,3256200\nIII/b,0,2903000\nIII/b,10,3394000\n"
+                + "IV/a,0,3287800\nIV/a,26,4993300\n";
+        JsonNode refused = expect(422, sendAs(head, "/pay/salary-tables?name=Uji&effectiveFrom=2026-01", table + "IV/b,0,3.426.900\n"));
+        assertEquals("IMPORT_INVALID", refused.get("error").asText());
+        assertEquals(7, refused.get("details").get(0).get("row").asInt());
+        assertEquals(versions, expect(200, get("/pay/salary-tables")).size());
+        assertEquals("INVALID_MONTH", expect(400, sendAs(head, "/pay/salary-tables?name=Uji&effectiveFrom=Juni", table)).get("error").asText());
+        JsonNode v1 = expect(201, sendAs(head, "/pay/salary-tables?name=PP%205%2F2024%20(uji)&effectiveFrom=2026-01", table));
+        assertEquals(6, v1.get("rows").asInt());
+        assertEquals("4993300.00", expect(200, get("/pay/salary-tables/" + v1.get("id").asLong())).get("rows").get(5).get("gajiPokok").asText());
+
+        // a run for DINKES pays its staff and its sub-unit's, as they stood at the end of June
+        JsonNode dinkes = expect(201, as(head, "POST", "/pay/runs", "{\"month\":\"2026-06\",\"unitCode\":\"DINKES\"}"));
+        assertEquals("DINKES", dinkes.get("unitCode").asText());
+        assertEquals(4, dinkes.get("slipCount").asInt());
+        JsonNode moverSlip = expect(200, get("/pay/slips/" + mover + "/2026-06"));
+        assertEquals("PKM1", moverSlip.get("unitCode").asText());
+        assertEquals(8, moverSlip.get("positionClass").asInt());
+        assertEquals("paid: still active at the end of June", "2450000.00", expect(200, get("/pay/slips/" + retiree + "/2026-06")).get("total").asText());
+        // gaji pokok IV/a at 26 years 4,993,300; spouse 10% 499,330; 3 children count as 2: 4% 199,732
+        JsonNode headSlip = expect(200, get("/pay/slips/" + head + "/2026-06"));
+        assertEquals("4993300.00", lineOf(headSlip, "GAJI_POKOK").get("amount").asText());
+        assertEquals("499330.00", lineOf(headSlip, "TUNJANGAN_SUAMI_ISTRI").get("amount").asText());
+        assertEquals("199732.00", lineOf(headSlip, "TUNJANGAN_ANAK").get("amount").asText());
+        assertEquals("5692362.00", headSlip.get("salaryTotal").asText());
+        assertEquals(new java.math.BigDecimal(headSlip.get("total").asText()).add(new java.math.BigDecimal("5692362.00")),
+                new java.math.BigDecimal(headSlip.get("takeHome").asText()));
+        assertTrue(lineOf(headSlip, "GAJI_POKOK").get("rule").asText().contains("masa kerja golongan 26 tahun"));
+        // the treasury's file is about TPP only
+        String[] rows = get("/pay/runs/" + dinkes.get("id").asLong() + "/export").body().strip().split("\r?\n");
+        assertEquals(6, rows.length);
+
+        assertEquals("RUN_SCOPE_OVERLAP", expect(409, as(head, "POST", "/pay/runs", "{\"month\":\"2026-06\"}")).get("error").asText());
+        assertEquals("ALREADY_ON_A_SLIP", expect(409, as(head, "POST", "/pay/runs", "{\"month\":\"2026-06\",\"unitCode\":\"PKM1\"}"))
+                .get("error").asText());
+        assertEquals("UNIT_NOT_FOUND", expect(422, as(head, "POST", "/pay/runs", "{\"month\":\"2026-06\",\"unitCode\":\"NOPE\"}"))
+                .get("error").asText());
+        JsonNode disdik = expect(201, as(head, "POST", "/pay/runs", "{\"month\":\"2026-06\",\"unitCode\":\"DISDIK\"}"));
+        assertEquals("the mover was not in DISDIK yet at the end of June", 1, disdik.get("slipCount").asInt());
+        assertEquals(2, expect(200, get("/pay/runs")).findValues("month").stream().filter(m -> "2026-06".equals(m.asText())).count());
+
+        // July for the whole city, with more than a flush (500) of staff before the last NIP
+        StringBuilder csv = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+        for (int i = 1; i <= 520; i++) {
+            csv.append(String.format("198501012010031%03d", i)).append(",Pegawai Massal ").append(i).append(",PNS,III/a,Pelaksana,PELAKSANA,7,DISDIK\n");
+        }
+        expect(200, send("POST", "/staff/import", "text/csv", csv.toString()));
+        String last = "199901012024031099"; // sorts after everyone: TMT 2024-03, 2 years in July 2026
+        member(last, "DISDIK", "III/a", 7, 0, 0);
+        JsonNode july = expect(201, as(head, "POST", "/pay/runs", "{\"month\":\"2026-07\"}"));
+        long julyId = july.get("id").asLong();
+        int slips = july.get("slipCount").asInt();
+        assertTrue(slips > 525);
+        // a newer table without the row of III/a at 2 years: the recompute stops at the last person
+        String incomplete = "golongan,masaKerja,gajiPokok\nIII/a,10,3300000\nIII/a,16,3500000\nIII/b,0,2950000\nIII/b,10,3450000\nIV/a,26,5100000\n";
+        expect(201, sendAs(head, "/pay/salary-tables?name=Tabel%20tidak%20lengkap&effectiveFrom=2026-07", incomplete));
+        JsonNode stopped = expect(422, as(head, "POST", "/pay/runs", "{\"month\":\"2026-07\"}"));
+        assertEquals("SALARY_ROW_MISSING", stopped.get("error").asText());
+        assertTrue(stopped.get("message").asText().contains(last));
+        // nothing of the stopped run is visible: the earlier draft is whole, with its table; the first
+        // chunk it committed waits for a resume
+        JsonNode kept = expect(200, get("/pay/runs/" + julyId));
+        assertEquals(500, kept.get("computing").get("slipsWritten").asInt());
+        assertEquals("RUN_COMPUTING", expect(409, as(head, "POST", "/pay/runs/" + julyId + "/check", null)).get("error").asText());
+        assertEquals(slips, kept.get("slipCount").asInt());
+        assertEquals(july.get("total").asText(), kept.get("total").asText());
+        assertEquals(july.get("computedAt").asText(), kept.get("computedAt").asText());
+        assertEquals(slips, expect(200, get("/pay/runs/" + julyId + "/slips?limit=1")).get("total").asInt());
+        String[] julyRows = get("/pay/runs/" + julyId + "/export").body().strip().split("\r?\n");
+        assertEquals(slips + 2, julyRows.length);
+        assertTrue(lineOf(expect(200, get("/pay/slips/" + nurse + "/2026-07")), "GAJI_POKOK").get("rule").asText().contains("PP 5/2024 (uji)"));
+        // the city imports the complete table and computes again: with another input the computation
+        // starts over (a run never mixes slips of different inputs) and completes
+        expect(201, sendAs(head, "/pay/salary-tables?name=Tabel%20lengkap&effectiveFrom=2026-07", incomplete + "III/a,0,2800000\n"));
+        JsonNode resumed = expect(201, as(head, "POST", "/pay/runs", "{\"month\":\"2026-07\"}"));
+        assertEquals(julyId, resumed.get("id").asLong());
+        assertTrue(resumed.toString(), !resumed.hasNonNull("resumedAfter") && !resumed.hasNonNull("computing"));
+        assertEquals(slips, resumed.get("slipCount").asInt());
+        JsonNode lastSlip = expect(200, get("/pay/slips/" + last + "/2026-07"));
+        assertEquals("2800000.00", lineOf(lastSlip, "GAJI_POKOK").get("amount").asText());
+        assertTrue(lineOf(lastSlip, "GAJI_POKOK").get("rule").asText().contains("Tabel lengkap"));
+        assertEquals("Tabel lengkap", expect(200, get("/pay/salary-tables")).get(0).get("name").asText());
+        modules.uninstall("kinerja-pay");
+        awaitStatus(404, "/pay/runs");
     }
 }

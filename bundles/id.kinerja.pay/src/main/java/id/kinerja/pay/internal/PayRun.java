@@ -8,11 +8,19 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 /**
  * A monthly TPP run: computed as DRAFT (recomputed as often as needed), then CHECKED, APPROVED and
  * CLOSED; a closed run never changes, whatever happens to the policy later. Money in rupiah, as a
- * decimal string in JSON.
+ * decimal string in JSON. A run pays the whole city ({@code unitCode} null) or the staff of one unit
+ * and its subunits; nobody is on two slips of a month.
  */
-public record PayRun(long id, String month, Status status, String policyName, int slipCount,
+public record PayRun(long id, String month, String unitCode, Status status, String policyName, int slipCount,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total, Instant computedAt, String computedBy, String checkedBy,
-        String approvedBy, String closedBy, Instant closedAt) {
+        String approvedBy, String closedBy, Instant closedAt, Computing computing, Integer resumedAfter) {
+
+    /**
+     * A computation under way or interrupted: computing the run again resumes it after the slips it
+     * wrote (if its inputs are unchanged); until it completes, the run shows the slips it had before.
+     */
+    public record Computing(Instant since, int slipsWritten) {
+    }
 
     public enum Status {
         DRAFT, CHECKED, APPROVED, CLOSED

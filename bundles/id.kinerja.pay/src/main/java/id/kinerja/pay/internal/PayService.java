@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -33,6 +35,8 @@ import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.staff.Nip;
+import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
@@ -40,7 +44,6 @@ import id.kinerja.core.api.staff.StaffStatus;
 import id.kinerja.pay.internal.model.DisciplineEventEntity;
 import id.kinerja.pay.internal.model.PayRunEntity;
 import id.kinerja.pay.internal.model.SlipEntity;
-import id.kinerja.pay.internal.model.SlipLineEmbeddable;
 
 /**
  * Discipline events and monthly runs. A run is computed in one transaction: all its slips appear
@@ -52,20 +55,32 @@ public class PayService {
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int MAX_EVENTS_PER_REQUEST = 200_000;
     static final int FLUSH_EVERY = 500;
+    /** Slips written and committed together by a run. */
+    static final int CHUNK = 500;
     static final int LOOKUPS_ONE_BY_ONE = 20;
+    /** EclipseLink's hints to read a page's slip lines with one query. */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     private final JpaTemplate jpa;
     private final StaffService staff;
     private final PredikatService predikat;
+    private final OrgUnitService orgUnits;
+    private final SalaryTableService salaries;
     private final Clock clock = Clock.system(ZONE);
     private final List<PolicySource> policies = new CopyOnWriteArrayList<>();
+    /** The runs ({@code month/scope}) being computed in this process. */
+    private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
     public PayService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff,
-            @Reference PredikatService predikat, @Reference PaySchema schema) {
+            @Reference PredikatService predikat, @Reference OrgUnitService orgUnits, @Reference SalaryTableService salaries,
+            @Reference PaySchema schema) {
         this.jpa = jpa;
         this.staff = staff;
         this.predikat = predikat;
+        this.orgUnits = orgUnits;
+        this.salaries = salaries;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -96,7 +111,7 @@ public class PayService {
 
     /** Records (or replaces, same person, day and kind) discipline events; all or none. */
     public int record(String actorNip, List<DisciplineEvent> events) {
-        actor(actorNip);
+        Actors.require(staff, actorNip);
         if (events == null || events.isEmpty() || events.size() > MAX_EVENTS_PER_REQUEST) {
             throw KinerjaException.badRequest("EVENTS_REQUIRED", "events", "Kirim 1 sampai " + MAX_EVENTS_PER_REQUEST + " kejadian",
                     "Send 1 to " + MAX_EVENTS_PER_REQUEST + " events");
@@ -122,39 +137,75 @@ public class PayService {
             }
         }
         return jpa.txExpr(TransactionType.Required, em -> {
+            em.setFlushMode(FlushModeType.COMMIT);
+            // the last event of a person, day and kind in the request counts
+            Map<EventKey, DisciplineEvent> wanted = new LinkedHashMap<>();
+            Map<YearMonth, Set<String>> frozenByMonth = new HashMap<>();
             for (int i = 0; i < events.size(); i++) {
                 DisciplineEvent e = events.get(i);
                 YearMonth month = YearMonth.from(e.date());
-                Optional<PayRunEntity> run = run(em, month);
-                if (run.isPresent() && run.get().status != PayRun.Status.DRAFT) {
-                    throw KinerjaException.unprocessable("MONTH_CLOSED", "events[" + i + "].date", "TPP bulan " + month
-                            + " sudah diperiksa atau ditutup; kejadian tidak dapat diubah", "The TPP run of " + month + " is past draft");
+                if (frozenByMonth.computeIfAbsent(month, m -> frozen(em, m)).contains(e.nip())) {
+                    throw KinerjaException.unprocessable("MONTH_CLOSED", "events[" + i + "].date", "Slip TPP " + e.nip() + " bulan " + month
+                            + " sudah diperiksa atau ditutup; kejadian tidak dapat diubah", "The TPP slip of " + e.nip() + " for " + month
+                            + " is past draft");
                 }
-                em.createQuery("DELETE FROM DisciplineEventEntity d WHERE d.nip = :nip AND d.date = :date AND d.kind = :kind")
-                        .setParameter("nip", e.nip()).setParameter("date", Date.valueOf(e.date())).setParameter("kind", e.kind()).executeUpdate();
+                wanted.put(new EventKey(e.nip(), e.date(), e.kind()), e);
+            }
+            // the same person, day and kind recorded before is replaced: found with a query per month
+            List<Long> replaced = new ArrayList<>();
+            for (YearMonth month : frozenByMonth.keySet()) {
+                em.createQuery("SELECT d.id, d.nip, d.date, d.kind FROM DisciplineEventEntity d WHERE d.month = :month", Object[].class)
+                        .setParameter("month", month.toString()).getResultList().forEach(row -> {
+                            if (wanted.containsKey(new EventKey((String) row[1], ((Date) row[2]).toLocalDate(), (DisciplineEvent.Kind) row[3]))) {
+                                replaced.add((Long) row[0]);
+                            }
+                        });
+            }
+            for (int from = 0; from < replaced.size(); from += FLUSH_EVERY) {
+                em.createQuery("DELETE FROM DisciplineEventEntity d WHERE d.id IN :ids")
+                        .setParameter("ids", replaced.subList(from, Math.min(replaced.size(), from + FLUSH_EVERY))).executeUpdate();
+            }
+            Timestamp now = Timestamp.from(clock.instant());
+            int count = 0;
+            for (DisciplineEvent e : wanted.values()) {
                 DisciplineEventEntity entity = new DisciplineEventEntity();
                 entity.nip = e.nip();
                 entity.date = Date.valueOf(e.date());
-                entity.month = month.toString();
+                entity.month = YearMonth.from(e.date()).toString();
                 entity.kind = e.kind();
                 entity.minutes = e.minutes();
                 entity.note = e.note() == null || e.note().isBlank() ? null : e.note().strip();
-                entity.recordedAt = Timestamp.from(clock.instant());
+                entity.recordedAt = now;
                 em.persist(entity);
+                if (++count % FLUSH_EVERY == 0) {
+                    em.flush();
+                    em.clear();
+                }
             }
-            return events.size();
+            return count;
         });
+    }
+
+    /** What makes an event unique: a person, a day and a kind. */
+    private record EventKey(String nip, LocalDate date, DisciplineEvent.Kind kind) {
+    }
+
+    /** The staff whose slip of a month is in a run past draft: their events of the month are frozen. */
+    private static Set<String> frozen(EntityManager em, YearMonth month) {
+        return new HashSet<>(em.createQuery("SELECT s.nip FROM SlipEntity s, PayRunEntity r WHERE r.id = s.runId AND s.generation = r.generation"
+                + " AND s.month = :month AND r.status <> :draft", String.class).setParameter("month", month.toString()).setParameter("draft", PayRun.Status.DRAFT)
+                .getResultList());
     }
 
     /** Records the events of a CSV file (see {@link DisciplineCsv}); all or none. */
     public int importCsv(String actorNip, String csv) {
-        actor(actorNip);
+        Actors.require(staff, actorNip);
         return record(actorNip, DisciplineCsv.parse(csv));
     }
 
     /**
      * The NIPs of the events that are registered staff: one lookup each for a handful, the registry
-     * read page by page (a query per 500 staff) for a month's import instead of a query per person.
+     * read a thousand at a time for a month's import instead of a query per person.
      */
     private Set<String> registeredAmong(List<DisciplineEvent> events) {
         Set<String> wanted = new HashSet<>();
@@ -163,7 +214,11 @@ public class PayService {
         if (wanted.size() <= LOOKUPS_ONE_BY_ONE) {
             wanted.stream().filter(nip -> staff.find(nip).isPresent()).forEach(registered::add);
         } else {
-            allStaff().stream().map(StaffMember::nip).filter(wanted::contains).forEach(registered::add);
+            staff.forEachOn(LocalDate.now(clock), m -> {
+                if (wanted.contains(m.nip())) {
+                    registered.add(m.nip());
+                }
+            });
         }
         return registered;
     }
@@ -174,79 +229,209 @@ public class PayService {
                 .setParameter("month", month.toString()).getResultList().stream().map(DisciplineEventEntity::toEvent).toList());
     }
 
-    /** Computes (or recomputes, while DRAFT) the run of a month for every staff member. */
-    public PayRun compute(String actorNip, YearMonth month) {
-        String actor = actor(actorNip);
+    /**
+     * Computes (or recomputes, while DRAFT) the run of a month for every staff member of the city
+     * ({@code unitCode} null) or of a unit and its subunits, as the registry stood at the month's end.
+     * Slips are written in chunks of {@value #CHUNK}, each committed on its own, into a new
+     * generation that becomes visible at once when the last chunk is written; until then the run
+     * shows what it showed before. A computation stopped half-way (a rule, the database, the process
+     * killed) is resumed by computing again: with the same inputs it continues after the last chunk
+     * written, otherwise it starts over.
+     */
+    public PayRun compute(String actorNip, YearMonth month, String unitCode) {
+        String actor = Actors.require(staff, actorNip);
         PayPolicy policy = policyFor(month).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "month",
                 "Belum ada kebijakan TPP yang berlaku untuk " + month, "No TPP policy is in force for " + month));
-        List<StaffMember> everyone = allStaff();
+        String scope = unitCode == null || unitCode.isBlank() ? PayRunEntity.CITY : unitCode.strip();
+        Set<String> units = PayRunEntity.CITY.equals(scope) ? null : orgUnits.subtreeCodes(scope);
+        List<StaffMember> members = new ArrayList<>();
+        staff.forEachOn(month.atEndOfMonth(), m -> {
+            if (units == null || units.contains(m.unitCode())) {
+                members.add(m);
+            }
+        });
         Map<String, Predikat> predikatByNip = new HashMap<>();
         for (PredikatRecord r : predikat.latestFinal(month.atEndOfMonth())) {
             predikatByNip.put(r.nip(), r.predikat());
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            PayRunEntity run = run(em, month).orElse(null);
-            if (run != null && run.status != PayRun.Status.DRAFT) {
-                throw KinerjaException.conflict("RUN_NOT_DRAFT", "month", "TPP bulan " + month + " sudah " + run.status
-                        + "; tidak dihitung ulang", "The run of " + month + " is " + run.status + " and is not recomputed");
+        Optional<SalaryTable> salary = salaries.inForce(month);
+        Map<String, List<DisciplineEvent>> eventsByNip = new HashMap<>();
+        jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d FROM DisciplineEventEntity d WHERE d.month = :month"
+                + " ORDER BY d.nip, d.date, d.kind", DisciplineEventEntity.class).setParameter("month", month.toString()).getResultList())
+                .forEach(d -> eventsByNip.computeIfAbsent(d.nip, k -> new ArrayList<>()).add(d.toEvent()));
+        String inputs = RunInputs.fingerprint(policy, salary.map(SalaryTable::id).orElse(0L), members, predikatByNip, eventsByNip);
+
+        String key = month + "/" + scope;
+        if (!computing.add(key)) {
+            throw KinerjaException.conflict("RUN_IN_PROGRESS", "month", "TPP " + month + " sedang dihitung; tunggu sampai selesai",
+                    "The run of " + month + " is being computed; wait until it completes");
+        }
+        try {
+            Start start = jpa.txExpr(TransactionType.Required, em -> start(em, month, scope, members, inputs));
+            purge(start.runId(), start.generation());
+            List<StaffMember> todo = members.stream().filter(m -> m.nip().compareTo(start.afterNip()) > 0).toList();
+            for (int from = 0; from < todo.size(); from += CHUNK) {
+                List<StaffMember> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
+                jpa.tx(TransactionType.Required, em -> {
+                    em.setFlushMode(FlushModeType.COMMIT);
+                    for (StaffMember member : chunk) {
+                        em.persist(slip(start, month, policy, salary, member, predikatByNip.get(member.nip()),
+                                eventsByNip.getOrDefault(member.nip(), List.of())));
+                    }
+                    PayRunEntity run = em.find(PayRunEntity.class, start.runId());
+                    run.nextAfterNip = chunk.get(chunk.size() - 1).nip();
+                    run.nextSlips += chunk.size();
+                });
             }
-            Map<String, List<DisciplineEvent>> eventsByNip = new HashMap<>();
-            em.createQuery("SELECT d FROM DisciplineEventEntity d WHERE d.month = :month", DisciplineEventEntity.class)
-                    .setParameter("month", month.toString()).getResultList()
-                    .forEach(d -> eventsByNip.computeIfAbsent(d.nip, k -> new ArrayList<>()).add(d.toEvent()));
-            if (run == null) {
-                run = new PayRunEntity();
-                run.month = month.toString();
-                run.status = PayRun.Status.DRAFT;
-            } else {
-                em.createQuery("DELETE FROM SlipEntity s WHERE s.runId = :run").setParameter("run", run.id).executeUpdate();
-            }
-            run.policyName = policy.name();
-            run.computedAt = Timestamp.from(clock.instant());
-            run.computedBy = actor;
-            run.slipCount = 0;
+            PayRun done = jpa.txExpr(TransactionType.Required, em -> {
+                PayRunEntity run = em.find(PayRunEntity.class, start.runId());
+                Object[] sums = em.createQuery("SELECT COUNT(s), SUM(s.total) FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation",
+                        Object[].class).setParameter("run", run.id).setParameter("generation", start.generation()).getSingleResult();
+                run.generation = start.generation();
+                run.nextGeneration = null;
+                run.nextAfterNip = null;
+                run.nextSlips = 0;
+                run.nextStartedAt = null;
+                run.nextInputs = null;
+                run.slipCount = ((Number) sums[0]).intValue();
+                run.total = sums[1] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sums[1]).setScale(2);
+                run.policyName = policy.name();
+                run.computedAt = Timestamp.from(clock.instant());
+                run.computedBy = actor;
+                return run.toRun(start.resumed() ? start.slipsBefore() : null);
+            });
+            purge(start.runId(), start.generation());
+            return done;
+        } finally {
+            computing.remove(key);
+        }
+    }
+
+    /** Where a computation begins: its run, its generation, and after which NIP (resuming) it writes. */
+    private record Start(long runId, int generation, String afterNip, int slipsBefore, boolean resumed) {
+    }
+
+    /** Opens the computation: a new generation, or the interrupted one when its inputs are the same. */
+    private Start start(EntityManager em, YearMonth month, String scope, List<StaffMember> members, String inputs) {
+        PayRunEntity run = runs(em, month).stream().filter(r -> r.scope.equals(scope)).findFirst().orElse(null);
+        if (run != null && run.status != PayRun.Status.DRAFT) {
+            throw KinerjaException.conflict("RUN_NOT_DRAFT", "month", "TPP bulan " + month + " sudah " + run.status
+                    + "; tidak dihitung ulang", "The run of " + month + " is " + run.status + " and is not recomputed");
+        }
+        checkScope(em, month, scope);
+        if (run == null) {
+            run = new PayRunEntity();
+            run.month = month.toString();
+            run.scope = scope;
+            run.status = PayRun.Status.DRAFT;
             run.total = BigDecimal.ZERO;
-            if (run.id == null) {
-                em.persist(run);
-                em.flush();
-            }
-            BigDecimal total = BigDecimal.ZERO;
-            int count = 0;
-            for (StaffMember member : everyone) {
-                Predikat p = predikatByNip.get(member.nip());
-                TppCalculator.Figures figures = TppCalculator.compute(policy, member.positionClass(), member.status(), p,
-                        eventsByNip.getOrDefault(member.nip(), List.of()));
-                SlipEntity slip = new SlipEntity();
-                slip.runId = run.id;
-                slip.nip = member.nip();
-                slip.fullName = member.fullName();
-                slip.unitCode = member.unitCode();
-                slip.positionClass = member.positionClass();
-                slip.predikat = p;
-                slip.total = figures.total();
-                int lineNo = 0;
-                for (TppCalculator.Line line : figures.lines()) {
-                    slip.lines.add(new SlipLineEmbeddable(++lineNo, line.code(), line.amount(), line.rule()));
-                }
-                em.persist(slip);
-                total = total.add(figures.total());
-                count++;
-                if (count % FLUSH_EVERY == 0) {
-                    // keep the unit of work small: written slips need no change tracking
-                    em.flush();
-                    em.clear();
-                }
-            }
-            PayRunEntity written = em.find(PayRunEntity.class, run.id);
-            written.slipCount = count;
-            written.total = total.setScale(2);
-            return written.toRun();
+            em.persist(run);
+            em.flush();
+        }
+        requireNotOnOtherSlips(em, month, run.id, members);
+        boolean resume = run.nextGeneration != null && inputs.equals(run.nextInputs);
+        if (!resume) {
+            run.nextGeneration = Math.max(run.generation, run.nextGeneration == null ? 0 : run.nextGeneration) + 1;
+            run.nextAfterNip = "";
+            run.nextSlips = 0;
+            run.nextStartedAt = Timestamp.from(clock.instant());
+            run.nextInputs = inputs;
+        }
+        return new Start(run.id, run.nextGeneration, run.nextAfterNip, run.nextSlips, resume);
+    }
+
+    private SlipEntity slip(Start start, YearMonth month, PayPolicy policy, Optional<SalaryTable> salary, StaffMember member, Predikat p,
+            List<DisciplineEvent> events) {
+        TppCalculator.Figures figures = TppCalculator.compute(policy, member.positionClass(), member.status(), p, events);
+        SlipEntity slip = new SlipEntity();
+        slip.runId = start.runId();
+        slip.generation = start.generation();
+        slip.month = month.toString();
+        slip.nip = member.nip();
+        slip.fullName = member.fullName();
+        slip.unitCode = member.unitCode();
+        slip.positionClass = member.positionClass();
+        slip.predikat = p;
+        slip.total = figures.total();
+        figures.lines().forEach(line -> slip.addLine(line.code(), line.amount(), line.rule()));
+        if (salary.isPresent() && member.status() == StaffStatus.ACTIVE) {
+            List<TppCalculator.Line> lines = salaryLines(salary.get(), member, month);
+            lines.forEach(line -> slip.addLine(line.code(), line.amount(), line.rule()));
+            slip.salaryTotal = lines.stream().map(TppCalculator.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return slip;
+    }
+
+    /**
+     * Deletes, a chunk per transaction, the slips of a run that nobody can see: those of generations
+     * other than the visible one and {@code keep} (replaced, or left by a computation that started over).
+     */
+    private void purge(long runId, int keep) {
+        List<Integer> generations = jpa.txExpr(TransactionType.Supports, em -> {
+            int visible = em.find(PayRunEntity.class, runId).generation;
+            return em.createQuery("SELECT DISTINCT s.generation FROM SlipEntity s WHERE s.runId = :run", Integer.class)
+                    .setParameter("run", runId).getResultList().stream().filter(g -> g != visible && g != keep).toList();
         });
+        for (int generation : generations) {
+            while (true) {
+                // a range of the key's index at a time: the next CHUNK slips in NIP order, their lines with them (ON DELETE CASCADE)
+                int deleted = jpa.txExpr(TransactionType.Required, em -> {
+                    List<String> nips = em.createQuery("SELECT s.nip FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
+                            + " ORDER BY s.nip", String.class).setParameter("run", runId).setParameter("generation", generation)
+                            .setMaxResults(CHUNK).getResultList();
+                    return nips.isEmpty() ? 0 : em.createQuery("DELETE FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
+                            + " AND s.nip <= :last").setParameter("run", runId).setParameter("generation", generation)
+                            .setParameter("last", nips.get(nips.size() - 1)).executeUpdate();
+                });
+                if (deleted == 0) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A run for the whole city and runs for units do not mix in a month. */
+    private static void checkScope(EntityManager em, YearMonth month, String scope) {
+        List<String> others = runs(em, month).stream().map(r -> r.scope).filter(s -> !s.equals(scope)).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        if (PayRunEntity.CITY.equals(scope)) {
+            throw KinerjaException.conflict("RUN_SCOPE_OVERLAP", "unitCode", "TPP bulan " + month + " sudah dihitung per unit (" + String.join(", ", others)
+                    + "); lanjutkan per unit", "The month " + month + " is run per unit (" + String.join(", ", others) + "); go on per unit");
+        }
+        if (others.contains(PayRunEntity.CITY)) {
+            throw KinerjaException.conflict("RUN_SCOPE_OVERLAP", "unitCode", "TPP bulan " + month + " sudah dihitung untuk seluruh kota",
+                    "The month " + month + " is run for the whole city");
+        }
+    }
+
+    /** Nobody is on two slips of a month: a unit run refuses staff another unit's run of the month pays. */
+    private static void requireNotOnOtherSlips(EntityManager em, YearMonth month, long runId, List<StaffMember> members) {
+        Set<String> elsewhere = new HashSet<>(em.createQuery("SELECT s.nip FROM SlipEntity s, PayRunEntity r WHERE r.id = s.runId AND s.month = :month AND s.runId <> :run"
+                + " AND (s.generation = r.generation OR s.generation = r.nextGeneration)",
+                String.class).setParameter("month", month.toString()).setParameter("run", runId).getResultList());
+        List<String> both = members.stream().map(StaffMember::nip).filter(elsewhere::contains).limit(5).toList();
+        if (!both.isEmpty()) {
+            throw KinerjaException.conflict("ALREADY_ON_A_SLIP", "unitCode", "Pegawai berikut sudah ada di slip TPP " + month
+                    + " unit lain: " + String.join(", ", both), "These staff are on another unit's slips of " + month + ": " + String.join(", ", both));
+        }
+    }
+
+    /** Gaji pokok and family allowance of an active member; a 422 naming the person when the table lacks their row. */
+    private static List<TppCalculator.Line> salaryLines(SalaryTable table, StaffMember member, YearMonth month) {
+        int years = SalaryTable.masaKerja(Nip.parse(member.nip(), member.employmentType(), LocalDate.now(ZONE)).serviceStart(), month);
+        return table.lines(member.rank(), years, member.spouseCount() == null ? 0 : member.spouseCount(),
+                member.childCount() == null ? 0 : member.childCount()).orElseThrow(() -> KinerjaException.unprocessable("SALARY_ROW_MISSING",
+                        "salaryTable", "Tabel gaji " + table.name() + " tidak memuat golongan " + member.rank() + " masa kerja " + years
+                                + " tahun (pegawai " + member.nip() + "); impor tabel yang lengkap lalu hitung lagi",
+                        "Salary table " + table.name() + " has no row for " + member.rank() + " at " + years + " years (staff " + member.nip()
+                                + "); import a complete table and compute again"));
     }
 
     /** DRAFT → CHECKED → APPROVED → CLOSED, one step at a time. */
     public PayRun advance(String actorNip, long runId, PayRun.Status to) {
-        String actor = actor(actorNip);
+        String actor = Actors.require(staff, actorNip);
         return jpa.txExpr(TransactionType.Required, em -> {
             PayRunEntity run = find(em, runId);
             PayRun.Status expected = switch (to) {
@@ -255,6 +440,10 @@ public class PayService {
                 case CLOSED -> PayRun.Status.APPROVED;
                 case DRAFT -> throw KinerjaException.badRequest("INVALID_STEP", "status", "Tidak kembali ke draf", "No way back to draft");
             };
+            if (run.nextGeneration != null || run.generation == 0) {
+                throw KinerjaException.conflict("RUN_COMPUTING", "status", "TPP " + run.month + " belum selesai dihitung; hitung lagi sampai selesai",
+                        "The run of " + run.month + " has a computation that did not complete; compute it again until it does");
+            }
             if (run.status != expected) {
                 throw KinerjaException.conflict("INVALID_STEP", "status", "TPP " + run.month + " berstatus " + run.status + ", bukan " + expected,
                         "The run of " + run.month + " is " + run.status + ", not " + expected);
@@ -275,7 +464,7 @@ public class PayService {
     }
 
     public List<PayRun> runs() {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r ORDER BY r.month DESC", PayRunEntity.class)
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r ORDER BY r.month DESC, r.scope", PayRunEntity.class)
                 .getResultList().stream().map(PayRunEntity::toRun).toList());
     }
 
@@ -286,22 +475,23 @@ public class PayService {
     public Page<Slip> slips(long runId, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             PayRunEntity run = find(em, runId);
-            List<Slip> items = em.createQuery("SELECT s FROM SlipEntity s WHERE s.runId = :run ORDER BY s.unitCode, s.nip", SlipEntity.class)
-                    .setParameter("run", runId).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(s -> s.toSlip(run.month)).toList();
+            List<Slip> items = em.createQuery("SELECT s FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation ORDER BY s.unitCode, s.nip",
+                    SlipEntity.class).setParameter("run", runId).setParameter("generation", run.generation).setHint(BATCH, "s.lines").setHint(BATCH_TYPE, "IN").setFirstResult(page.offset())
+                    .setMaxResults(page.limit()).getResultList().stream().map(SlipEntity::toSlip).toList();
             return new Page<>(items, run.slipCount, page.offset(), page.limit());
         });
     }
 
     public Slip slip(String nip, YearMonth month) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            PayRunEntity run = run(em, month).orElseThrow(() -> KinerjaException.notFound("NO_RUN", "month",
-                    "TPP bulan " + month + " belum dihitung", "No TPP run for " + month));
-            return em.createQuery("SELECT s FROM SlipEntity s WHERE s.runId = :run AND s.nip = :nip", SlipEntity.class)
-                    .setParameter("run", run.id).setParameter("nip", nip).getResultList().stream().findFirst()
-                    .map(s -> s.toSlip(run.month)).orElseThrow(() -> KinerjaException.notFound("NO_SLIP", "nip",
-                            "Tidak ada slip TPP " + nip + " bulan " + month, "No TPP slip of " + nip + " for " + month));
-        });
+        return jpa.txExpr(TransactionType.Supports, em -> slipEntity(em, nip, month).toSlip());
+    }
+
+    private static SlipEntity slipEntity(EntityManager em, String nip, YearMonth month) {
+        return em.createQuery("SELECT s FROM SlipEntity s, PayRunEntity r WHERE r.id = s.runId AND s.generation = r.generation"
+                + " AND s.month = :month AND s.nip = :nip", SlipEntity.class)
+                .setParameter("month", month.toString()).setParameter("nip", nip).getResultList().stream().findFirst()
+                .orElseThrow(() -> KinerjaException.notFound("NO_SLIP", "nip", "Tidak ada slip TPP " + nip + " bulan " + month,
+                        "No TPP slip of " + nip + " for " + month));
     }
 
     /** One person's yearly bonus. */
@@ -325,7 +515,7 @@ public class PayService {
         predikat.annualFor(year).forEach(r -> annual.put(r.nip(), r.predikat()));
         List<Bonus> items = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (StaffMember member : allStaff()) {
+        for (StaffMember member : allStaff(LocalDate.of(year, 12, 31))) {
             Predikat p = annual.get(member.nip());
             BigDecimal amount = YearlyAwards.bonus(policy, member.positionClass(), member.status(), p);
             if (amount.signum() > 0) {
@@ -345,7 +535,7 @@ public class PayService {
             predikat.annualFor(y).forEach(r -> byNip.computeIfAbsent(r.nip(), k -> new HashMap<>()).put(y, r.predikat()));
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (StaffMember member : allStaff()) {
+        for (StaffMember member : allStaff(LocalDate.of(year, 12, 31))) {
             Map<Integer, Predikat> annual = byNip.get(member.nip());
             if (member.status() == StaffStatus.ACTIVE && annual != null && YearlyAwards.candidate(policy, year, annual)) {
                 candidates.add(new Candidate(member.nip(), member.fullName(), member.unitCode(), member.rank(), member.positionName(),
@@ -370,9 +560,10 @@ public class PayService {
     /** The run per unit: how many slips and how much, units in code order. */
     public List<UnitTotal> summary(long runId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            find(em, runId);
+            PayRunEntity run = find(em, runId);
             return em.createQuery("SELECT s.unitCode, COUNT(s), SUM(s.total) FROM SlipEntity s WHERE s.runId = :run"
-                    + " GROUP BY s.unitCode ORDER BY s.unitCode", Object[].class).setParameter("run", runId).getResultList().stream()
+                    + " AND s.generation = :generation GROUP BY s.unitCode ORDER BY s.unitCode", Object[].class).setParameter("run", runId)
+                    .setParameter("generation", run.generation).getResultList().stream()
                     .map(row -> new UnitTotal((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2])).toList();
         });
     }
@@ -383,10 +574,10 @@ public class PayService {
      */
     public void export(long runId, Appendable out) throws java.io.IOException {
         List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> {
-            find(em, runId);
+            PayRunEntity run = find(em, runId);
             return em.createQuery("SELECT s.nip, s.fullName, s.unitCode, s.positionClass, s.predikat, l.code, l.amount, s.total"
-                    + " FROM SlipEntity s JOIN s.lines l WHERE s.runId = :run ORDER BY s.unitCode, s.nip, l.lineNo", Object[].class)
-                    .setParameter("run", runId).getResultList();
+                    + " FROM SlipEntity s JOIN s.lines l WHERE s.runId = :run AND s.generation = :generation ORDER BY s.unitCode, s.nip, l.lineNo",
+                    Object[].class).setParameter("run", runId).setParameter("generation", run.generation).getResultList();
         });
         try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
                 .setHeader("nip", "namaLengkap", "unitKerja", "kelasJabatan", "predikat", "tppKinerja", "tppDisiplin", "jumlah").build())) {
@@ -423,35 +614,32 @@ public class PayService {
 
     /** The slip as a PDF for the employee. */
     public byte[] slipPdf(String nip, YearMonth month) {
-        Slip slip = slip(nip, month);
-        String policy = jpa.txExpr(TransactionType.Supports, em -> run(em, month).map(r -> r.policyName).orElse(""));
-        return SlipPdf.render(slip, policy);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            SlipEntity slip = slipEntity(em, nip, month);
+            return SlipPdf.render(slip.toSlip(), find(em, slip.runId).policyName);
+        });
     }
 
-    private List<StaffMember> allStaff() {
+    /** Everyone as the registry stood at the end of {@code date}, read a thousand at a time. */
+    private List<StaffMember> allStaff(LocalDate date) {
         List<StaffMember> all = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<StaffMember> page = staff.list(StaffQuery.ALL, PageRequest.of(offset, PageRequest.MAX_LIMIT));
-            all.addAll(page.items());
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                return all;
-            }
-        }
+        staff.forEachOn(date, all::add);
+        return all;
     }
 
-    private String actor(String actorNip) {
-        if (actorNip == null || actorNip.isBlank() || staff.find(actorNip.strip()).isEmpty()) {
-            throw KinerjaException.badRequest("ACTOR_REQUIRED", "actorNip", "NIP pelaku (header X-Kinerja-NIP) wajib diisi dan terdaftar",
-                    "The acting person's NIP (header X-Kinerja-NIP) is required and must be registered");
-        }
-        return actorNip.strip();
+    private static List<PayRunEntity> runs(EntityManager em, YearMonth month) {
+        return em.createQuery("SELECT r FROM PayRunEntity r WHERE r.month = :month ORDER BY r.scope", PayRunEntity.class)
+                .setParameter("month", month.toString()).getResultList();
     }
 
-    private static Optional<PayRunEntity> run(EntityManager em, YearMonth month) {
-        return em.createQuery("SELECT r FROM PayRunEntity r WHERE r.month = :month", PayRunEntity.class)
-                .setParameter("month", month.toString()).getResultList().stream().findFirst();
+    /** A month as {@code YYYY-MM}; a 400 naming {@code field} otherwise. */
+    public static YearMonth month(String text, String field) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw KinerjaException.badRequest("INVALID_MONTH", field, "Bulan tidak valid: " + text + " (contoh 2026-03)",
+                    "Invalid month: " + text + " (e.g. 2026-03)");
+        }
     }
 
     private static PayRunEntity find(EntityManager em, long runId) {

@@ -54,7 +54,11 @@ final class SlipPdf {
                     }
                 }
                 w.gap();
-                w.line(PDType1Font.HELVETICA_BOLD, 12, "Jumlah diterima: " + rupiah(slip.total()));
+                w.line(PDType1Font.HELVETICA_BOLD, 12, "Jumlah TPP diterima: " + rupiah(slip.total()));
+                if (slip.takeHome() != null) {
+                    w.line(PDType1Font.HELVETICA, 10, "Gaji pokok dan tunjangan keluarga (dibayar bersama gaji): " + rupiah(slip.salaryTotal()));
+                    w.line(PDType1Font.HELVETICA_BOLD, 12, "Penghasilan sebulan sebelum potongan: " + rupiah(slip.takeHome()));
+                }
             }
             document.save(out);
             return out.toByteArray();
@@ -69,6 +73,9 @@ final class SlipPdf {
             case "PERFORMANCE" -> "TPP kinerja";
             case "DISCIPLINE" -> "TPP disiplin";
             case "NOT_PAID" -> "Tidak dibayarkan";
+            case SalaryTable.GAJI_POKOK -> "Gaji pokok";
+            case SalaryTable.SPOUSE -> "Tunjangan suami/istri";
+            case SalaryTable.CHILDREN -> "Tunjangan anak";
             default -> code;
         };
     }

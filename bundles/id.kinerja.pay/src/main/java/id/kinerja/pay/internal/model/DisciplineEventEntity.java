@@ -10,6 +10,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 import id.kinerja.pay.internal.DisciplineEvent;
@@ -19,7 +20,8 @@ import id.kinerja.pay.internal.DisciplineEvent;
 public class DisciplineEventEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "payEvent", sequenceName = "PAY_DISCIPLINE_EVENT_SEQ", allocationSize = 500)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payEvent")
     @Column(name = "ID")
     public Long id;
 

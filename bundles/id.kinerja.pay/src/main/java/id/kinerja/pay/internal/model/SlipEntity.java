@@ -4,16 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.persistence.CollectionTable;
+import javax.persistence.CascadeType;
 import javax.persistence.Column;
-import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.JoinColumn;
+import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
@@ -34,6 +33,13 @@ public class SlipEntity {
     @Column(name = "RUN_ID", nullable = false)
     public long runId;
 
+    /** Which computation of the run wrote it; only the run's current generation is visible. */
+    @Column(name = "GENERATION", nullable = false)
+    public int generation;
+
+    @Column(name = "SLIP_MONTH", nullable = false)
+    public String month;
+
     @Column(name = "NIP", nullable = false)
     public String nip;
 
@@ -53,13 +59,21 @@ public class SlipEntity {
     @Column(name = "TOTAL", nullable = false, precision = 19, scale = 2)
     public BigDecimal total;
 
-    @ElementCollection
-    @CollectionTable(name = "PAY_SLIP_LINE", joinColumns = @JoinColumn(name = "SLIP_ID"))
-    @OrderBy("lineNo")
-    public List<SlipLineEmbeddable> lines = new ArrayList<>();
+    /** Gaji pokok plus family allowance (the salary table's view), {@code null} when no salary table was in force. */
+    @Column(name = "SALARY_TOTAL", precision = 19, scale = 2)
+    public BigDecimal salaryTotal;
 
-    public Slip toSlip(String month) {
+    @OneToMany(mappedBy = "slip", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    public List<SlipLineEntity> lines = new ArrayList<>();
+
+    public void addLine(String code, BigDecimal amount, String rule) {
+        lines.add(new SlipLineEntity(this, lines.size() + 1, code, amount, rule));
+    }
+
+    public Slip toSlip() {
         return new Slip(nip, fullName, unitCode, positionClass, month, predikat,
-                lines.stream().map(l -> new Slip.Line(l.code, l.amount, l.rule)).toList(), total);
+                lines.stream().map(l -> new Slip.Line(l.code, l.amount, l.rule)).toList(), total, salaryTotal,
+                salaryTotal == null ? null : salaryTotal.add(total));
     }
 }

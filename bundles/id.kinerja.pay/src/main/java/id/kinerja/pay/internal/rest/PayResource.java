@@ -3,7 +3,6 @@ package id.kinerja.pay.internal.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +28,7 @@ import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.pay.internal.DisciplineEvent;
 import id.kinerja.pay.internal.PayRun;
 import id.kinerja.pay.internal.PayService;
+import id.kinerja.pay.internal.SalaryTableService;
 import id.kinerja.pay.internal.Slip;
 
 /**
@@ -46,15 +46,17 @@ public class PayResource implements RestResource {
     public record EventBody(String nip, LocalDate date, DisciplineEvent.Kind kind, Integer minutes, String note) {
     }
 
-    /** Body of a run: {@code {"month": "2026-03"}}. */
-    public record RunBody(String month) {
+    /** Body of a run: {@code {"month": "2026-03"}}, and {@code "unitCode"} for one unit with its subunits. */
+    public record RunBody(String month, String unitCode) {
     }
 
     private final PayService pay;
+    private final SalaryTableService salaries;
 
     @Activate
-    public PayResource(@Reference PayService pay) {
+    public PayResource(@Reference PayService pay, @Reference SalaryTableService salaries) {
         this.pay = pay;
+        this.salaries = salaries;
     }
 
     /** The TPP policies configured (etc/id.kinerja.pay.policy-*.cfg), the latest first. */
@@ -79,12 +81,33 @@ public class PayResource implements RestResource {
     @Path("/discipline-events/import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     public Response importCsv(@HeaderParam(RestResource.ACTOR_HEADER) String actor, java.io.InputStream body) throws java.io.IOException {
-        byte[] bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
-        if (bytes.length > MAX_IMPORT_BYTES) {
-            throw KinerjaException.badRequest("FILE_TOO_LARGE", "file", "Berkas terlalu besar (paling besar 20 MB)", "The file is too large (at most 20 MB)");
-        }
-        return Response.status(201).entity(Map.of("recorded", pay.importCsv(actor, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))))
-                .build();
+        return Response.status(201).entity(Map.of("recorded", pay.importCsv(actor, text(body)))).build();
+    }
+
+    /**
+     * Imports a version of the salary table (gaji pokok) as CSV {@code golongan,masaKerja,gajiPokok},
+     * in force from {@code effectiveFrom} ({@code YYYY-MM}); all rows or none; at most 20 MB.
+     */
+    @POST
+    @Path("/salary-tables")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    public Response importSalaryTable(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @QueryParam("name") String name,
+            @QueryParam("effectiveFrom") String effectiveFrom, java.io.InputStream body) throws java.io.IOException {
+        SalaryTableService.Version version = salaries.importCsv(actor, name, effectiveFrom, text(body));
+        return Response.created(URI.create("v1/pay/salary-tables/" + version.id())).entity(version).build();
+    }
+
+    /** The salary table versions, the one in force latest first. */
+    @GET
+    @Path("/salary-tables")
+    public List<SalaryTableService.Version> salaryTables() {
+        return salaries.versions();
+    }
+
+    @GET
+    @Path("/salary-tables/{id}")
+    public SalaryTableService.Detail salaryTable(@PathParam("id") long id) {
+        return salaries.get(id);
     }
 
     @GET
@@ -101,7 +124,7 @@ public class PayResource implements RestResource {
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response compute(@HeaderParam(RestResource.ACTOR_HEADER) String actor, RunBody body) {
-        PayRun run = pay.compute(actor, month(body == null ? null : body.month()));
+        PayRun run = pay.compute(actor, month(body == null ? null : body.month()), body == null ? null : body.unitCode());
         return Response.created(URI.create("v1/pay/runs/" + run.id())).entity(run).build();
     }
 
@@ -190,11 +213,14 @@ public class PayResource implements RestResource {
     }
 
     private static YearMonth month(String text) {
-        try {
-            return YearMonth.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw KinerjaException.badRequest("INVALID_MONTH", "month", "Bulan tidak valid: " + text + " (contoh 2026-03)",
-                    "Invalid month: " + text + " (e.g. 2026-03)");
+        return PayService.month(text, "month");
+    }
+
+    private static String text(java.io.InputStream body) throws java.io.IOException {
+        byte[] bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
+        if (bytes.length > MAX_IMPORT_BYTES) {
+            throw KinerjaException.badRequest("FILE_TOO_LARGE", "file", "Berkas terlalu besar (paling besar 20 MB)", "The file is too large (at most 20 MB)");
         }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,242 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.After;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The power cut in the middle of a pay run: the distribution is started as an administrator starts
+ * it ({@code bin/karaf server}), a month's recompute is killed with SIGKILL after more than a chunk
+ * of slips was committed, and the platform is started again. The earlier draft must be whole (no
+ * half-written slips visible), and computing again must resume after the slips already written and
+ * complete the run, without duplicates. Not a Pax Exam test: the process itself must die.
+ */
+public class PayRunCrashIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final int STAFF = 8000;
+    static final String ACTOR = "197001011995031001";
+
+    Path home;
+    int httpPort;
+    int sshPort;
+    Process karaf;
+
+    @Test
+    public void aKilledRunLeavesTheEarlierDraftWholeAndResumes() throws Exception {
+        home = unpack();
+        start();
+        client("kinerja:module-install kinerja-pay");
+        awaitOk("/pay/policies", p -> p.size() > 0);
+        seed();
+
+        JsonNode first = expect(201, post("/pay/runs", "application/json", "{\"month\":\"2026-05\"}"));
+        long runId = first.get("id").asLong();
+        assertEquals(STAFF + 1, first.get("slipCount").asInt());
+        BigDecimal firstTotal = new BigDecimal(first.get("total").asText());
+
+        // a correction comes in; the recompute is killed half-way (retried if this machine is too fast to catch it)
+        JsonNode interrupted = null;
+        for (int attempt = 1; attempt <= 3 && interrupted == null; attempt++) {
+            expect(201, post("/pay/discipline-events", "application/json", "[{\"nip\":\"" + ACTOR + "\",\"date\":\"2026-05-0" + (attempt + 3)
+                    + "\",\"kind\":\"ABSENT\"}]"));
+            CompletableFuture<HttpResponse<String>> recompute = HTTP.sendAsync(request("/pay/runs").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"month\":\"2026-05\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline && !recompute.isDone()) {
+                JsonNode run = expect(200, get("/pay/runs/" + runId));
+                if (run.hasNonNull("computing") && run.get("computing").get("slipsWritten").asInt() >= 1000) {
+                    kill();
+                    interrupted = run;
+                    break;
+                }
+                Thread.sleep(10);
+            }
+            if (interrupted == null) {
+                expect(201, recompute.get(60, TimeUnit.SECONDS)); // completed before it could be killed: try again
+            }
+        }
+        assertNotNull("the recompute always completed before it could be killed", interrupted);
+
+        start();
+        awaitOk("/pay/policies", p -> p.size() > 0);
+        JsonNode afterCrash = expect(200, get("/pay/runs/" + runId));
+        int written = afterCrash.get("computing").get("slipsWritten").asInt();
+        assertTrue("chunks committed before the kill are kept: " + afterCrash, written >= 1000 && written < STAFF + 1);
+        // nothing of the interrupted computation is visible: the draft before it is whole
+        assertEquals(STAFF + 1, afterCrash.get("slipCount").asInt());
+        assertEquals(first.get("total").asText(), afterCrash.get("total").asText());
+        assertEquals(first.get("computedAt").asText(), afterCrash.get("computedAt").asText());
+        assertEquals(STAFF + 1, expect(200, get("/pay/runs/" + runId + "/slips?limit=1")).get("total").asInt());
+        assertEquals(STAFF + 3, get("/pay/runs/" + runId + "/export").body().strip().split("\r?\n").length);
+        assertEquals("RUN_COMPUTING", expect(409, post("/pay/runs/" + runId + "/check", "application/json", "")).get("error").asText());
+
+        // computing again resumes after what was written and completes the run, each person once
+        JsonNode resumed = expect(201, post("/pay/runs", "application/json", "{\"month\":\"2026-05\"}"));
+        assertEquals(runId, resumed.get("id").asLong());
+        assertEquals(written, resumed.get("resumedAfter").asInt());
+        assertTrue(resumed.toString(), !resumed.hasNonNull("computing"));
+        assertEquals(STAFF + 1, resumed.get("slipCount").asInt());
+        String[] rows = get("/pay/runs/" + runId + "/export").body().strip().split("\r?\n");
+        assertEquals(STAFF + 3, rows.length);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 1; i < rows.length - 1; i++) {
+            sum = sum.add(new BigDecimal(rows[i].substring(rows[i].lastIndexOf(',') + 1)));
+        }
+        assertEquals(new BigDecimal(resumed.get("total").asText()), sum);
+        // the actor's absences cost 3% each of the discipline part (class 12: 40% of 4,750,000 = 1,900,000 -> 57,000 a day)
+        JsonNode slip = expect(200, get("/pay/slips/" + ACTOR + "/2026-05"));
+        assertTrue(slip.toString(), slip.get("lines").get(2).get("rule").asText().contains("tanpa keterangan"));
+        assertTrue("the run shows the correction: " + firstTotal + " -> " + resumed.get("total").asText(),
+                new BigDecimal(resumed.get("total").asText()).compareTo(firstTotal) < 0);
+        assertEquals("CHECKED", expect(200, post("/pay/runs/" + runId + "/check", "application/json", "")).get("status").asText());
+    }
+
+    @After
+    public void stop() throws Exception {
+        if (karaf != null && karaf.isAlive()) {
+            karaf.descendants().forEach(ProcessHandle::destroy);
+            karaf.destroy();
+            if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    /** The distribution archive, unpacked as an administrator would, with ports of its own. */
+    Path unpack() throws Exception {
+        String archive = System.getProperty("kinerja.distribution");
+        assertTrue("the distribution archive is missing: " + archive, archive != null && new File(archive).isFile());
+        Path target = Files.createDirectories(Path.of("target", "crash", String.valueOf(System.currentTimeMillis())));
+        run(new ProcessBuilder("tar", "-xzf", new File(archive).getAbsolutePath(), "-C", target.toString()), 120);
+        try (var entries = Files.list(target)) {
+            Path root = entries.findFirst().orElseThrow();
+            httpPort = freePort();
+            sshPort = freePort();
+            replace(root.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181", "org.osgi.service.http.port = " + httpPort);
+            replace(root.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + sshPort);
+            replace(root.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
+            replace(root.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = " + freePort());
+            return root;
+        }
+    }
+
+    void start() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        karaf = builder.start();
+        awaitOk("/staff?limit=1", s -> true);
+    }
+
+    /** SIGKILL to the platform's JVM: no shutdown hook, no orderly close of the database. */
+    void kill() throws InterruptedException {
+        karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+        karaf.destroyForcibly();
+        karaf.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    void client(String command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", "admin", "-p",
+                "admin", "-r", "30", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        String out = run(builder, 180);
+        assertTrue(out, out.contains("Started"));
+    }
+
+    /** A unit, the acting officer and STAFF staff by the registry's CSV import. */
+    void seed() throws Exception {
+        expect(201, post("/units", "application/json", "{\"code\":\"CRASH\",\"name\":\"Unit uji\"}"));
+        expect(201, post("/staff", "application/json", "{\"nip\":\"" + ACTOR + "\",\"fullName\":\"Petugas BKPSDM\",\"employmentType\":\"PNS\","
+                + "\"rank\":\"IV/a\",\"positionName\":\"Kepala Bidang\",\"positionKind\":\"ADMINISTRATOR\",\"positionClass\":12,\"unitCode\":\"CRASH\"}"));
+        StringBuilder csv = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+        for (int i = 0; i < STAFF; i++) {
+            csv.append(String.format("1980%02d%02d2005031%03d", 1 + i / 28 / 999 % 12, 1 + i / 999 % 28, 1 + i % 999)).append(",Pegawai ").append(i)
+                    .append(",PNS,III/a,Pelaksana,PELAKSANA,").append(1 + i % 17).append(",CRASH\n");
+        }
+        JsonNode report = expect(200, post("/staff/import", "text/csv", csv.toString()));
+        assertEquals(report.toString(), STAFF, report.get("created").asInt());
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/v1" + path)).timeout(Duration.ofMinutes(5))
+                .header("X-Kinerja-NIP", ACTOR);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return HTTP.send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode expect(int status, HttpResponse<String> response) throws IOException {
+        assertEquals(response.body(), status, response.statusCode());
+        return response.body().isEmpty() ? null : JSON.readTree(response.body());
+    }
+
+    /** Waits (up to 3 minutes) until {@code path} answers 200 with a body that passes {@code check}. */
+    void awaitOk(String path, java.util.function.Predicate<JsonNode> check) throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> response = get(path);
+                last = response.statusCode() + " " + response.body();
+                if (response.statusCode() == 200 && check.test(JSON.readTree(response.body()))) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(200);
+        }
+        fail("the platform in " + home + " did not answer " + path + " in time; last: " + last);
+    }
+
+    static String run(ProcessBuilder builder, int seconds) throws Exception {
+        Process process = builder.redirectErrorStream(true).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertTrue("timed out: " + builder.command(), process.waitFor(seconds, TimeUnit.SECONDS));
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertEquals(builder.command() + ": " + text, 0, process.exitValue());
+        return text;
+    }
+
+    static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(file + " has no '" + from + "'", text.contains(from));
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
