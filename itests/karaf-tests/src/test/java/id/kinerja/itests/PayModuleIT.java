@@ -82,20 +82,6 @@ public class PayModuleIT extends KinerjaTestSupport {
                 + ",\"unitCode\":\"PAY\"" + (supervisor == null ? "" : ",\"supervisorNip\":\"" + supervisor + "\"") + "}"));
     }
 
-    /** Through the appraisal core: an approved plan and a final 2026-Q1 evaluation with these ratings. */
-    static void finalPredikat(String nip, String rater, String hasilKerja, String perilaku) throws Exception {
-        JsonNode plan = expect(201, as(nip, "POST", "/appraisal/plans", "{\"year\":2026,\"workResults\":[{\"text\":\"Laporan keuangan\","
-                + "\"unitGoal\":\"Akuntabilitas keuangan\",\"indicators\":[{\"description\":\"Laporan\",\"aspect\":\"QUANTITY\","
-                + "\"target\":12,\"unit\":\"laporan\"}]}]}"));
-        String p = "/appraisal/plans/" + plan.get("id").asLong();
-        expect(200, as(nip, "POST", p + "/submit", null));
-        expect(200, as(rater, "POST", p + "/approve", "{}"));
-        JsonNode evaluation = expect(201, as(nip, "POST", "/appraisal/evaluations", "{\"nip\":\"" + nip + "\",\"period\":\"2026-Q1\"}"));
-        String e = "/appraisal/evaluations/" + evaluation.get("id").asLong();
-        expect(200, as(rater, "PUT", e + "/rating", "{\"hasilKerja\":\"" + hasilKerja + "\",\"perilaku\":\"" + perilaku + "\"}"));
-        expect(200, as(rater, "POST", e + "/finalise", null));
-    }
-
     @Test
     public void installRunAMonthRemoveAndReinstallWithItsData() throws Exception {
         awaitApi("/staff");

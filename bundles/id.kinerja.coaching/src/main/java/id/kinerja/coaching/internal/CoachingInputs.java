@@ -1,0 +1,47 @@
+package id.kinerja.coaching.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.appraisal.api.AppraisalInput;
+import id.kinerja.appraisal.api.AppraisalInputProvider;
+import id.kinerja.appraisal.api.Period;
+import id.kinerja.core.api.PageRequest;
+
+/** The coaching history of a person, offered to the appraisal core for the rater to see. */
+@Component(service = AppraisalInputProvider.class)
+public class CoachingInputs implements AppraisalInputProvider {
+
+    static final String SOURCE = "kinerja-coaching";
+
+    private final CoachingService coaching;
+    private final ProposalService proposals;
+
+    @Activate
+    public CoachingInputs(@Reference CoachingService coaching, @Reference ProposalService proposals) {
+        this.coaching = coaching;
+        this.proposals = proposals;
+    }
+
+    @Override
+    public List<AppraisalInput> inputsFor(String nip, String unitCode, Period period) {
+        CoachingService.LearningHours hours = coaching.learningHours(nip, period.year());
+        long open = proposals.proposals(nip, Proposal.Status.OPEN, PageRequest.of(0, 1)).total();
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("jp", String.valueOf(hours.hours()));
+        figures.put("jpMinimum", String.valueOf(hours.minimum()));
+        figures.put("programSelesai", String.valueOf(hours.completed().size()));
+        figures.put("usulanPembinaanTerbuka", String.valueOf(open));
+        String done = hours.completed().stream().map(e -> e.programTitle() + " (" + e.creditedHours() + " JP)").collect(Collectors.joining("; "));
+        String summary = hours.hours() + " dari " + hours.minimum() + " JP tahun " + period.year()
+                + (done.isEmpty() ? "; belum ada program yang diselesaikan" : ": " + done)
+                + (open > 0 ? "; " + open + " usulan pembinaan menunggu keputusan" : "");
+        return List.of(new AppraisalInput(SOURCE, "Pengembangan kompetensi", summary, figures));
+    }
+}

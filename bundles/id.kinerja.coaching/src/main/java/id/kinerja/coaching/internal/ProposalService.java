@@ -1,0 +1,196 @@
+package id.kinerja.coaching.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.kinerja.appraisal.api.AppraisalEvents;
+import id.kinerja.appraisal.api.BerakhlakValue;
+import id.kinerja.appraisal.api.Predikat;
+import id.kinerja.coaching.internal.model.ProposalEntity;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.staff.StaffService;
+
+/**
+ * Listens to the appraisal core: a predikat finalised as Butuh Perbaikan or lower, or with a
+ * BerAKHLAK value rated below expectation, becomes a proposal of matching programmes and of a
+ * coaching assignment by the supervisor. A person decides: accepting nominates the person for the
+ * chosen sessions (to be approved as any nomination); nothing is enrolled automatically.
+ */
+@Component(service = { ProposalService.class, EventHandler.class }, property = EventConstants.EVENT_TOPIC + "=" + AppraisalEvents.PREDIKAT_FINAL)
+public class ProposalService implements EventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProposalService.class);
+
+    private final JpaTemplate jpa;
+    private final CoachingService coaching;
+    private final StaffService staff;
+    private final Clock clock = Clock.system(CoachingService.ZONE);
+
+    @Activate
+    public ProposalService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference CoachingService coaching,
+            @Reference StaffService staff) {
+        this.jpa = jpa;
+        this.coaching = coaching;
+        this.staff = staff;
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        try {
+            String nip = (String) event.getProperty(AppraisalEvents.NIP);
+            Predikat predikat = Predikat.valueOf((String) event.getProperty(AppraisalEvents.PREDIKAT));
+            Set<BerakhlakValue> below = EnumSet.noneOf(BerakhlakValue.class);
+            Object values = event.getProperty(AppraisalEvents.BEHAVIOUR_BELOW_EXPECTATION);
+            if (values instanceof String[] names) {
+                Arrays.stream(names).map(BerakhlakValue::valueOf).forEach(below::add);
+            }
+            propose(nip, (String) event.getProperty(AppraisalEvents.UNIT_CODE), (String) event.getProperty(AppraisalEvents.PERIOD),
+                    ((Number) event.getProperty(AppraisalEvents.EVALUATION_ID)).longValue(), predikat, below);
+        } catch (RuntimeException e) {
+            LOG.error("No coaching proposal could be made from the appraisal event {}", event, e);
+        }
+    }
+
+    /**
+     * Makes (or, while still open, brings up to date: an objection may change the predikat) the
+     * proposal of an evaluation; none when the outcome needs no development.
+     */
+    void propose(String nip, String unitCode, String period, long evaluationId, Predikat predikat, Set<BerakhlakValue> below) {
+        List<Long> programs = CoachingRules.matching(predikat, below, coaching.catalogue());
+        jpa.tx(TransactionType.Required, em -> {
+            ProposalEntity p = em.createQuery("SELECT p FROM ProposalEntity p WHERE p.evaluationId = :evaluation AND p.period = :period",
+                    ProposalEntity.class).setParameter("evaluation", evaluationId).setParameter("period", period).getResultList().stream()
+                    .findFirst().orElse(null);
+            boolean needed = CoachingRules.needsDevelopment(predikat, below);
+            if (p != null && p.status != Proposal.Status.OPEN) {
+                return; // decided by a person: left as it is
+            }
+            if (!needed) {
+                if (p != null) {
+                    em.remove(p); // the objection raised the predikat: nothing to propose any more
+                }
+                return;
+            }
+            if (p == null) {
+                p = new ProposalEntity();
+                p.evaluationId = evaluationId;
+                p.period = period;
+                p.status = Proposal.Status.OPEN;
+                p.createdAt = Timestamp.from(clock.instant());
+            }
+            p.nip = nip;
+            p.unitCode = unitCode;
+            p.predikat = predikat;
+            p.belowExpectation = below.stream().map(Enum::name).collect(Collectors.joining(","));
+            p.programIds = programs.stream().map(String::valueOf).collect(Collectors.joining(","));
+            p.coachingSuggested = 1;
+            em.persist(p);
+        });
+        LOG.info("Coaching proposal for {} ({} {}): programmes {}", nip, period, predikat, programs);
+    }
+
+    public Page<Proposal> proposals(String nip, Proposal.Status status, PageRequest page) {
+        String where = " WHERE 1 = 1" + (nip == null ? "" : " AND p.nip = :nip") + (status == null ? "" : " AND p.status = :status");
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            javax.persistence.TypedQuery<ProposalEntity> select = em.createQuery("SELECT p FROM ProposalEntity p" + where + " ORDER BY p.id DESC",
+                    ProposalEntity.class);
+            javax.persistence.TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM ProposalEntity p" + where, Long.class);
+            if (nip != null) {
+                select.setParameter("nip", nip);
+                count.setParameter("nip", nip);
+            }
+            if (status != null) {
+                select.setParameter("status", status);
+                count.setParameter("status", status);
+            }
+            return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                    .map(ProposalService::proposal).toList(), count.getSingleResult(), page.offset(), page.limit());
+        });
+    }
+
+    public Proposal proposal(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> proposal(find(em, id)));
+    }
+
+    /** Accepts a proposal: the person is nominated for each chosen session, all or none. */
+    public Proposal accept(String actorNip, long id, List<Long> sessionIds, String note) {
+        String actor = Actors.require(staff, actorNip);
+        if (sessionIds == null || sessionIds.isEmpty() || sessionIds.size() > 20) {
+            throw KinerjaException.badRequest("SESSIONS_REQUIRED", "sessionIds", "Pilih 1 sampai 20 sesi", "Choose 1 to 20 sessions");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ProposalEntity p = open(em, id);
+            if (actor.equals(p.nip)) {
+                throw KinerjaException.forbidden("OWN_PROPOSAL", null, "Usulan untuk diri sendiri diputuskan oleh atasan atau BKPSDM",
+                        "A proposal about oneself is decided by the supervisor or the personnel office");
+            }
+            for (Long sessionId : sessionIds.stream().distinct().toList()) {
+                coaching.nominate(actor, sessionId, p.nip, p.id);
+            }
+            p.status = Proposal.Status.ACCEPTED;
+            p.decidedBy = actor;
+            p.decidedAt = Timestamp.from(clock.instant());
+            p.note = note == null || note.isBlank() ? null : note.strip();
+            return proposal(p);
+        });
+    }
+
+    public Proposal dismiss(String actorNip, long id, String note) {
+        String actor = Actors.require(staff, actorNip);
+        if (note == null || note.isBlank() || note.length() > 500) {
+            throw KinerjaException.badRequest("NOTE_REQUIRED", "note", "Alasan wajib diisi (paling panjang 500)", "A reason is required (at most 500)");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ProposalEntity p = open(em, id);
+            p.status = Proposal.Status.DISMISSED;
+            p.decidedBy = actor;
+            p.decidedAt = Timestamp.from(clock.instant());
+            p.note = note.strip();
+            return proposal(p);
+        });
+    }
+
+    private static ProposalEntity open(EntityManager em, long id) {
+        ProposalEntity p = find(em, id);
+        if (p.status != Proposal.Status.OPEN) {
+            throw KinerjaException.conflict("PROPOSAL_DECIDED", "status", "Usulan sudah diputuskan (" + p.status + ")",
+                    "The proposal is decided already (" + p.status + ")");
+        }
+        return p;
+    }
+
+    private static ProposalEntity find(EntityManager em, long id) {
+        ProposalEntity p = em.find(ProposalEntity.class, id);
+        if (p == null) {
+            throw KinerjaException.notFound("PROPOSAL_NOT_FOUND", null, "Usulan " + id + " tidak ditemukan", "Proposal " + id + " not found");
+        }
+        return p;
+    }
+
+    static Proposal proposal(ProposalEntity p) {
+        return new Proposal(p.id, p.nip, p.unitCode, p.period, p.evaluationId, p.predikat,
+                CoachingService.names(p.belowExpectation).stream().map(BerakhlakValue::valueOf).toList(), CoachingService.ids(p.programIds),
+                p.coachingSuggested == 1, p.status, p.createdAt.toInstant(), p.decidedBy, p.decidedAt == null ? null : p.decidedAt.toInstant(),
+                p.note);
+    }
+}

@@ -1,0 +1,49 @@
+package id.kinerja.coaching.internal.model;
+
+import java.io.Serializable;
+import java.sql.Date;
+import java.util.Objects;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Table;
+
+/** A participant present or absent on one day of a session. */
+@Entity
+@Table(name = "COACH_ATTENDANCE")
+@IdClass(AttendanceEntity.Key.class)
+public class AttendanceEntity {
+
+    @Id
+    @Column(name = "ENROLMENT_ID")
+    public long enrolmentId;
+
+    @Id
+    @Column(name = "DAY")
+    public Date day;
+
+    @Column(name = "PRESENT", nullable = false)
+    public int present;
+
+    @Column(name = "RECORDED_BY", nullable = false)
+    public String recordedBy;
+
+    /** The key: enrolment and day. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public long enrolmentId;
+        public Date day;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && enrolmentId == k.enrolmentId && Objects.equals(day, k.day);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(enrolmentId, day);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package id.kinerja.coaching.internal.rest;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.coaching.internal.CoachingService;
+import id.kinerja.coaching.internal.Enrolment;
+import id.kinerja.coaching.internal.Program;
+import id.kinerja.coaching.internal.Proposal;
+import id.kinerja.coaching.internal.ProposalService;
+import id.kinerja.coaching.internal.Session;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.rest.RestResource;
+
+/**
+ * {@code /api/v1/coaching}: the programme catalogue and sessions, nominations and enrolment,
+ * attendance and completion, learning hours (JP), and the proposals made from the appraisal. The
+ * person acting is named by {@code X-Kinerja-NIP} (until issue 7 brings authentication).
+ */
+@Component(service = RestResource.class)
+@Path("/v1/coaching")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoachingResource implements RestResource {
+
+    /** Body of a nomination. */
+    public record NominationBody(String nip) {
+    }
+
+    /** Body of an attendance record. */
+    public record AttendanceBody(LocalDate day, Boolean present) {
+    }
+
+    /** Body of a completion. */
+    public record CompletionBody(BigDecimal score, String certificateNumber) {
+    }
+
+    /** Body of a decision with a reason or a note. */
+    public record NoteBody(String note) {
+    }
+
+    /** Body of an accepted proposal: the sessions to nominate the person for. */
+    public record AcceptBody(List<Long> sessionIds, String note) {
+    }
+
+    private final CoachingService coaching;
+    private final ProposalService proposals;
+
+    @Activate
+    public CoachingResource(@Reference CoachingService coaching, @Reference ProposalService proposals) {
+        this.coaching = coaching;
+        this.proposals = proposals;
+    }
+
+    @GET
+    @Path("/programs")
+    public Page<Program> programs(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return coaching.programs(PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Path("/programs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createProgram(@HeaderParam(RestResource.ACTOR_HEADER) String actor, CoachingService.NewProgram body) {
+        Program p = coaching.createProgram(actor, body);
+        return Response.created(URI.create("v1/coaching/programs/" + p.id())).entity(p).build();
+    }
+
+    @GET
+    @Path("/programs/{id}")
+    public Program program(@PathParam("id") long id) {
+        return coaching.program(id);
+    }
+
+    @GET
+    @Path("/programs/{id}/sessions")
+    public List<Session> sessions(@PathParam("id") long programId) {
+        return coaching.sessions(programId);
+    }
+
+    @POST
+    @Path("/programs/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createSession(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long programId,
+            CoachingService.NewSession body) {
+        Session s = coaching.createSession(actor, programId, body);
+        return Response.created(URI.create("v1/coaching/sessions/" + s.id())).entity(s).build();
+    }
+
+    @GET
+    @Path("/sessions/{id}")
+    public Session session(@PathParam("id") long id) {
+        return coaching.session(id);
+    }
+
+    @GET
+    @Path("/sessions/{id}/enrolments")
+    public List<Enrolment> enrolments(@PathParam("id") long sessionId) {
+        return coaching.enrolments(sessionId);
+    }
+
+    @POST
+    @Path("/sessions/{id}/nominations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response nominate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long sessionId, NominationBody body) {
+        Enrolment e = coaching.nominate(actor, sessionId, body == null ? null : body.nip(), null);
+        return Response.created(URI.create("v1/coaching/enrolments/" + e.id())).entity(e).build();
+    }
+
+    @GET
+    @Path("/enrolments/{id}")
+    public Enrolment enrolment(@PathParam("id") long id) {
+        return coaching.enrolment(id);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/approve")
+    public Enrolment approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
+        return coaching.approve(actor, id);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Enrolment reject(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NoteBody body) {
+        return coaching.reject(actor, id, body == null ? null : body.note());
+    }
+
+    @POST
+    @Path("/enrolments/{id}/withdraw")
+    public Enrolment withdraw(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
+        return coaching.withdraw(actor, id);
+    }
+
+    @PUT
+    @Path("/enrolments/{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Enrolment attendance(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AttendanceBody body) {
+        return coaching.attendance(actor, id, body == null ? null : body.day(), body == null ? null : body.present());
+    }
+
+    @POST
+    @Path("/enrolments/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Enrolment complete(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, CompletionBody body) {
+        return coaching.complete(actor, id, body == null ? null : body.score(), body == null ? null : body.certificateNumber());
+    }
+
+    /** A person's programmes, the latest first. */
+    @GET
+    @Path("/people/{nip}/enrolments")
+    public List<Enrolment> history(@PathParam("nip") String nip) {
+        return coaching.history(nip);
+    }
+
+    @GET
+    @Path("/people/{nip}/learning-hours/{year}")
+    public CoachingService.LearningHours learningHours(@PathParam("nip") String nip, @PathParam("year") int year) {
+        return coaching.learningHours(nip, year);
+    }
+
+    /** Staff short of the year's minimum JP, of a unit (with its subunits) or everyone, least hours first. */
+    @GET
+    @Path("/learning-hours/{year}/behind")
+    public Page<CoachingService.Behind> behind(@PathParam("year") int year, @QueryParam("unitCode") String unitCode,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return coaching.behind(year, unitCode, PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("/proposals")
+    public Page<Proposal> proposals(@QueryParam("nip") String nip, @QueryParam("status") String status, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        Proposal.Status s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = Proposal.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw KinerjaException.badRequest("INVALID_STATUS", "status", "Status harus OPEN, ACCEPTED atau DISMISSED",
+                        "Status must be OPEN, ACCEPTED or DISMISSED");
+            }
+        }
+        return proposals.proposals(nip == null || nip.isBlank() ? null : nip.strip(), s, PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("/proposals/{id}")
+    public Proposal proposal(@PathParam("id") long id) {
+        return proposals.proposal(id);
+    }
+
+    @POST
+    @Path("/proposals/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Proposal accept(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AcceptBody body) {
+        return proposals.accept(actor, id, body == null ? null : body.sessionIds(), body == null ? null : body.note());
+    }
+
+    @POST
+    @Path("/proposals/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Proposal dismiss(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NoteBody body) {
+        return proposals.dismiss(actor, id, body == null ? null : body.note());
+    }
+}

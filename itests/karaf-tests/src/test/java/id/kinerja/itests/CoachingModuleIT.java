@@ -1,0 +1,178 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.core.api.module.ModuleService;
+
+/**
+ * The coaching module installed on the running distribution: a weak predikat finalised in the
+ * appraisal core becomes a proposal; a supervisor accepts it, the person waits for a seat, gets it,
+ * attends and completes; the learning hours count, the rater sees them among the appraisal's
+ * inputs; the module is removed and reinstalled with its data, the core answering throughout.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class CoachingModuleIT extends KinerjaTestSupport {
+
+    static final String HEAD = "197203032000031001";
+    static final String WEAK = "198804042012032002";
+    static final String OTHER = "199005052015031003";
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    org.osgi.framework.BundleContext context;
+
+    static void member(String nip, String supervisor, int positionClass) throws Exception {
+        expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(14) + "\",\"employmentType\":\"PNS\","
+                + "\"rank\":\"III/b\",\"positionName\":\"Pelaksana\",\"positionKind\":\"PELAKSANA\",\"positionClass\":" + positionClass
+                + ",\"unitCode\":\"DUKCAPIL\"" + (supervisor == null ? "" : ",\"supervisorNip\":\"" + supervisor + "\"") + "}"));
+    }
+
+    static JsonNode program(String title, String form, int hours, String addresses) throws Exception {
+        return expect(201, as(HEAD, "POST", "/coaching/programs", "{\"title\":\"" + title + "\",\"competencyArea\":\"Pelayanan publik\",\"form\":\""
+                + form + "\",\"learningHours\":" + hours + ",\"provider\":\"BPSDM Provinsi\",\"addresses\":[" + addresses + "]}"));
+    }
+
+    @Test
+    public void aWeakPredikatLeadsToCoachingAndLearningHours() throws Exception {
+        awaitApi("/staff");
+        expect(201, postJson("/units", "{\"code\":\"DUKCAPIL\",\"name\":\"Dinas Kependudukan dan Pencatatan Sipil\"}"));
+        member(HEAD, null, 12);
+        member(WEAK, HEAD, 7);
+        member(OTHER, HEAD, 7);
+        assertEquals(404, get("/coaching/programs").statusCode());
+
+        CoreWatch watch = new CoreWatch(context, java.util.Set.of("id.kinerja.coaching"), List.of("/staff?limit=5", "/units",
+                "/appraisal/plans?nip=" + WEAK));
+        try {
+            modules.install("kinerja-coaching");
+            awaitApi("/coaching/programs");
+
+            JsonNode service = program("Pelayanan Prima", "WORKSHOP", 16, "\"BERORIENTASI_PELAYANAN\"");
+            JsonNode time = program("Manajemen Waktu", "CLASSROOM_TRAINING", 8, "");
+            program("Komunikasi Efektif", "SEMINAR", 4, "\"KOLABORATIF\"");
+            assertEquals("INVALID_HOURS", expect(400, as(HEAD, "POST", "/coaching/programs", "{\"title\":\"X\",\"competencyArea\":\"Y\","
+                    + "\"form\":\"WORKSHOP\",\"learningHours\":0,\"provider\":\"Z\"}")).get("error").asText());
+            assertEquals(400, as(HEAD, "POST", "/coaching/programs", "{\"title\":\"X\",\"competencyArea\":\"Y\",\"form\":\"NAP\","
+                    + "\"learningHours\":2,\"provider\":\"Z\"}").statusCode());
+
+            // the appraisal core finalises Butuh Perbaikan: a proposal appears, nobody is enrolled
+            long evaluation = finalPredikat(WEAK, HEAD, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+            JsonNode proposal = awaitProposal(WEAK);
+            assertEquals("BUTUH_PERBAIKAN", proposal.get("predikat").asText());
+            assertEquals("OPEN", proposal.get("status").asText());
+            assertTrue(proposal.get("coachingSuggested").asBoolean());
+            assertEquals("the general programme for a weak predikat", List.of(time.get("id").asLong()),
+                    List.of(proposal.get("programIds").get(0).asLong()));
+            assertEquals(1, proposal.get("programIds").size());
+            assertEquals(0, expect(200, get("/coaching/people/" + WEAK + "/enrolments")).size());
+            assertEquals("a good predikat proposes nothing", 0, expect(200, get("/coaching/proposals?nip=" + HEAD)).get("total").asInt());
+
+            // a session of one seat, ending today; OTHER takes the seat first
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+            long timeId = time.get("id").asLong();
+            JsonNode session = expect(201, as(HEAD, "POST", "/coaching/programs/" + timeId + "/sessions", "{\"startDate\":\"" + today.minusDays(1)
+                    + "\",\"endDate\":\"" + today + "\",\"location\":\"Aula BKPSDM\",\"online\":false,\"trainer\":\"Dra. Sri Wahyuni\",\"capacity\":1}"));
+            long sessionId = session.get("id").asLong();
+            JsonNode other = expect(201, as(HEAD, "POST", "/coaching/sessions/" + sessionId + "/nominations", "{\"nip\":\"" + OTHER + "\"}"));
+            assertEquals("ENROLLED", expect(200, as(HEAD, "POST", "/coaching/enrolments/" + other.get("id").asLong() + "/approve", null))
+                    .get("status").asText());
+
+            assertEquals("OWN_PROPOSAL", expect(403, as(WEAK, "POST", "/coaching/proposals/" + proposal.get("id").asLong() + "/accept",
+                    "{\"sessionIds\":[" + sessionId + "]}")).get("error").asText());
+            JsonNode accepted = expect(200, as(HEAD, "POST", "/coaching/proposals/" + proposal.get("id").asLong() + "/accept",
+                    "{\"sessionIds\":[" + sessionId + "],\"note\":\"Dibina atasan langsung\"}"));
+            assertEquals("ACCEPTED", accepted.get("status").asText());
+            JsonNode enrolment = expect(200, get("/coaching/people/" + WEAK + "/enrolments")).get(0);
+            long enrolmentId = enrolment.get("id").asLong();
+            assertEquals("NOMINATED", enrolment.get("status").asText());
+            assertEquals(proposal.get("id").asLong(), enrolment.get("proposalId").asLong());
+            assertEquals("ALREADY_NOMINATED", expect(409, as(HEAD, "POST", "/coaching/sessions/" + sessionId + "/nominations",
+                    "{\"nip\":\"" + WEAK + "\"}")).get("error").asText());
+            assertEquals("PROPOSAL_DECIDED", expect(409, as(HEAD, "POST", "/coaching/proposals/" + proposal.get("id").asLong() + "/dismiss",
+                    "{\"note\":\"x\"}")).get("error").asText());
+
+            // the seat is taken: the waiting list; OTHER withdraws and the seat passes on
+            assertEquals("WAITLISTED", expect(200, as(HEAD, "POST", "/coaching/enrolments/" + enrolmentId + "/approve", null)).get("status").asText());
+            assertEquals(1, expect(200, get("/coaching/sessions/" + sessionId)).get("waitlisted").asInt());
+            assertEquals("INVALID_STATUS", expect(409, as(HEAD, "PUT", "/coaching/enrolments/" + enrolmentId + "/attendance",
+                    "{\"day\":\"" + today + "\",\"present\":true}")).get("error").asText());
+            expect(200, as(OTHER, "POST", "/coaching/enrolments/" + other.get("id").asLong() + "/withdraw", null));
+            assertEquals("ENROLLED", expect(200, get("/coaching/enrolments/" + enrolmentId)).get("status").asText());
+
+            // attended both days, completed: 8 JP for the year
+            assertEquals("OUTSIDE_SESSION", expect(422, as(HEAD, "PUT", "/coaching/enrolments/" + enrolmentId + "/attendance",
+                    "{\"day\":\"" + today.minusDays(2) + "\",\"present\":true}")).get("error").asText());
+            expect(200, as(HEAD, "PUT", "/coaching/enrolments/" + enrolmentId + "/attendance", "{\"day\":\"" + today.minusDays(1) + "\",\"present\":false}"));
+            expect(200, as(HEAD, "PUT", "/coaching/enrolments/" + enrolmentId + "/attendance", "{\"day\":\"" + today.minusDays(1) + "\",\"present\":true}"));
+            assertEquals(2, expect(200, as(HEAD, "PUT", "/coaching/enrolments/" + enrolmentId + "/attendance", "{\"day\":\"" + today
+                    + "\",\"present\":true}")).get("daysPresent").asInt());
+            JsonNode done = expect(200, as(HEAD, "POST", "/coaching/enrolments/" + enrolmentId + "/complete", "{\"score\":86.5,\"certificateNumber\":\"BPSDM/2026/017\"}"));
+            assertEquals("COMPLETED", done.get("status").asText());
+            assertEquals(8, done.get("creditedHours").asInt());
+            JsonNode hours = expect(200, get("/coaching/people/" + WEAK + "/learning-hours/" + today.getYear()));
+            assertEquals(8, hours.get("hours").asInt());
+            assertEquals(20, hours.get("minimum").asInt());
+            assertEquals(12, hours.get("shortfall").asInt());
+            JsonNode behind = expect(200, get("/coaching/learning-hours/" + today.getYear() + "/behind?unitCode=DUKCAPIL"));
+            assertEquals(3, behind.get("total").asInt());
+            assertEquals(WEAK, behind.get("items").get(2).get("nip").asText());
+            assertEquals(8, behind.get("items").get(2).get("hours").asInt());
+
+            // the rater sees the coaching history among the appraisal's inputs
+            JsonNode inputs = expect(200, as(HEAD, "GET", "/appraisal/evaluations/" + evaluation + "/inputs", null));
+            JsonNode coaching = null;
+            for (JsonNode input : inputs) {
+                coaching = "kinerja-coaching".equals(input.get("source").asText()) ? input : coaching;
+            }
+            assertEquals(inputs.toString(), "8", coaching.get("figures").get("jp").asText());
+            assertTrue(coaching.get("summary").asText(), coaching.get("summary").asText().contains("Manajemen Waktu (8 JP)"));
+
+            modules.uninstall("kinerja-coaching");
+            awaitStatus(404, "/coaching/programs");
+            modules.install("kinerja-coaching");
+            awaitApi("/coaching/programs");
+            assertEquals(3, expect(200, get("/coaching/programs")).get("total").asInt());
+            assertEquals(8, expect(200, get("/coaching/people/" + WEAK + "/learning-hours/" + today.getYear())).get("hours").asInt());
+            assertEquals("ACCEPTED", expect(200, get("/coaching/proposals/" + proposal.get("id").asLong())).get("status").asText());
+            assertEquals(service.get("title").asText(), expect(200, get("/coaching/programs/" + service.get("id").asLong())).get("title").asText());
+            modules.uninstall("kinerja-coaching");
+            awaitStatus(404, "/coaching/programs");
+        } finally {
+            watch.close();
+        }
+        assertEquals("bundles stopped (refreshed) by installing/uninstalling kinerja-coaching", List.of(), watch.disturbed);
+        assertTrue(watch.calls.get() > 10);
+        assertEquals("requests to the core failed while the module came and went", List.of(), watch.failures);
+    }
+
+    /** The proposal arrives asynchronously (OSGi event after the appraisal's commit). */
+    static JsonNode awaitProposal(String nip) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode page = expect(200, get("/coaching/proposals?nip=" + nip));
+            if (page.get("total").asInt() > 0) {
+                return page.get("items").get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no coaching proposal for " + nip + " 30 s after the predikat was final");
+    }
+}
