@@ -32,6 +32,7 @@ public class CoachingModuleIT extends KinerjaTestSupport {
     static final String HEAD = "197203032000031001";
     static final String WEAK = "198804042012032002";
     static final String OTHER = "199005052015031003";
+    static final String OUTSIDER = "199106062016032004";
 
     @Inject
     ModuleService modules;
@@ -46,8 +47,22 @@ public class CoachingModuleIT extends KinerjaTestSupport {
     }
 
     static JsonNode program(String title, String form, int hours, String addresses) throws Exception {
+        return program(title, form, hours, addresses, null);
+    }
+
+    static JsonNode program(String title, String form, int hours, String addresses, Long followUp) throws Exception {
         return expect(201, as(HEAD, "POST", "/coaching/programs", "{\"title\":\"" + title + "\",\"competencyArea\":\"Pelayanan publik\",\"form\":\""
-                + form + "\",\"learningHours\":" + hours + ",\"provider\":\"BPSDM Provinsi\",\"addresses\":[" + addresses + "]}"));
+                + form + "\",\"learningHours\":" + hours + ",\"provider\":\"BPSDM Provinsi\",\"addresses\":[" + addresses + "]"
+                + (followUp == null ? "" : ",\"followUpProgramId\":" + followUp) + "}"));
+    }
+
+    /** Another final evaluation of the same plan's year, for 2026-Q4. */
+    static long finalQ4(String nip, String rater, String hasilKerja) throws Exception {
+        JsonNode evaluation = expect(201, as(nip, "POST", "/appraisal/evaluations", "{\"nip\":\"" + nip + "\",\"period\":\"2026-Q4\"}"));
+        String e = "/appraisal/evaluations/" + evaluation.get("id").asLong();
+        expect(200, as(rater, "PUT", e + "/rating", "{\"hasilKerja\":\"" + hasilKerja + "\",\"perilaku\":\"SESUAI_EKSPEKTASI\"}"));
+        expect(200, as(rater, "POST", e + "/finalise", null));
+        return evaluation.get("id").asLong();
     }
 
     @Test
@@ -57,6 +72,7 @@ public class CoachingModuleIT extends KinerjaTestSupport {
         member(HEAD, null, 12);
         member(WEAK, HEAD, 7);
         member(OTHER, HEAD, 7);
+        member(OUTSIDER, HEAD, 6);
         assertEquals(404, get("/coaching/programs").statusCode());
 
         CoreWatch watch = new CoreWatch(context, java.util.Set.of("id.kinerja.coaching"), List.of("/staff?limit=5", "/units",
@@ -66,7 +82,8 @@ public class CoachingModuleIT extends KinerjaTestSupport {
             awaitApi("/coaching/programs");
 
             JsonNode service = program("Pelayanan Prima", "WORKSHOP", 16, "\"BERORIENTASI_PELAYANAN\"");
-            JsonNode time = program("Manajemen Waktu", "CLASSROOM_TRAINING", 8, "");
+            JsonNode advanced = program("Manajemen Waktu Lanjutan", "COACHING", 12, "\"KOMPETEN\"");
+            JsonNode time = program("Manajemen Waktu", "CLASSROOM_TRAINING", 8, "", advanced.get("id").asLong());
             program("Komunikasi Efektif", "SEMINAR", 4, "\"KOLABORATIF\"");
             assertEquals("INVALID_HOURS", expect(400, as(HEAD, "POST", "/coaching/programs", "{\"title\":\"X\",\"competencyArea\":\"Y\","
                     + "\"form\":\"WORKSHOP\",\"learningHours\":0,\"provider\":\"Z\"}")).get("error").asText());
@@ -132,9 +149,52 @@ public class CoachingModuleIT extends KinerjaTestSupport {
             assertEquals(20, hours.get("minimum").asInt());
             assertEquals(12, hours.get("shortfall").asInt());
             JsonNode behind = expect(200, get("/coaching/learning-hours/" + today.getYear() + "/behind?unitCode=DUKCAPIL"));
-            assertEquals(3, behind.get("total").asInt());
-            assertEquals(WEAK, behind.get("items").get(2).get("nip").asText());
-            assertEquals(8, behind.get("items").get(2).get("hours").asInt());
+            assertEquals(4, behind.get("total").asInt());
+            assertEquals(WEAK, behind.get("items").get(3).get("nip").asText());
+            assertEquals(8, behind.get("items").get(3).get("hours").asInt());
+
+            // the participant's own feedback; the programme's effectiveness
+            assertEquals("NOT_THE_PARTICIPANT", expect(403, as(OTHER, "PUT", "/coaching/enrolments/" + enrolmentId + "/feedback",
+                    "{\"rating\":1}")).get("error").asText());
+            assertEquals("INVALID_RATING", expect(400, as(WEAK, "PUT", "/coaching/enrolments/" + enrolmentId + "/feedback",
+                    "{\"rating\":6}")).get("error").asText());
+            expect(200, as(WEAK, "PUT", "/coaching/enrolments/" + enrolmentId + "/feedback", "{\"rating\":4,\"comments\":\"Praktis, contoh dari loket\"}"));
+            JsonNode report = expect(200, get("/coaching/programs/" + timeId + "/effectiveness"));
+            assertEquals(1, report.get("participants").asInt());
+            assertEquals(1, report.get("completed").asInt());
+            assertEquals("86.50", report.get("averageScore").asText());
+            assertEquals("4.00", report.get("averageRating").asText());
+            assertEquals("Praktis, contoh dari loket", report.get("comments").get(0).asText());
+            assertEquals("BUTUH_PERBAIKAN", report.get("outcomes").get(0).get("before").asText());
+            assertEquals(1, report.get("effects").get("NO_DATA_YET").asInt());
+
+            // still Butuh Perbaikan in Q4: the effect is weak, the follow-up programme is proposed (not the one done)
+            finalQ4(WEAK, HEAD, "DI_BAWAH_EKSPEKTASI");
+            JsonNode followUp = awaitProposal(WEAK, 2);
+            assertEquals("2026-Q4", followUp.get("period").asText());
+            java.util.List<Long> proposed = new java.util.ArrayList<>();
+            followUp.get("programIds").forEach(id -> proposed.add(id.asLong()));
+            assertTrue(proposed.toString(), proposed.contains(advanced.get("id").asLong()) && !proposed.contains(timeId));
+            assertEquals(1, expect(200, get("/coaching/programs/" + timeId + "/effectiveness")).get("effects").get("WEAK").asInt());
+
+            // the supervisor answers it with one-to-one mentoring by OTHER; only the three of them see it
+            JsonNode mentoring = expect(200, as(HEAD, "POST", "/coaching/proposals/" + followUp.get("id").asLong() + "/accept",
+                    "{\"coaching\":{\"coachNip\":\"" + OTHER + "\",\"kind\":\"MENTORING\",\"goals\":\"Antrean loket selesai tepat waktu\","
+                            + "\"endDate\":\"" + today.plusMonths(3) + "\"}}"));
+            assertEquals("ACCEPTED", mentoring.get("status").asText());
+            JsonNode assignment = expect(200, as(WEAK, "GET", "/coaching/people/" + WEAK + "/assignments", null)).get(0);
+            long assignmentId = assignment.get("id").asLong();
+            assertEquals(OTHER, assignment.get("coachNip").asText());
+            assertEquals("NOT_VISIBLE", expect(403, as(OUTSIDER, "GET", "/coaching/assignments/" + assignmentId, null)).get("error").asText());
+            assertEquals(0, expect(200, as(OUTSIDER, "GET", "/coaching/people/" + WEAK + "/assignments", null)).size());
+            expect(200, as(HEAD, "GET", "/coaching/assignments/" + assignmentId, null));
+            assertEquals("NOT_THE_SUPERVISOR", expect(403, as(OTHER, "POST", "/coaching/assignments", "{\"coacheeNip\":\"" + WEAK
+                    + "\",\"coachNip\":\"" + OTHER + "\",\"goals\":\"x\",\"endDate\":\"" + today.plusDays(5) + "\"}")).get("error").asText());
+            JsonNode met = expect(200, as(OTHER, "POST", "/coaching/assignments/" + assignmentId + "/meetings", "{\"date\":\"" + today
+                    + "\",\"notes\":\"Membahas daftar tugas harian\"}"));
+            assertEquals("Membahas daftar tugas harian", met.get("meetings").get(0).get("notes").asText());
+            assertEquals("NOT_A_PARTICIPANT", expect(403, as(HEAD, "POST", "/coaching/assignments/" + assignmentId + "/meetings", "{\"date\":\""
+                    + today + "\",\"notes\":\"x\"}")).get("error").asText());
 
             // the rater sees the coaching history among the appraisal's inputs
             JsonNode inputs = expect(200, as(HEAD, "GET", "/appraisal/evaluations/" + evaluation + "/inputs", null));
@@ -143,13 +203,15 @@ public class CoachingModuleIT extends KinerjaTestSupport {
                 coaching = "kinerja-coaching".equals(input.get("source").asText()) ? input : coaching;
             }
             assertEquals(inputs.toString(), "8", coaching.get("figures").get("jp").asText());
+            assertEquals("1", coaching.get("figures").get("pembinaanAktif").asText());
             assertTrue(coaching.get("summary").asText(), coaching.get("summary").asText().contains("Manajemen Waktu (8 JP)"));
 
             modules.uninstall("kinerja-coaching");
             awaitStatus(404, "/coaching/programs");
             modules.install("kinerja-coaching");
             awaitApi("/coaching/programs");
-            assertEquals(3, expect(200, get("/coaching/programs")).get("total").asInt());
+            assertEquals(4, expect(200, get("/coaching/programs")).get("total").asInt());
+            assertEquals(1, expect(200, as(WEAK, "GET", "/coaching/people/" + WEAK + "/assignments", null)).get(0).get("meetings").size());
             assertEquals(8, expect(200, get("/coaching/people/" + WEAK + "/learning-hours/" + today.getYear())).get("hours").asInt());
             assertEquals("ACCEPTED", expect(200, get("/coaching/proposals/" + proposal.get("id").asLong())).get("status").asText());
             assertEquals(service.get("title").asText(), expect(200, get("/coaching/programs/" + service.get("id").asLong())).get("title").asText());
@@ -165,10 +227,15 @@ public class CoachingModuleIT extends KinerjaTestSupport {
 
     /** The proposal arrives asynchronously (OSGi event after the appraisal's commit). */
     static JsonNode awaitProposal(String nip) throws Exception {
+        return awaitProposal(nip, 1);
+    }
+
+    /** Waits for the {@code count}th proposal of a person; the latest first. */
+    static JsonNode awaitProposal(String nip, int count) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             JsonNode page = expect(200, get("/coaching/proposals?nip=" + nip));
-            if (page.get("total").asInt() > 0) {
+            if (page.get("total").asInt() >= count) {
                 return page.get("items").get(0);
             }
             Thread.sleep(100);

@@ -22,11 +22,13 @@ public class CoachingInputs implements AppraisalInputProvider {
 
     private final CoachingService coaching;
     private final ProposalService proposals;
+    private final AssignmentService assignments;
 
     @Activate
-    public CoachingInputs(@Reference CoachingService coaching, @Reference ProposalService proposals) {
+    public CoachingInputs(@Reference CoachingService coaching, @Reference ProposalService proposals, @Reference AssignmentService assignments) {
         this.coaching = coaching;
         this.proposals = proposals;
+        this.assignments = assignments;
     }
 
     @Override
@@ -38,10 +40,13 @@ public class CoachingInputs implements AppraisalInputProvider {
         figures.put("jpMinimum", String.valueOf(hours.minimum()));
         figures.put("programSelesai", String.valueOf(hours.completed().size()));
         figures.put("usulanPembinaanTerbuka", String.valueOf(open));
+        long coachingActive = assignments.activeCount(nip);
+        figures.put("pembinaanAktif", String.valueOf(coachingActive));
         String done = hours.completed().stream().map(e -> e.programTitle() + " (" + e.creditedHours() + " JP)").collect(Collectors.joining("; "));
         String summary = hours.hours() + " dari " + hours.minimum() + " JP tahun " + period.year()
                 + (done.isEmpty() ? "; belum ada program yang diselesaikan" : ": " + done)
-                + (open > 0 ? "; " + open + " usulan pembinaan menunggu keputusan" : "");
+                + (open > 0 ? "; " + open + " usulan pembinaan menunggu keputusan" : "")
+                + (coachingActive > 0 ? "; " + coachingActive + " pembinaan (coaching/mentoring) berjalan" : "");
         return List.of(new AppraisalInput(SOURCE, "Pengembangan kompetensi", summary, figures));
     }
 }

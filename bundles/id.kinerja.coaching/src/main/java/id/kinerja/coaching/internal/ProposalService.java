@@ -44,14 +44,16 @@ public class ProposalService implements EventHandler {
     private final JpaTemplate jpa;
     private final CoachingService coaching;
     private final StaffService staff;
+    private final AssignmentService assignments;
     private final Clock clock = Clock.system(CoachingService.ZONE);
 
     @Activate
     public ProposalService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference CoachingService coaching,
-            @Reference StaffService staff) {
+            @Reference StaffService staff, @Reference AssignmentService assignments) {
         this.jpa = jpa;
         this.coaching = coaching;
         this.staff = staff;
+        this.assignments = assignments;
     }
 
     @Override
@@ -76,7 +78,12 @@ public class ProposalService implements EventHandler {
      * proposal of an evaluation; none when the outcome needs no development.
      */
     void propose(String nip, String unitCode, String period, long evaluationId, Predikat predikat, Set<BerakhlakValue> below) {
-        List<Long> programs = CoachingRules.matching(predikat, below, coaching.catalogue());
+        java.time.LocalDate periodEnd = id.kinerja.appraisal.api.Period.parse(period).lastDay();
+        Set<Long> completed = new java.util.HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT s.programId FROM"
+                + " EnrolmentEntity e, SessionEntity s WHERE s.id = e.sessionId AND e.nip = :nip AND e.status = :completed AND s.endDate <= :end",
+                Long.class).setParameter("nip", nip).setParameter("completed", Enrolment.Status.COMPLETED)
+                .setParameter("end", java.sql.Date.valueOf(periodEnd)).getResultList()));
+        List<Long> programs = CoachingRules.proposed(predikat, below, coaching.catalogue(), completed);
         jpa.tx(TransactionType.Required, em -> {
             ProposalEntity p = em.createQuery("SELECT p FROM ProposalEntity p WHERE p.evaluationId = :evaluation AND p.period = :period",
                     ProposalEntity.class).setParameter("evaluation", evaluationId).setParameter("period", period).getResultList().stream()
@@ -132,11 +139,16 @@ public class ProposalService implements EventHandler {
         return jpa.txExpr(TransactionType.Supports, em -> proposal(find(em, id)));
     }
 
-    /** Accepts a proposal: the person is nominated for each chosen session, all or none. */
-    public Proposal accept(String actorNip, long id, List<Long> sessionIds, String note) {
+    /**
+     * Accepts a proposal: the person is nominated for each chosen session and, with {@code coaching},
+     * the supervisor sets up one-to-one coaching; all or none.
+     */
+    public Proposal accept(String actorNip, long id, List<Long> sessionIds, AssignmentService.NewAssignment coachingAssignment, String note) {
         String actor = Actors.require(staff, actorNip);
-        if (sessionIds == null || sessionIds.isEmpty() || sessionIds.size() > 20) {
-            throw KinerjaException.badRequest("SESSIONS_REQUIRED", "sessionIds", "Pilih 1 sampai 20 sesi", "Choose 1 to 20 sessions");
+        List<Long> sessions = sessionIds == null ? List.of() : sessionIds;
+        if (sessions.size() > 20 || sessions.isEmpty() && coachingAssignment == null) {
+            throw KinerjaException.badRequest("SESSIONS_REQUIRED", "sessionIds", "Pilih 1 sampai 20 sesi, atau tetapkan pembinaan (coaching)",
+                    "Choose 1 to 20 sessions, or set up coaching");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ProposalEntity p = open(em, id);
@@ -144,8 +156,12 @@ public class ProposalService implements EventHandler {
                 throw KinerjaException.forbidden("OWN_PROPOSAL", null, "Usulan untuk diri sendiri diputuskan oleh atasan atau BKPSDM",
                         "A proposal about oneself is decided by the supervisor or the personnel office");
             }
-            for (Long sessionId : sessionIds.stream().distinct().toList()) {
+            for (Long sessionId : sessions.stream().distinct().toList()) {
                 coaching.nominate(actor, sessionId, p.nip, p.id);
+            }
+            if (coachingAssignment != null) {
+                assignments.create(actor, new AssignmentService.NewAssignment(p.nip, coachingAssignment.coachNip(), coachingAssignment.kind(),
+                        coachingAssignment.goals(), coachingAssignment.startDate(), coachingAssignment.endDate()), p.id);
             }
             p.status = Proposal.Status.ACCEPTED;
             p.decidedBy = actor;

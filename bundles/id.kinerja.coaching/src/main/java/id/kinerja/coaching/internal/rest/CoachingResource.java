@@ -21,7 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import id.kinerja.coaching.internal.Assignment;
+import id.kinerja.coaching.internal.AssignmentService;
 import id.kinerja.coaching.internal.CoachingService;
+import id.kinerja.coaching.internal.EffectivenessService;
 import id.kinerja.coaching.internal.Enrolment;
 import id.kinerja.coaching.internal.Program;
 import id.kinerja.coaching.internal.Proposal;
@@ -58,17 +61,26 @@ public class CoachingResource implements RestResource {
     public record NoteBody(String note) {
     }
 
-    /** Body of an accepted proposal: the sessions to nominate the person for. */
-    public record AcceptBody(List<Long> sessionIds, String note) {
+    /** Body of an accepted proposal: the sessions to nominate the person for, and/or one-to-one coaching. */
+    public record AcceptBody(List<Long> sessionIds, AssignmentService.NewAssignment coaching, String note) {
+    }
+
+    /** Body of a coaching meeting. */
+    public record MeetingBody(LocalDate date, String notes) {
     }
 
     private final CoachingService coaching;
     private final ProposalService proposals;
+    private final AssignmentService assignments;
+    private final EffectivenessService effectiveness;
 
     @Activate
-    public CoachingResource(@Reference CoachingService coaching, @Reference ProposalService proposals) {
+    public CoachingResource(@Reference CoachingService coaching, @Reference ProposalService proposals, @Reference AssignmentService assignments,
+            @Reference EffectivenessService effectiveness) {
         this.coaching = coaching;
         this.proposals = proposals;
+        this.assignments = assignments;
+        this.effectiveness = effectiveness;
     }
 
     @GET
@@ -212,7 +224,58 @@ public class CoachingResource implements RestResource {
     @Path("/proposals/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     public Proposal accept(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AcceptBody body) {
-        return proposals.accept(actor, id, body == null ? null : body.sessionIds(), body == null ? null : body.note());
+        return proposals.accept(actor, id, body == null ? null : body.sessionIds(), body == null ? null : body.coaching(),
+                body == null ? null : body.note());
+    }
+
+    /** Effectiveness of a programme: participation, scores, feedback and the effect on the participants' predikat. */
+    @GET
+    @Path("/programs/{id}/effectiveness")
+    public EffectivenessService.Report effectiveness(@PathParam("id") long programId) {
+        return effectiveness.report(programId);
+    }
+
+    /** The participant's own feedback on a session (1..5 and comments). */
+    @PUT
+    @Path("/enrolments/{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Enrolment feedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, EffectivenessService.FeedbackBody body) {
+        return effectiveness.feedback(actor, id, body);
+    }
+
+    /** One-to-one coaching or mentoring, set up by the coachee's direct supervisor. */
+    @POST
+    @Path("/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createAssignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, AssignmentService.NewAssignment body) {
+        Assignment a = assignments.create(actor, body, null);
+        return Response.created(URI.create("v1/coaching/assignments/" + a.id())).entity(a).build();
+    }
+
+    @GET
+    @Path("/assignments/{id}")
+    public Assignment assignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
+        return assignments.get(actor, id);
+    }
+
+    /** A coachee's assignments that the acting person may see. */
+    @GET
+    @Path("/people/{nip}/assignments")
+    public List<Assignment> assignments(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip) {
+        return assignments.of(actor, nip);
+    }
+
+    @POST
+    @Path("/assignments/{id}/meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Assignment meeting(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, MeetingBody body) {
+        return assignments.addMeeting(actor, id, body == null ? null : body.date(), body == null ? null : body.notes());
+    }
+
+    @POST
+    @Path("/assignments/{id}/close")
+    public Assignment closeAssignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
+        return assignments.close(actor, id);
     }
 
     @POST

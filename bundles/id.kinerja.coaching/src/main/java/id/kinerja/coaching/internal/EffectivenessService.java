@@ -1,0 +1,160 @@
+package id.kinerja.coaching.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import id.kinerja.appraisal.api.Predikat;
+import id.kinerja.appraisal.api.PredikatService;
+import id.kinerja.coaching.internal.model.EnrolmentEntity;
+import id.kinerja.coaching.internal.model.FeedbackEntity;
+import id.kinerja.coaching.internal.model.SessionEntity;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.staff.StaffService;
+
+/**
+ * Evaluation of programmes: the participants' own feedback per session, and per programme the
+ * participants' predikat before and after it (from the appraisal core) with the effect, so that a
+ * weak effect leads to the follow-up programme.
+ */
+@Component(service = EffectivenessService.class)
+public class EffectivenessService {
+
+    /** A participant's feedback as sent. */
+    public record FeedbackBody(Integer rating, String comments) {
+    }
+
+    /** One participant's outcome. */
+    public record Outcome(String nip, long sessionId, Enrolment.Status status, Predikat before, Predikat after, CoachingRules.Effect effect) {
+    }
+
+    /**
+     * The programme's effectiveness: participation, scores, feedback (comments without names) and
+     * the effect on the participants' predikat.
+     */
+    public record Report(long programId, String title, int sessions, int participants, int completed, int notCompleted,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageScore, int feedbackCount,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageRating, List<String> comments, Map<CoachingRules.Effect, Integer> effects,
+            Long followUpProgramId, List<Outcome> outcomes) {
+    }
+
+    private final JpaTemplate jpa;
+    private final StaffService staff;
+    private final PredikatService predikat;
+    private final CoachingService coaching;
+    private final Clock clock = Clock.system(CoachingService.ZONE);
+
+    @Activate
+    public EffectivenessService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff,
+            @Reference PredikatService predikat, @Reference CoachingService coaching) {
+        this.jpa = jpa;
+        this.staff = staff;
+        this.predikat = predikat;
+        this.coaching = coaching;
+    }
+
+    /** The participant's own feedback (1..5 and comments) once their participation ended; given again, it replaces. */
+    public Enrolment feedback(String actorNip, long enrolmentId, FeedbackBody body) {
+        String actor = Actors.require(staff, actorNip);
+        if (body == null || body.rating() == null || body.rating() < 1 || body.rating() > 5) {
+            throw KinerjaException.badRequest("INVALID_RATING", "rating", "Nilai 1 sampai 5", "A rating of 1 to 5");
+        }
+        String comments = body.comments() == null || body.comments().isBlank() ? null : body.comments().strip();
+        if (comments != null && comments.length() > 2000) {
+            throw KinerjaException.badRequest("TOO_LONG", "comments", "Komentar paling panjang 2000 karakter", "Comments are at most 2000 characters");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            EnrolmentEntity e = em.find(EnrolmentEntity.class, enrolmentId);
+            if (e == null) {
+                throw KinerjaException.notFound("ENROLMENT_NOT_FOUND", null, "Pendaftaran " + enrolmentId + " tidak ditemukan",
+                        "Enrolment " + enrolmentId + " not found");
+            }
+            if (!actor.equals(e.nip)) {
+                throw KinerjaException.forbidden("NOT_THE_PARTICIPANT", null, "Umpan balik diberikan oleh peserta sendiri",
+                        "Feedback is given by the participant");
+            }
+            if (e.status != Enrolment.Status.COMPLETED && e.status != Enrolment.Status.NOT_COMPLETED) {
+                throw KinerjaException.conflict("NOT_ENDED", "status", "Umpan balik diberikan setelah keikutsertaan selesai",
+                        "Feedback is given once the participation ended");
+            }
+            FeedbackEntity f = em.find(FeedbackEntity.class, enrolmentId);
+            if (f == null) {
+                f = new FeedbackEntity();
+                f.enrolmentId = enrolmentId;
+                em.persist(f);
+            }
+            f.rating = body.rating();
+            f.comments = comments;
+            f.givenAt = Timestamp.from(clock.instant());
+        });
+        return coaching.enrolment(enrolmentId);
+    }
+
+    public Report report(long programId) {
+        Program program = coaching.program(programId);
+        record Row(EnrolmentEntity enrolment, SessionEntity session, FeedbackEntity feedback) {
+        }
+        List<Row> rows = jpa.txExpr(TransactionType.Supports, em -> {
+            List<Row> list = new ArrayList<>();
+            em.createQuery("SELECT e, s FROM EnrolmentEntity e, SessionEntity s WHERE s.id = e.sessionId AND s.programId = :program"
+                    + " AND e.status IN :ended ORDER BY s.startDate, e.id", Object[].class).setParameter("program", programId)
+                    .setParameter("ended", List.of(Enrolment.Status.COMPLETED, Enrolment.Status.NOT_COMPLETED)).getResultList()
+                    .forEach(r -> list.add(new Row((EnrolmentEntity) r[0], (SessionEntity) r[1],
+                            em.find(FeedbackEntity.class, ((EnrolmentEntity) r[0]).id))));
+            return list;
+        });
+        int sessions = coaching.sessions(programId).size();
+        Map<CoachingRules.Effect, Integer> effects = new EnumMap<>(CoachingRules.Effect.class);
+        for (CoachingRules.Effect effect : CoachingRules.Effect.values()) {
+            effects.put(effect, 0);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        BigDecimal scores = BigDecimal.ZERO;
+        int scored = 0;
+        int ratings = 0;
+        int feedbacks = 0;
+        int completed = 0;
+        for (Row row : rows) {
+            EnrolmentEntity e = row.enrolment();
+            if (e.status == Enrolment.Status.COMPLETED) {
+                completed++;
+                Predikat[] around = CoachingRules.aroundSession(predikat.history(e.nip), row.session().startDate.toLocalDate(),
+                        row.session().endDate.toLocalDate());
+                CoachingRules.Effect effect = CoachingRules.effect(around[0], around[1]);
+                effects.merge(effect, 1, Integer::sum);
+                outcomes.add(new Outcome(e.nip, row.session().id, e.status, around[0], around[1], effect));
+            } else {
+                outcomes.add(new Outcome(e.nip, row.session().id, e.status, null, null, null));
+            }
+            if (e.score != null) {
+                scores = scores.add(e.score);
+                scored++;
+            }
+            if (row.feedback() != null) {
+                feedbacks++;
+                ratings += row.feedback().rating;
+                if (row.feedback().comments != null) {
+                    comments.add(row.feedback().comments);
+                }
+            }
+        }
+        return new Report(programId, program.title(), sessions, rows.size(), completed, rows.size() - completed,
+                scored == 0 ? null : scores.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP), feedbacks,
+                feedbacks == 0 ? null : BigDecimal.valueOf(ratings).divide(BigDecimal.valueOf(feedbacks), 2, RoundingMode.HALF_UP), comments, effects,
+                program.followUpProgramId(), outcomes);
+    }
+}
