@@ -121,6 +121,15 @@ public class CoachingModuleIT extends KinerjaTestSupport {
             long enrolmentId = enrolment.get("id").asLong();
             assertEquals("NOMINATED", enrolment.get("status").asText());
             assertEquals(proposal.get("id").asLong(), enrolment.get("proposalId").asLong());
+            // an advanced programme needs its basic one first
+            JsonNode advancedService = expect(201, as(HEAD, "POST", "/coaching/programs", "{\"title\":\"Pelayanan Prima Lanjutan\","
+                    + "\"competencyArea\":\"Pelayanan publik\",\"form\":\"MENTORING\",\"learningHours\":6,\"provider\":\"BKPSDM\","
+                    + "\"prerequisites\":[" + service.get("id").asLong() + "]}"));
+            JsonNode advancedSession = expect(201, as(HEAD, "POST", "/coaching/programs/" + advancedService.get("id").asLong() + "/sessions",
+                    "{\"startDate\":\"" + today + "\",\"endDate\":\"" + today.plusDays(1) + "\",\"location\":\"Daring\",\"online\":true,"
+                    + "\"trainer\":\"Mentor\",\"capacity\":5}"));
+            assertEquals("PREREQUISITE_MISSING", expect(422, as(HEAD, "POST", "/coaching/sessions/" + advancedSession.get("id").asLong()
+                    + "/nominations", "{\"nip\":\"" + WEAK + "\"}")).get("error").asText());
             assertEquals("ALREADY_NOMINATED", expect(409, as(HEAD, "POST", "/coaching/sessions/" + sessionId + "/nominations",
                     "{\"nip\":\"" + WEAK + "\"}")).get("error").asText());
             assertEquals("PROPOSAL_DECIDED", expect(409, as(HEAD, "POST", "/coaching/proposals/" + proposal.get("id").asLong() + "/dismiss",
@@ -196,6 +205,22 @@ public class CoachingModuleIT extends KinerjaTestSupport {
             assertEquals("NOT_A_PARTICIPANT", expect(403, as(HEAD, "POST", "/coaching/assignments/" + assignmentId + "/meetings", "{\"date\":\""
                     + today + "\",\"notes\":\"x\"}")).get("error").asText());
 
+            // the development plan of the year: suggested from the proposals, then written and agreed
+            String plan = "/coaching/people/" + WEAK + "/plans/2026";
+            JsonNode suggested = expect(200, as(WEAK, "GET", plan, null));
+            assertTrue(suggested.get("suggested").asBoolean());
+            assertEquals("Hasil kerja", suggested.get("gaps").get(0).get("competency").asText());
+            assertTrue(suggested.toString(), suggested.get("programIds").toString().contains(String.valueOf(advanced.get("id").asLong())));
+            assertEquals("NOT_VISIBLE", expect(403, as(OUTSIDER, "GET", plan, null)).get("error").asText());
+            assertEquals("PROGRAM_NOT_FOUND", expect(422, as(WEAK, "PUT", plan, "{\"gaps\":[{\"competency\":\"Manajemen waktu\"}],\"programIds\":[99999]}"))
+                    .get("error").asText());
+            JsonNode saved = expect(200, as(WEAK, "PUT", plan, "{\"gaps\":[{\"competency\":\"Manajemen waktu\",\"note\":\"Antrean loket\"}],"
+                    + "\"programIds\":[" + advanced.get("id").asLong() + "]}"));
+            assertEquals("DRAFT", saved.get("status").asText());
+            assertEquals("NOT_THE_SUPERVISOR", expect(403, as(WEAK, "POST", plan + "/agree", null)).get("error").asText());
+            assertEquals("AGREED", expect(200, as(HEAD, "POST", plan + "/agree", null)).get("status").asText());
+            assertEquals("Antrean loket", expect(200, as(HEAD, "GET", plan, null)).get("gaps").get(0).get("note").asText());
+
             // the rater sees the coaching history among the appraisal's inputs
             JsonNode inputs = expect(200, as(HEAD, "GET", "/appraisal/evaluations/" + evaluation + "/inputs", null));
             JsonNode coaching = null;
@@ -210,8 +235,9 @@ public class CoachingModuleIT extends KinerjaTestSupport {
             awaitStatus(404, "/coaching/programs");
             modules.install("kinerja-coaching");
             awaitApi("/coaching/programs");
-            assertEquals(4, expect(200, get("/coaching/programs")).get("total").asInt());
+            assertEquals(5, expect(200, get("/coaching/programs")).get("total").asInt());
             assertEquals(1, expect(200, as(WEAK, "GET", "/coaching/people/" + WEAK + "/assignments", null)).get(0).get("meetings").size());
+            assertEquals("AGREED", expect(200, as(WEAK, "GET", "/coaching/people/" + WEAK + "/plans/2026", null)).get("status").asText());
             assertEquals(8, expect(200, get("/coaching/people/" + WEAK + "/learning-hours/" + today.getYear())).get("hours").asInt());
             assertEquals("ACCEPTED", expect(200, get("/coaching/proposals/" + proposal.get("id").asLong())).get("status").asText());
             assertEquals(service.get("title").asText(), expect(200, get("/coaching/programs/" + service.get("id").asLong())).get("title").asText());

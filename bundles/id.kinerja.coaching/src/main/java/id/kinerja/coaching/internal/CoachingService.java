@@ -150,6 +150,11 @@ public class CoachingService {
         return jpa.txExpr(TransactionType.Supports, em -> program(program(em, id, null)));
     }
 
+    /** A 422 naming {@code field} unless the programme exists. */
+    void requireProgram(long id, String field) {
+        jpa.txExpr(TransactionType.Supports, em -> program(em, id, field));
+    }
+
     // ---- sessions
 
     public Session createSession(String actorNip, long programId, NewSession s) {

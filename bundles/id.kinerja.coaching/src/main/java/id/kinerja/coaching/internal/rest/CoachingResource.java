@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.coaching.internal.Assignment;
 import id.kinerja.coaching.internal.AssignmentService;
 import id.kinerja.coaching.internal.CoachingService;
+import id.kinerja.coaching.internal.DevelopmentPlan;
+import id.kinerja.coaching.internal.DevelopmentPlanService;
 import id.kinerja.coaching.internal.EffectivenessService;
 import id.kinerja.coaching.internal.Enrolment;
 import id.kinerja.coaching.internal.Program;
@@ -73,10 +75,12 @@ public class CoachingResource implements RestResource {
     private final ProposalService proposals;
     private final AssignmentService assignments;
     private final EffectivenessService effectiveness;
+    private final DevelopmentPlanService plans;
 
     @Activate
     public CoachingResource(@Reference CoachingService coaching, @Reference ProposalService proposals, @Reference AssignmentService assignments,
-            @Reference EffectivenessService effectiveness) {
+            @Reference EffectivenessService effectiveness, @Reference DevelopmentPlanService plans) {
+        this.plans = plans;
         this.coaching = coaching;
         this.proposals = proposals;
         this.assignments = assignments;
@@ -241,6 +245,27 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Enrolment feedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, EffectivenessService.FeedbackBody body) {
         return effectiveness.feedback(actor, id, body);
+    }
+
+    /** A person's development plan of a year: saved, or suggested from the year's proposals. */
+    @GET
+    @Path("/people/{nip}/plans/{year}")
+    public DevelopmentPlan plan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year) {
+        return plans.get(actor, nip, year);
+    }
+
+    @PUT
+    @Path("/people/{nip}/plans/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DevelopmentPlan savePlan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year,
+            DevelopmentPlanService.PlanBody body) {
+        return plans.save(actor, nip, year, body);
+    }
+
+    @POST
+    @Path("/people/{nip}/plans/{year}/agree")
+    public DevelopmentPlan agreePlan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year) {
+        return plans.agree(actor, nip, year);
     }
 
     /** One-to-one coaching or mentoring, set up by the coachee's direct supervisor. */
