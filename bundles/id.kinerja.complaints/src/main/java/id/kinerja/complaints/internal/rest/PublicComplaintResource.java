@@ -1,0 +1,92 @@
+package id.kinerja.complaints.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.complaints.internal.Category;
+import id.kinerja.complaints.internal.ComplaintService;
+import id.kinerja.core.api.rest.RestResource;
+
+/**
+ * {@code /api/v1/public/complaints}: citizens file and follow complaints without an account. The
+ * tracking code and the secret (header {@code X-Tracking-Secret}) open one complaint and nothing
+ * else; filing is limited per client address.
+ */
+@Component(service = RestResource.class)
+@Path("/v1/public/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicComplaintResource implements RestResource {
+
+    static final String SECRET_HEADER = "X-Tracking-Secret";
+
+    /** Body of a rating. */
+    public record RatingBody(Integer rating, String comment) {
+    }
+
+    /** Body of a reopening. */
+    public record ReopenBody(String reason) {
+    }
+
+    private final ComplaintService complaints;
+
+    @Activate
+    public PublicComplaintResource(@Reference ComplaintService complaints) {
+        this.complaints = complaints;
+    }
+
+    /** The service categories to choose from. */
+    @GET
+    @Path("/categories")
+    public List<Category> categories() {
+        return complaints.categories();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response file(@Context HttpServletRequest request, ComplaintService.NewComplaint body) {
+        long wait = complaints.admit(request.getRemoteAddr());
+        if (wait > 0) {
+            return Response.status(429).header("Retry-After", wait).entity(java.util.Map.of("error", "TOO_MANY_REQUESTS", "message",
+                    "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik", "messageEn",
+                    "Too many complaints from this address; try again in " + wait + " seconds")).build();
+        }
+        ComplaintService.Receipt receipt = complaints.file(body);
+        return Response.created(URI.create("v1/public/complaints/" + receipt.trackingCode())).entity(receipt).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    public ComplaintService.PublicView track(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret) {
+        return complaints.track(code, secret);
+    }
+
+    @POST
+    @Path("/{code}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComplaintService.PublicView rate(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret, RatingBody body) {
+        return complaints.rate(code, secret, body == null ? null : body.rating(), body == null ? null : body.comment());
+    }
+
+    @POST
+    @Path("/{code}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComplaintService.PublicView reopen(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret, ReopenBody body) {
+        return complaints.reopen(code, secret, body == null ? null : body.reason());
+    }
+}

@@ -1,0 +1,116 @@
+package id.kinerja.complaints.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class ComplaintRulesTest {
+
+    static final WorkingDays PLAIN = new WorkingDays(Set.of());
+    /** Christmas 2026 is a Friday; cuti bersama on Thursday 24 December. */
+    static final WorkingDays DECEMBER = new WorkingDays(Set.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25)));
+
+    @Test
+    void deadlinesCountWorkingDaysOnly() {
+        LocalDate friday = LocalDate.of(2026, 11, 20);
+        assertEquals(LocalDate.of(2026, 11, 25), PLAIN.plus(friday, 3), "Friday + 3 working days = Wednesday");
+        assertEquals(LocalDate.of(2026, 11, 27), PLAIN.plus(friday, 5));
+        assertEquals(LocalDate.of(2026, 12, 10), PLAIN.plus(friday, 14), "14 working days = almost three weeks");
+        assertEquals(friday, PLAIN.plus(friday, 0));
+        LocalDate saturday = LocalDate.of(2026, 11, 21);
+        assertEquals(LocalDate.of(2026, 11, 23), PLAIN.plus(saturday, 1), "received on a Saturday: the first working day is Monday");
+        // over Christmas: 23 Dec (Wed) + 3 = 30 Dec (Wed): 24, 25 and the weekend do not count
+        assertEquals(LocalDate.of(2026, 12, 30), DECEMBER.plus(LocalDate.of(2026, 12, 23), 3));
+        assertEquals(LocalDate.of(2026, 12, 28), PLAIN.plus(LocalDate.of(2026, 12, 23), 3));
+        assertThrows(IllegalArgumentException.class, () -> PLAIN.plus(friday, -1));
+    }
+
+    @Test
+    void workingDaysBetweenTwoDates() {
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        assertEquals(0, PLAIN.between(monday, monday));
+        assertEquals(4, PLAIN.between(monday, LocalDate.of(2026, 11, 27)));
+        assertEquals(5, PLAIN.between(monday, LocalDate.of(2026, 11, 30)), "the weekend does not count");
+        assertEquals(-4, PLAIN.between(LocalDate.of(2026, 11, 27), monday));
+        assertEquals(1, DECEMBER.between(LocalDate.of(2026, 12, 23), LocalDate.of(2026, 12, 28)));
+        assertFalse(DECEMBER.isWorkingDay(LocalDate.of(2026, 12, 25)));
+        assertTrue(DECEMBER.isWorkingDay(LocalDate.of(2026, 12, 23)));
+    }
+
+    @Test
+    void holidaysFromConfiguration() {
+        assertEquals(Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1)), ComplaintService.holidays(" 2026-12-25, 2027-01-01 ,"));
+        assertEquals(Set.of(), ComplaintService.holidays(""));
+        assertThrows(IllegalArgumentException.class, () -> ComplaintService.holidays("25-12-2026"));
+    }
+
+    /** A clock the test moves. */
+    static final class Manual extends Clock {
+        Instant now = Instant.parse("2026-11-23T01:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void rateLimitPerClientRefillsEvenly() {
+        Manual clock = new Manual();
+        RateLimiter limiter = new RateLimiter(3, Duration.ofHours(1), clock);
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        long wait = limiter.acquire("10.0.0.1");
+        assertTrue(wait > 0 && wait <= 1200, "the fourth within the hour waits for a third of it: " + wait);
+        assertEquals(0, limiter.acquire("10.0.0.2"), "another client has its own allowance");
+        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        assertEquals(0, limiter.acquire("10.0.0.1"), "20 minutes refill one request");
+        assertTrue(limiter.acquire("10.0.0.1") > 0);
+        clock.now = clock.now.plus(Duration.ofHours(5));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(0, limiter.acquire("10.0.0.1"), "never more than the capacity after a long pause");
+        }
+        assertTrue(limiter.acquire("10.0.0.1") > 0);
+        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(0, Duration.ofHours(1), clock));
+    }
+
+    @Test
+    void statesFollowTheFlow() {
+        assertTrue(ComplaintStatus.RECEIVED.canGoTo(ComplaintStatus.VERIFIED));
+        assertTrue(ComplaintStatus.RECEIVED.canGoTo(ComplaintStatus.REJECTED));
+        assertFalse(ComplaintStatus.RECEIVED.canGoTo(ComplaintStatus.ANSWERED), "no answer before verification and assignment");
+        assertTrue(ComplaintStatus.VERIFIED.canGoTo(ComplaintStatus.ASSIGNED));
+        assertTrue(ComplaintStatus.ASSIGNED.canGoTo(ComplaintStatus.ASSIGNED), "reassigned to another unit");
+        assertTrue(ComplaintStatus.IN_PROGRESS.canGoTo(ComplaintStatus.ANSWERED));
+        assertTrue(ComplaintStatus.ANSWERED.canGoTo(ComplaintStatus.IN_PROGRESS), "reopened");
+        assertTrue(ComplaintStatus.CLOSED.canGoTo(ComplaintStatus.IN_PROGRESS), "reopened within the window");
+        assertFalse(ComplaintStatus.REJECTED.canGoTo(ComplaintStatus.VERIFIED));
+        assertFalse(ComplaintStatus.ANSWERED.canGoTo(ComplaintStatus.REJECTED));
+        assertTrue(ComplaintStatus.IN_PROGRESS.isOpen());
+        assertFalse(ComplaintStatus.ANSWERED.isOpen());
+        assertEquals("open", ComplaintStatus.ASSIGNED.open311());
+        assertEquals("closed", ComplaintStatus.REJECTED.open311());
+    }
+}

@@ -1,0 +1,191 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.core.api.module.ModuleService;
+
+/**
+ * The complaints module installed on the running distribution: a citizen files a complaint without
+ * an account and follows it with the code and the secret; the staff handle it through every state;
+ * the citizen rates and reopens it; the numbers reach the rater among the appraisal's inputs; the
+ * public intake is rate limited; the module is removed and reinstalled with its data.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ComplaintsModuleIT extends KinerjaTestSupport {
+
+    static final String HEAD = "197404042001031001";
+    static final String OFFICER = "199202022018032002";
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    org.osgi.framework.BundleContext context;
+
+    static HttpResponse<String> citizen(String method, String path, String secret, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api("/public/complaints" + path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (secret != null) {
+            request.header("X-Tracking-Secret", secret);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long idOf(String trackingCode) throws Exception {
+        for (JsonNode c : expect(200, get("/complaints?limit=500")).get("items")) {
+            if (trackingCode.equals(c.get("trackingCode").asText())) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no complaint " + trackingCode + " in the staff's list");
+    }
+
+    @Test
+    public void aCitizensComplaintFromIntakeToRatingAndIntoTheAppraisal() throws Exception {
+        awaitApi("/staff");
+        expect(201, postJson("/units", "{\"code\":\"DISPENDUK\",\"name\":\"Dinas Kependudukan\"}"));
+        expect(201, postJson("/staff", "{\"nip\":\"" + HEAD + "\",\"fullName\":\"Kepala Dinas\",\"employmentType\":\"PNS\",\"rank\":\"IV/b\","
+                + "\"positionName\":\"Kepala Dinas\",\"positionKind\":\"JPT\",\"positionClass\":14,\"unitCode\":\"DISPENDUK\"}"));
+        expect(201, postJson("/staff", "{\"nip\":\"" + OFFICER + "\",\"fullName\":\"Petugas Loket\",\"employmentType\":\"PNS\",\"rank\":\"II/c\","
+                + "\"positionName\":\"Pengadministrasi\",\"positionKind\":\"PELAKSANA\",\"positionClass\":5,\"unitCode\":\"DISPENDUK\","
+                + "\"supervisorNip\":\"" + HEAD + "\"}"));
+        long q1 = finalPredikat(OFFICER, HEAD, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+        assertTrue(q1 > 0);
+        assertEquals(404, citizen("GET", "/categories", null, null).statusCode());
+
+        CoreWatch watch = new CoreWatch(context, java.util.Set.of("id.kinerja.complaints"), List.of("/staff?limit=5", "/units"));
+        try {
+            modules.install("kinerja-complaints");
+            awaitApi("/complaints");
+            assertEquals(5, expect(200, citizen("GET", "/categories", null, null)).size());
+
+            // filing: validated at the door, nothing saved on a refusal
+            assertEquals("TOO_SHORT", expect(400, citizen("POST", "", null, "{\"categoryCode\":\"ADMINDUK\",\"description\":\"KTP\"}"))
+                    .get("error").asText());
+            assertEquals("CATEGORY_NOT_FOUND", expect(422, citizen("POST", "", null, "{\"categoryCode\":\"NOPE\",\"description\":\"KTP belum jadi sebulan\"}"))
+                    .get("error").asText());
+            assertEquals("INVALID_EMAIL", expect(400, citizen("POST", "", null, "{\"categoryCode\":\"ADMINDUK\",\"description\":\"KTP belum jadi sebulan\","
+                    + "\"contactEmail\":\"bukan-surel\"}")).get("error").asText());
+            assertEquals(0, expect(200, get("/complaints")).get("total").asInt());
+
+            JsonNode receipt = expect(201, citizen("POST", "", null, "{\"categoryCode\":\"ADMINDUK\",\"unitCode\":\"DISPENDUK\","
+                    + "\"description\":\"KTP elektronik saya belum jadi setelah lima minggu\",\"location\":\"Kantor kecamatan\","
+                    + "\"contactName\":\"Siti Rahma\",\"contactEmail\":\"siti@contoh.id\",\"contactPhone\":\"0812-1111-2222\",\"confidential\":true}"));
+            String code = receipt.get("trackingCode").asText();
+            String secret = receipt.get("secret").asText();
+            assertTrue(code.startsWith("ADU-"));
+            assertEquals("RECEIVED", expect(200, citizen("GET", "/" + code, secret, null)).get("status").asText());
+            JsonNode wrongSecret = expect(404, citizen("GET", "/" + code, "salah", null));
+            JsonNode unknownCode = expect(404, citizen("GET", "/ADU-XXXXXXXX", secret, null));
+            assertEquals("a wrong secret tells nothing more than an unknown code", unknownCode.toString(), wrongSecret.toString());
+            JsonNode anonymous = expect(201, citizen("POST", "", null, "{\"categoryCode\":\"KEBERSIHAN\",\"description\":\"Sampah menumpuk di pasar pagi\","
+                    + "\"anonymous\":true,\"contactName\":\"Tidak Dipakai\"}"));
+
+            // the staff handle it; they never see who complained
+            long id = idOf(code);
+            JsonNode view = expect(200, get("/complaints/" + id));
+            assertFalse("no reporter identity on the staff's side", view.toString().contains("Siti") || view.toString().contains("siti@contoh.id")
+                    || view.toString().contains("0812"));
+            assertTrue(view.get("confidential").asBoolean());
+            assertEquals("INVALID_TRANSITION", expect(409, as(HEAD, "POST", "/complaints/" + id + "/answer", "{\"text\":\"Sudah\"}")).get("error").asText());
+            JsonNode verified = expect(200, as(HEAD, "POST", "/complaints/" + id + "/verify", null));
+            assertEquals("VERIFIED", verified.get("status").asText());
+            assertNotNull("14 working days for a complaint without a field check", verified.get("answerDue").asText());
+            assertTrue(verified.get("deadline").get("workingDaysLeft").asInt() == 14);
+            expect(200, as(HEAD, "POST", "/complaints/" + id + "/assign", "{\"unitCode\":\"DISPENDUK\",\"responsible\":[\"" + OFFICER + "\"]}"));
+            expect(200, as(OFFICER, "POST", "/complaints/" + id + "/start", null));
+            expect(200, as(OFFICER, "POST", "/complaints/" + id + "/notes", "{\"text\":\"Blangko habis di gudang, minta kiriman provinsi\"}"));
+            JsonNode answered = expect(200, as(OFFICER, "POST", "/complaints/" + id + "/answer",
+                    "{\"text\":\"KTP Ibu sudah dicetak dan dapat diambil di loket 3 mulai besok.\"}"));
+            assertEquals("ANSWERED", answered.get("status").asText());
+
+            // the citizen sees the answer, not the internal note nor who wrote it; rates; reopens
+            JsonNode followed = expect(200, citizen("GET", "/" + code, secret, null));
+            assertTrue(followed.toString().contains("loket 3"));
+            assertFalse(followed.toString().contains("Blangko habis"));
+            assertFalse(followed.toString().contains(OFFICER));
+            assertTrue(followed.get("canRate").asBoolean());
+            assertEquals(2, expect(200, citizen("POST", "/" + code + "/rating", secret, "{\"rating\":2,\"comment\":\"Lama\"}")).get("rating").asInt());
+            assertEquals("ALREADY_RATED", expect(409, citizen("POST", "/" + code + "/rating", secret, "{\"rating\":5}")).get("error").asText());
+            assertEquals("IN_PROGRESS", expect(200, citizen("POST", "/" + code + "/reopen", secret, "{\"reason\":\"Di loket 3 katanya belum ada\"}"))
+                    .get("status").asText());
+            expect(200, as(OFFICER, "POST", "/complaints/" + id + "/answer", "{\"text\":\"Mohon maaf, KTP Ibu kami antar ke rumah hari ini.\"}"));
+            assertEquals(4, expect(200, citizen("POST", "/" + code + "/rating", secret, "{\"rating\":4}")).get("rating").asInt());
+            assertEquals("CLOSED", expect(200, as(HEAD, "POST", "/complaints/" + id + "/close", null)).get("status").asText());
+            assertEquals(1, expect(200, get("/complaints/" + id)).get("reopenCount").asInt());
+
+            // another is rejected with a reason the citizen reads
+            long other = idOf(anonymous.get("trackingCode").asText());
+            expect(200, as(HEAD, "POST", "/complaints/" + other + "/reject", "{\"text\":\"Bukan kewenangan pemerintah kota (pasar milik swasta)\"}"));
+            assertTrue(expect(200, citizen("GET", "/" + anonymous.get("trackingCode").asText(), anonymous.get("secret").asText(), null)).toString()
+                    .contains("Bukan kewenangan"));
+
+            // the rater sees the officer's and the unit's numbers for the quarter, never the reporter
+            JsonNode evaluation = expect(201, as(OFFICER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + OFFICER + "\",\"period\":\"2026-Q4\"}"));
+            JsonNode inputs = expect(200, as(HEAD, "GET", "/appraisal/evaluations/" + evaluation.get("id").asLong() + "/inputs", null));
+            JsonNode own = null;
+            JsonNode unit = null;
+            for (JsonNode input : inputs) {
+                if ("kinerja-complaints".equals(input.get("source").asText())) {
+                    own = input.get("title").asText().startsWith("Pengaduan yang ditangani") ? input : own;
+                    unit = input.get("title").asText().startsWith("Pengaduan unit") ? input : unit;
+                }
+            }
+            assertEquals(inputs.toString(), "1", own.get("figures").get("diterima").asText());
+            assertEquals("1/1", own.get("figures").get("dijawabTepatWaktu").asText());
+            assertEquals("4.00", own.get("figures").get("kepuasan").asText());
+            assertEquals("1", unit.get("figures").get("diterima").asText());
+            assertFalse(inputs.toString().contains("Siti"));
+
+            // the public intake is limited per client address (10 an hour by default)
+            int refused = 0;
+            String retryAfter = null;
+            for (int i = 0; i < 12 && refused == 0; i++) {
+                HttpResponse<String> r = citizen("POST", "", null, "{\"categoryCode\":\"INFORMASI\",\"description\":\"Jam buka layanan hari Sabtu?\"}");
+                if (r.statusCode() == 429) {
+                    refused++;
+                    retryAfter = r.headers().firstValue("Retry-After").orElse(null);
+                } else {
+                    assertEquals(r.body(), 201, r.statusCode());
+                }
+            }
+            assertEquals("a flood is refused", 1, refused);
+            assertTrue(Integer.parseInt(retryAfter) > 0);
+
+            modules.uninstall("kinerja-complaints");
+            awaitStatus(404, "/complaints");
+            modules.install("kinerja-complaints");
+            awaitApi("/complaints");
+            assertEquals("CLOSED", expect(200, citizen("GET", "/" + code, secret, null)).get("status").asText());
+            modules.uninstall("kinerja-complaints");
+            awaitStatus(404, "/complaints");
+        } finally {
+            watch.close();
+        }
+        assertEquals("bundles stopped (refreshed) by installing/uninstalling kinerja-complaints", List.of(), watch.disturbed);
+        assertTrue(watch.calls.get() > 10);
+        assertEquals("requests to the core failed while the module came and went", List.of(), watch.failures);
+    }
+}
