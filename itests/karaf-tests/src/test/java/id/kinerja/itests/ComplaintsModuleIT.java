@@ -53,6 +53,16 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> open311Raw(String method, String path, String form) throws Exception {
+        String base = api("").replace("/api/v1", "/open311/v2");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static long idOf(String trackingCode) throws Exception {
         for (JsonNode c : expect(200, get("/complaints?limit=500")).get("items")) {
             if (trackingCode.equals(c.get("trackingCode").asText())) {
@@ -158,6 +168,50 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals("4.00", own.get("figures").get("kepuasan").asText());
             assertEquals("1", unit.get("figures").get("diterima").asText());
             assertFalse(inputs.toString().contains("Siti"));
+
+            // Open311 GeoReport v2 at /open311/v2, JSON and XML: services, a new request, requests; never a confidential one
+            JsonNode services = expect(200, open311Raw("GET", "/services.json", null));
+            assertEquals(5, services.size());
+            assertEquals("ADMINDUK", services.get(0).get("service_code").asText());
+            HttpResponse<String> servicesXml = open311Raw("GET", "/services.xml", null);
+            assertEquals(200, servicesXml.statusCode());
+            assertTrue(servicesXml.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
+            assertTrue(servicesXml.body(), servicesXml.body().contains("<services><service><service_code>ADMINDUK</service_code>"));
+            JsonNode created = expect(200, open311Raw("POST", "/requests.json", "service_code=JALAN&lat=3.327&long=99.163&address_string="
+                    + java.net.URLEncoder.encode("Jl. Sudirman depan SD 3", java.nio.charset.StandardCharsets.UTF_8)
+                    + "&description=" + java.net.URLEncoder.encode("Lubang besar di jalan, berbahaya bagi pengendara", java.nio.charset.StandardCharsets.UTF_8)));
+            String openCode = created.get(0).get("service_request_id").asText();
+            assertTrue(created.get(0).get("service_notice").asText().contains(created.get(0).get("secret").asText()));
+            assertEquals("the citizen follows it with the secret from the notice", "RECEIVED",
+                    expect(200, citizen("GET", "/" + openCode, created.get(0).get("secret").asText(), null)).get("status").asText());
+            JsonNode one = expect(200, open311Raw("GET", "/requests/" + openCode + ".json", null)).get(0);
+            assertEquals("open", one.get("status").asText());
+            assertEquals("Jl. Sudirman depan SD 3", one.get("address").asText());
+            assertEquals(3.327, one.get("lat").asDouble(), 0.000001);
+            assertTrue(one.get("requested_datetime").asText().endsWith("+07:00"));
+            String xml = open311Raw("GET", "/requests/" + openCode + ".xml", null).body();
+            assertTrue(xml, xml.contains("<service_requests><request><service_request_id>" + openCode + "</service_request_id><status>open</status>"));
+            assertEquals(404, open311Raw("GET", "/requests/" + code + ".json", null).statusCode());
+            String closedRequests = open311Raw("GET", "/requests.json?status=closed", null).body();
+            assertTrue(closedRequests, closedRequests.contains(anonymous.get("trackingCode").asText()) && !closedRequests.contains(code));
+            JsonNode missing = expect(400, open311Raw("POST", "/requests.json", "service_code=JALAN&description=Lubang+besar+di+jalan+raya"));
+            assertEquals(400, missing.get(0).get("code").asInt());
+            assertTrue(open311Raw("POST", "/requests.xml", "service_code=JALAN&description=x").body().contains("<errors><error><code>400</code>"));
+
+            // the dashboard per unit and month, as JSON and as CSV
+            String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+            JsonNode dashboard = expect(200, get("/complaints/dashboard?from=" + month + "&to=" + month));
+            JsonNode row = null;
+            for (JsonNode r : dashboard) {
+                row = "DISPENDUK".equals(r.get("unitCode").asText()) ? r : row;
+            }
+            assertEquals(dashboard.toString(), 1, row.get("received").asInt());
+            assertEquals("100.0", row.get("answeredInTimePercent").asText());
+            assertEquals("4.00", row.get("satisfaction").asText());
+            String csv = get("/complaints/dashboard/export?from=" + month + "&to=" + month).body();
+            assertTrue(csv, csv.startsWith("bulan,unitKerja,diterima,dijawab,medianJamMenjawab,persenTepatWaktu,dinilai,kepuasan"));
+            assertTrue(csv, csv.contains(month + ",DISPENDUK,1,1,"));
+            assertEquals("INVALID_MONTH", expect(400, get("/complaints/dashboard?from=2026&to=" + month)).get("error").asText());
 
             // the public intake is limited per client address (10 an hour by default)
             int refused = 0;

@@ -244,6 +244,44 @@ public class ComplaintService {
         });
     }
 
+    /** A complaint as Open311 publishes it: never a confidential one, never the reporter. */
+    public record Published(String trackingCode, String status, String statusNotes, String serviceCode, String serviceName, String description,
+            String unitName, Instant requestedAt, Instant updatedAt, LocalDate expected, String address, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    /**
+     * Published complaints, the latest first: of the given tracking codes, or of a service, a state
+     * ({@code open}/{@code closed}) and a time range (by default the last 90 days); at most 1000.
+     */
+    public List<Published> published(List<String> codes, String serviceCode, String open311Status, Instant from, Instant to) {
+        Instant end = to == null ? clock.instant() : to;
+        Instant start = from == null ? end.minus(java.time.Duration.ofDays(90)) : from;
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<ComplaintEntity> q;
+            if (codes != null && !codes.isEmpty()) {
+                q = em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.trackingCode IN :codes AND c.confidential = 0 ORDER BY c.receivedAt DESC",
+                        ComplaintEntity.class).setParameter("codes", codes.stream().map(c -> c.strip().toUpperCase(java.util.Locale.ROOT)).toList());
+            } else {
+                q = em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.confidential = 0 AND c.receivedAt >= :start AND c.receivedAt <= :end"
+                        + (serviceCode == null ? "" : " AND c.categoryCode = :service") + " ORDER BY c.receivedAt DESC", ComplaintEntity.class)
+                        .setParameter("start", Timestamp.from(start)).setParameter("end", Timestamp.from(end));
+                if (serviceCode != null) {
+                    q.setParameter("service", serviceCode);
+                }
+            }
+            return q.setMaxResults(1000).getResultList().stream().filter(c -> open311Status == null || open311Status.equals(c.status.open311()))
+                    .map(c -> published(em, c)).toList();
+        });
+    }
+
+    private Published published(EntityManager em, ComplaintEntity c) {
+        List<Message> answers = messages(em, c.id).stream().filter(m -> m.kind() == Message.Kind.PUBLIC_ANSWER).toList();
+        String unitName = c.unitCode == null ? null : units.find(c.unitCode).map(u -> u.name()).orElse(c.unitCode);
+        return new Published(c.trackingCode, c.status.open311(), answers.isEmpty() ? null : answers.get(answers.size() - 1).text(), c.categoryCode,
+                em.find(CategoryEntity.class, c.categoryCode).name, c.description, unitName, c.receivedAt.toInstant(), c.updatedAt.toInstant(),
+                c.answerDue == null ? null : c.answerDue.toLocalDate(), c.location, c.latitude, c.longitude);
+    }
+
     // ---- the staff's side
 
     public Page<StaffView> list(ComplaintStatus status, String unitCode, boolean overdueOnly, PageRequest page) {
@@ -393,6 +431,37 @@ public class ComplaintService {
                     .divide(BigDecimal.valueOf(ratings.size()), 2, java.math.RoundingMode.HALF_UP);
             return new Figures(list.size(), answered, inTime, open, overdue, ratings.size(), satisfaction);
         });
+    }
+
+    /** The dashboard as CSV with a header row in Bahasa Indonesia. */
+    public void dashboardCsv(java.time.YearMonth from, java.time.YearMonth to, Appendable out) throws java.io.IOException {
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader("bulan", "unitKerja", "diterima", "dijawab", "medianJamMenjawab", "persenTepatWaktu", "dinilai", "kepuasan").build())) {
+            for (ComplaintStats.Row r : dashboard(from, to)) {
+                csv.printRecord(r.month(), r.unitCode(), r.received(), r.answered(), plain(r.medianHoursToAnswer()), plain(r.answeredInTimePercent()),
+                        r.rated(), plain(r.satisfaction()));
+            }
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    /** The dashboard of the months {@code from}..{@code to} (at most 36). */
+    public List<ComplaintStats.Row> dashboard(java.time.YearMonth from, java.time.YearMonth to) {
+        if (to.isBefore(from) || from.plusMonths(36).isBefore(to)) {
+            throw KinerjaException.badRequest("INVALID_RANGE", "to", "Rentang bulan tidak valid (paling panjang 36 bulan)",
+                    "Invalid range of months (at most 36)");
+        }
+        Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(ZONE).toInstant());
+        Timestamp end = Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
+        List<ComplaintStats.Item> items = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT c FROM ComplaintEntity c"
+                + " WHERE c.receivedAt >= :start AND c.receivedAt < :end", ComplaintEntity.class).setParameter("start", start).setParameter("end", end)
+                .getResultList().stream().map(c -> new ComplaintStats.Item(c.unitCode, c.receivedAt.toInstant(),
+                        c.answeredAt == null ? null : c.answeredAt.toInstant(), c.answerDue == null ? null : c.answerDue.toLocalDate(), c.rating))
+                .toList());
+        return ComplaintStats.rows(items, ZONE);
     }
 
     // ---- helpers

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.complaints.internal.ComplaintService;
+import id.kinerja.complaints.internal.ComplaintStats;
 import id.kinerja.complaints.internal.ComplaintStatus;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
@@ -61,6 +62,33 @@ public class ComplaintResource implements RestResource {
             }
         }
         return complaints.list(s, unitCode == null || unitCode.isBlank() ? null : unitCode.strip(), overdue, PageRequest.of(offset, limit));
+    }
+
+    /** Complaints per unit per month: received, answered, median hours to answer, share in time, satisfaction. */
+    @GET
+    @Path("/dashboard")
+    public List<ComplaintStats.Row> dashboard(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return complaints.dashboard(month(from, "from"), month(to, "to"));
+    }
+
+    /** The dashboard as CSV (UTF-8), for a spreadsheet. */
+    @GET
+    @Path("/dashboard/export")
+    @Produces("text/csv")
+    public javax.ws.rs.core.Response dashboardCsv(@QueryParam("from") String from, @QueryParam("to") String to) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder();
+        complaints.dashboardCsv(month(from, "from"), month(to, "to"), csv);
+        return javax.ws.rs.core.Response.ok(csv.toString(), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"pengaduan-" + from + "-" + to + ".csv\"").build();
+    }
+
+    private static java.time.YearMonth month(String text, String field) {
+        try {
+            return java.time.YearMonth.parse(text == null ? "" : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw KinerjaException.badRequest("INVALID_MONTH", field, "Bulan tidak valid: " + text + " (contoh 2026-03)",
+                    "Invalid month: " + text + " (e.g. 2026-03)");
+        }
     }
 
     @GET
