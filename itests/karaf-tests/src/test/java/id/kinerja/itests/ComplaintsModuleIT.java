@@ -41,6 +41,15 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
     @Inject
     org.osgi.framework.BundleContext context;
 
+    @Inject
+    org.osgi.service.cm.ConfigurationAdmin configurations;
+
+    static HttpResponse<String> attach(String code, String secret, String fileName, byte[] content) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(api("/public/complaints/" + code + "/attachments?fileName=" + fileName)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", "application/octet-stream")
+                .header("X-Tracking-Secret", secret).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> citizen(String method, String path, String secret, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api("/public/complaints" + path)))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -197,6 +206,42 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             JsonNode missing = expect(400, open311Raw("POST", "/requests.json", "service_code=JALAN&description=Lubang+besar+di+jalan+raya"));
             assertEquals(400, missing.get(0).get("code").asInt());
             assertTrue(open311Raw("POST", "/requests.xml", "service_code=JALAN&description=x").body().contains("<errors><error><code>400</code>"));
+
+            // a photo for the road complaint: checked by its content, downloaded by the staff as it came
+            String openSecret = created.get(0).get("secret").asText();
+            byte[] photo = new byte[2048];
+            photo[0] = (byte) 0xFF;
+            photo[1] = (byte) 0xD8;
+            photo[2] = (byte) 0xFF;
+            photo[3] = (byte) 0xE0;
+            expect(200, attach(openCode, openSecret, "lubang.jpg", photo));
+            assertEquals("INVALID_TYPE", expect(422, attach(openCode, openSecret, "foto.jpg", "<html><script>alert(1)</script>".getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII))).get("error").asText());
+            assertEquals(404, attach(openCode, "salah", "lubang.jpg", photo).statusCode());
+            long roadId = idOf(openCode);
+            JsonNode files = expect(200, get("/complaints/" + roadId + "/attachments"));
+            assertEquals(1, files.size());
+            assertEquals("image/jpeg", files.get(0).get("contentType").asText());
+            HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(api("/complaints/" + roadId + "/attachments/"
+                    + files.get(0).get("id").asLong()))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(java.util.Arrays.equals(photo, download.body()));
+            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+
+            // deadlines are watched: with a long warning period every open complaint gets a warning, seen by staff only
+            org.osgi.service.cm.Configuration settings = configurations.getConfiguration("id.kinerja.complaints", "?");
+            java.util.Hashtable<String, Object> values = new java.util.Hashtable<>();
+            values.put("warningWorkingDays", 30);
+            values.put("deadlineCheckSeconds", 1);
+            settings.update(values);
+            long deadline = System.currentTimeMillis() + 30_000;
+            boolean warned = false;
+            while (!warned && System.currentTimeMillis() < deadline) {
+                warned = expect(200, get("/complaints/" + roadId)).get("history").toString().contains("\"WARNING\"");
+                Thread.sleep(200);
+            }
+            assertTrue("a warning within 30 s of the setting", warned);
+            assertTrue(expect(200, get("/complaints/" + roadId)).get("deadline").get("warning").asBoolean());
+            assertFalse(expect(200, citizen("GET", "/" + openCode, openSecret, null)).toString().contains("WARNING"));
 
             // the dashboard per unit and month, as JSON and as CSV
             String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString();

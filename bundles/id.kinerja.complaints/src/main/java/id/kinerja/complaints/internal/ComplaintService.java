@@ -32,6 +32,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import id.kinerja.complaints.internal.model.AttachmentEntity;
 import id.kinerja.complaints.internal.model.CategoryEntity;
 import id.kinerja.complaints.internal.model.ComplaintEntity;
 import id.kinerja.complaints.internal.model.MessageEntity;
@@ -77,7 +78,8 @@ public class ComplaintService {
             List<String> responsible, String description, String location, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal latitude,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal longitude, boolean anonymous, boolean confidential, ComplaintStatus status,
             Instant receivedAt, LocalDate verifyDue, Instant verifiedAt, LocalDate answerDue, Instant answeredAt, Instant closedAt,
-            Deadline deadline, String escalateTo, String rejectReason, int reopenCount, Integer rating, String ratingComment, List<Message> history) {
+            Deadline deadline, String escalateTo, String rejectReason, int reopenCount, Integer rating, String ratingComment, List<Attachment> attachments,
+            List<Message> history) {
     }
 
     /** Where a complaint stands against its deadline, in working days (Asia/Jakarta). */
@@ -282,6 +284,106 @@ public class ComplaintService {
                 c.answerDue == null ? null : c.answerDue.toLocalDate(), c.location, c.latitude, c.longitude);
     }
 
+    /** An attachment as listed (its content is fetched on its own). */
+    public record Attachment(long id, String fileName, String contentType, int size, String sha256, Instant addedAt) {
+    }
+
+    /** A downloaded attachment. */
+    public record AttachmentContent(String fileName, String contentType, byte[] content) {
+    }
+
+    /** The citizen adds a photo or a PDF while the complaint is being handled (up to the limits of {@link Attachments}). */
+    public PublicView attach(String code, String secret, String fileName, byte[] content) {
+        if (content == null || content.length == 0 || content.length > Attachments.MAX_BYTES) {
+            throw KinerjaException.badRequest("INVALID_SIZE", "file", "Berkas 1 byte sampai 5 MB", "A file of 1 byte to 5 MB");
+        }
+        String type = Attachments.typeOf(content).orElseThrow(() -> KinerjaException.unprocessable("INVALID_TYPE", "file",
+                "Hanya foto JPEG/PNG atau dokumen PDF", "Only JPEG/PNG photos or PDF documents"));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = own(em, code, secret);
+            if (!e.status.isOpen()) {
+                throw KinerjaException.conflict("COMPLAINT_DONE", "status", "Pengaduan sudah dijawab atau ditutup", "The complaint is answered or closed");
+            }
+            long count = em.createQuery("SELECT COUNT(a) FROM AttachmentEntity a WHERE a.complaintId = :c", Long.class).setParameter("c", e.id)
+                    .getSingleResult();
+            if (count >= Attachments.MAX_PER_COMPLAINT) {
+                throw KinerjaException.unprocessable("TOO_MANY_FILES", "file", "Paling banyak " + Attachments.MAX_PER_COMPLAINT + " lampiran",
+                        "At most " + Attachments.MAX_PER_COMPLAINT + " attachments");
+            }
+            AttachmentEntity a = new AttachmentEntity();
+            a.complaintId = e.id;
+            a.fileName = Attachments.safeName(fileName, type);
+            a.contentType = type;
+            a.size = content.length;
+            a.sha256 = sha256(content);
+            a.content = content;
+            a.createdAt = Timestamp.from(clock.instant());
+            em.persist(a);
+            em.flush();
+            return publicView(em, e);
+        });
+    }
+
+    public List<Attachment> attachments(long complaintId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            find(em, complaintId);
+            return attachments(em, complaintId);
+        });
+    }
+
+    public AttachmentContent attachment(long complaintId, long attachmentId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
+            if (a == null || a.complaintId != complaintId) {
+                throw KinerjaException.notFound("ATTACHMENT_NOT_FOUND", null, "Lampiran tidak ditemukan", "Attachment not found");
+            }
+            return new AttachmentContent(a.fileName, a.contentType, a.content);
+        });
+    }
+
+    private static List<Attachment> attachments(EntityManager em, long complaintId) {
+        return em.createQuery("SELECT a.id, a.fileName, a.contentType, a.size, a.sha256, a.createdAt FROM AttachmentEntity a"
+                + " WHERE a.complaintId = :c ORDER BY a.id", Object[].class).setParameter("c", complaintId).getResultList().stream()
+                .map(r -> new Attachment((Long) r[0], (String) r[1], (String) r[2], (Integer) r[3], (String) r[4], ((Timestamp) r[5]).toInstant()))
+                .toList();
+    }
+
+    /**
+     * Gives each open complaint, once per deadline, a warning when its deadline is near and an
+     * escalation to the head of its unit when it passed (kept in its history, staff only); returns
+     * the escalations made, for the module to announce.
+     */
+    public List<Escalation> checkDeadlines() {
+        LocalDate today = LocalDate.now(clock);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<Escalation> escalated = new ArrayList<>();
+            for (ComplaintEntity e : em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.status IN :open", ComplaintEntity.class)
+                    .setParameter("open", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS))
+                    .getResultList()) {
+                Deadline d = deadline(e, today);
+                if (d == null) {
+                    continue;
+                }
+                Date due = Date.valueOf(d.due());
+                if (d.overdue() && !due.equals(e.escalatedDue)) {
+                    String head = e.unitCode == null ? null : headOf(e.unitCode);
+                    e.escalatedDue = due;
+                    message(em, e, Message.Kind.ESCALATION, "Lewat tenggat " + d.due() + (head == null ? "; unit belum ditetapkan atau tanpa kepala"
+                            : "; diteruskan ke kepala unit " + e.unitCode + " (" + head + ")"), null);
+                    escalated.add(new Escalation(e.id, e.trackingCode, e.unitCode, head, d.due()));
+                } else if (d.warning() && !due.equals(e.warnedDue)) {
+                    e.warnedDue = due;
+                    message(em, e, Message.Kind.WARNING, "Tenggat " + d.due() + ": tinggal " + d.workingDaysLeft() + " hari kerja", null);
+                }
+            }
+            return escalated;
+        });
+    }
+
+    /** A complaint that passed its deadline, escalated to the head of its unit. */
+    public record Escalation(long complaintId, String trackingCode, String unitCode, String headNip, LocalDate due) {
+    }
+
     // ---- the staff's side
 
     public Page<StaffView> list(ComplaintStatus status, String unitCode, boolean overdueOnly, PageRequest page) {
@@ -469,12 +571,14 @@ public class ComplaintService {
     /** Where a complaint stands: against verification while received, against the answer after. */
     Deadline deadline(ComplaintEntity c, LocalDate today) {
         LocalDate due = c.status == ComplaintStatus.RECEIVED ? c.verifyDue.toLocalDate() : c.answerDue == null ? null : c.answerDue.toLocalDate();
-        if (due == null || !c.status.isOpen()) {
-            return null;
-        }
+        return due == null || !c.status.isOpen() ? null : deadlineOf(due, today, workingDays, config.warningWorkingDays());
+    }
+
+    /** Working days left until {@code due}; a warning from {@code warningDays} before, overdue the day after. */
+    static Deadline deadlineOf(LocalDate due, LocalDate today, WorkingDays workingDays, int warningDays) {
         int left = workingDays.between(today, due);
         boolean overdue = today.isAfter(due);
-        return new Deadline(due, left, !overdue && left <= config.warningWorkingDays(), overdue);
+        return new Deadline(due, left, !overdue && left <= warningDays, overdue);
     }
 
     private void move(EntityManager em, ComplaintEntity e, ComplaintStatus to, String actor) {
@@ -527,7 +631,7 @@ public class ComplaintService {
     }
 
     private PublicView publicView(EntityManager em, ComplaintEntity e) {
-        List<Message> history = messages(em, e.id).stream().filter(m -> m.kind() != Message.Kind.INTERNAL_NOTE)
+        List<Message> history = messages(em, e.id).stream().filter(m -> m.kind().isPublic())
                 .map(m -> new Message(m.kind(), m.status(), m.text(), null, m.at())).toList();
         CategoryEntity category = em.find(CategoryEntity.class, e.categoryCode);
         LocalDate until = reopenUntil(e);
@@ -546,7 +650,7 @@ public class ComplaintService {
                 e.latitude, e.longitude, e.anonymous == 1, e.confidential == 1, e.status, e.receivedAt.toInstant(), e.verifyDue.toLocalDate(),
                 e.verifiedAt == null ? null : e.verifiedAt.toInstant(), e.answerDue == null ? null : e.answerDue.toLocalDate(),
                 e.answeredAt == null ? null : e.answeredAt.toInstant(), e.closedAt == null ? null : e.closedAt.toInstant(), deadline, escalateTo,
-                e.rejectReason, e.reopenCount, e.rating, e.ratingComment, full ? messages(em, e.id) : List.of());
+                e.rejectReason, e.reopenCount, e.rating, e.ratingComment, full ? attachments(em, e.id) : List.of(), full ? messages(em, e.id) : List.of());
     }
 
     /** The head of a unit: its member whose own supervisor works outside the unit and the units below it. */
@@ -572,8 +676,12 @@ public class ComplaintService {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -19,6 +19,9 @@ public @interface ComplaintsConfig {
     @AttributeDefinition(name = "Pengaduan per pengirim per jam", description = "Batas pengaduan baru dari satu alamat dalam satu jam")
     int intakePerHour() default 10;
 
+    @AttributeDefinition(name = "Pemeriksaan tenggat (detik)", description = "Setiap sekian detik pengaduan terbuka diperiksa: peringatan dan eskalasi", min = "1")
+    int deadlineCheckSeconds() default 900;
+
     @AttributeDefinition(name = "Hari libur", description = "Libur nasional dan cuti bersama, YYYY-MM-DD dipisah koma")
     String holidays() default "";
 }

@@ -13,6 +13,15 @@ public record Message(Kind kind, ComplaintStatus status, String text, String aut
         /** The citizen's reply (on reopening). */
         CITIZEN_REPLY,
         /** A change of state, with its reason if any. */
-        STATUS_CHANGE
+        STATUS_CHANGE,
+        /** The deadline is near (staff only). */
+        WARNING,
+        /** The deadline passed: escalated to the head of the unit (staff only). */
+        ESCALATION;
+
+        /** Whether the citizen sees it. */
+        public boolean isPublic() {
+            return this == PUBLIC_ANSWER || this == CITIZEN_REPLY || this == STATUS_CHANGE;
+        }
     }
 }

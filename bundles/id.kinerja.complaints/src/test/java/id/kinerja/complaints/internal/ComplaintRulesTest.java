@@ -113,4 +113,21 @@ class ComplaintRulesTest {
         assertEquals("open", ComplaintStatus.ASSIGNED.open311());
         assertEquals("closed", ComplaintStatus.REJECTED.open311());
     }
+
+    @Test
+    void warningBeforeTheDeadlineEscalationAfter() {
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        ComplaintService.Deadline far = ComplaintService.deadlineOf(LocalDate.of(2026, 11, 26), monday, PLAIN, 2);
+        assertEquals(3, far.workingDaysLeft());
+        assertFalse(far.warning());
+        assertFalse(far.overdue());
+        assertTrue(ComplaintService.deadlineOf(LocalDate.of(2026, 11, 25), monday, PLAIN, 2).warning(), "2 working days left: warned");
+        ComplaintService.Deadline today = ComplaintService.deadlineOf(monday, monday, PLAIN, 2);
+        assertTrue(today.warning() && !today.overdue() && today.workingDaysLeft() == 0, "due today: still in time");
+        ComplaintService.Deadline late = ComplaintService.deadlineOf(LocalDate.of(2026, 11, 20), monday, PLAIN, 2);
+        assertTrue(late.overdue() && !late.warning(), "due last Friday: overdue, escalated");
+        assertEquals(-1, late.workingDaysLeft(), "one working day late (the weekend does not count)");
+        assertFalse(ComplaintService.deadlineOf(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 27), PLAIN, 0).warning(),
+                "Friday, due Monday, no warning days configured");
+    }
 }

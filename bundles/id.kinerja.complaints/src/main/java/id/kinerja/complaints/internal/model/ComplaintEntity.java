@@ -106,6 +106,12 @@ public class ComplaintEntity {
     @Column(name = "RATED_AT")
     public Timestamp ratedAt;
 
+    @Column(name = "WARNED_DUE")
+    public Date warnedDue;
+
+    @Column(name = "ESCALATED_DUE")
+    public Date escalatedDue;
+
     @Column(name = "UPDATED_AT", nullable = false)
     public Timestamp updatedAt;
 }

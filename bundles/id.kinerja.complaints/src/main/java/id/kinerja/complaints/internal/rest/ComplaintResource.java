@@ -97,6 +97,22 @@ public class ComplaintResource implements RestResource {
         return complaints.get(id);
     }
 
+    @GET
+    @Path("/{id}/attachments")
+    public List<ComplaintService.Attachment> attachments(@PathParam("id") long id) {
+        return complaints.attachments(id);
+    }
+
+    /** The file as the citizen sent it (its type checked on arrival); always offered as a download. */
+    @GET
+    @Path("/{id}/attachments/{attachment}")
+    public javax.ws.rs.core.Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        ComplaintService.AttachmentContent file = complaints.attachment(id, attachment);
+        return javax.ws.rs.core.Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     @POST
     @Path("/{id}/verify")
     public ComplaintService.StaffView verify(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {

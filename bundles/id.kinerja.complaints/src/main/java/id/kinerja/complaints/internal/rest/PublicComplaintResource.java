@@ -83,6 +83,16 @@ public class PublicComplaintResource implements RestResource {
         return complaints.rate(code, secret, body == null ? null : body.rating(), body == null ? null : body.comment());
     }
 
+    /** A photo (JPEG, PNG) or a PDF as the request body, at most 5 MB, 3 per complaint, while it is open. */
+    @POST
+    @Path("/{code}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public ComplaintService.PublicView attach(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret,
+            @javax.ws.rs.QueryParam("fileName") String fileName, java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body.readNBytes(id.kinerja.complaints.internal.Attachments.MAX_BYTES + 1);
+        return complaints.attach(code, secret, fileName, content);
+    }
+
     @POST
     @Path("/{code}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
