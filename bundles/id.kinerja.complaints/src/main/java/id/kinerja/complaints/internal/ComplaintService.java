@@ -114,8 +114,14 @@ public class ComplaintService {
         this.config = changed;
     }
 
-    /** Takes one new complaint of a client's hourly allowance: 0 when admitted, otherwise the seconds to wait. */
-    public long admit(String client) {
+    /**
+     * Takes one new complaint of a client's hourly allowance: 0 when admitted, otherwise the seconds
+     * to wait. The client is the connection's address, or the one behind a trusted proxy.
+     */
+    public long admit(String remoteAddress, String forwardedFor) {
+        Set<String> proxies = Arrays.stream(config.trustedProxies().split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                .collect(Collectors.toSet());
+        String client = ClientAddress.of(remoteAddress, forwardedFor, proxies);
         return limiter.acquire(client == null ? "" : client);
     }
 

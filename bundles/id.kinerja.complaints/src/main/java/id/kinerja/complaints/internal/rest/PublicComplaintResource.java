@@ -60,7 +60,7 @@ public class PublicComplaintResource implements RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(@Context HttpServletRequest request, ComplaintService.NewComplaint body) {
-        long wait = complaints.admit(request.getRemoteAddr());
+        long wait = complaints.admit(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         if (wait > 0) {
             return Response.status(429).header("Retry-After", wait).entity(java.util.Map.of("error", "TOO_MANY_REQUESTS", "message",
                     "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik", "messageEn",
