@@ -23,7 +23,9 @@ public class KinerjaException extends RuntimeException {
         /** The input clashes with existing data, e.g. a duplicate key (HTTP 409). */
         CONFLICT,
         /** The input is well formed but breaks a domain rule (HTTP 422). */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** The caller is not (or no longer) authenticated: no, a wrong or an expired credential (HTTP 401). */
+        UNAUTHENTICATED
     }
 
     private final Kind kind;
@@ -44,6 +46,10 @@ public class KinerjaException extends RuntimeException {
 
     public static KinerjaException badRequest(String code, String field, String messageId, String messageEn) {
         return new KinerjaException(Kind.BAD_REQUEST, code, field, messageId, messageEn, null);
+    }
+
+    public static KinerjaException unauthenticated(String code, String messageId, String messageEn) {
+        return new KinerjaException(Kind.UNAUTHENTICATED, code, null, messageId, messageEn, null);
     }
 
     public static KinerjaException forbidden(String code, String field, String messageId, String messageEn) {

@@ -12,8 +12,12 @@ public class KinerjaExceptionMapper implements ExceptionMapper<KinerjaException>
 
     @Override
     public Response toResponse(KinerjaException e) {
-        return ErrorResponses.of(status(e.getKind()),
+        Response response = ErrorResponses.of(status(e.getKind()),
                 new ErrorBody(e.getCode(), e.getMessageId(), e.getMessageEn(), e.getField(), e.getDetails()));
+        if (e.getKind() == KinerjaException.Kind.UNAUTHENTICATED) {
+            response.getHeaders().add("WWW-Authenticate", "Bearer realm=\"kinerja\"");
+        }
+        return response;
     }
 
     static int status(KinerjaException.Kind kind) {
@@ -23,6 +27,7 @@ public class KinerjaExceptionMapper implements ExceptionMapper<KinerjaException>
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
+            case UNAUTHENTICATED -> 401;
         };
     }
 }

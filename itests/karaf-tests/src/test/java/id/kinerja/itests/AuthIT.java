@@ -1,0 +1,118 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Staff accounts over HTTP: an administrator creates one from the console, the person logs in with
+ * NIP and password, gets a signed token, changes the temporary password; failures never tell whether
+ * a NIP exists; repeated failures lock the account until an administrator resets it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class AuthIT extends KinerjaTestSupport {
+
+    static final String NIP = "198708082011012001";
+
+    @Inject
+    SessionFactory sessions;
+
+    String console(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    String resetPassword(String nip) throws Exception {
+        String out = console("kinerja:password-reset " + nip);
+        assertTrue(out, out.contains("Kata sandi sementara " + nip + ": "));
+        return out.replaceAll("(?s).*Kata sandi sementara " + nip + ": (\\S+) .*", "$1");
+    }
+
+    static HttpResponse<String> login(String nip, String password) throws Exception {
+        return postJson("/auth/login", "{\"nip\":\"" + nip + "\",\"password\":\"" + password + "\"}");
+    }
+
+    static HttpResponse<String> withToken(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    public void loginTokensPasswordsAndLockout() throws Exception {
+        awaitApi("/staff");
+        expect(201, postJson("/units", "{\"code\":\"BKPSDM\",\"name\":\"Badan Kepegawaian\"}"));
+        expect(201, postJson("/staff", "{\"nip\":\"" + NIP + "\",\"fullName\":\"Dewi Lestari, S.Kom.\",\"employmentType\":\"PNS\","
+                + "\"rank\":\"III/c\",\"positionName\":\"Pranata Komputer\",\"positionKind\":\"FUNGSIONAL\",\"positionClass\":8,\"unitCode\":\"BKPSDM\"}"));
+        assertTrue(console("kinerja:password-reset 199901012024011999").contains("tidak terdaftar"));
+        String temporary = resetPassword(NIP);
+
+        JsonNode session = expect(200, login(NIP, temporary));
+        assertTrue(session.get("mustChangePassword").asBoolean());
+        String token = session.get("token").asText();
+        JsonNode me = expect(200, withToken("GET", "/auth/me", token, null));
+        assertEquals(NIP, me.get("nip").asText());
+        assertEquals("Dewi Lestari, S.Kom.", me.get("fullName").asText());
+        HttpResponse<String> anonymous = withToken("GET", "/auth/me", null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("Bearer realm=\"kinerja\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals("INVALID_TOKEN", expect(401, withToken("GET", "/auth/me", token.substring(0, token.length() - 2) + "xx", null)).get("error").asText());
+
+        // the temporary password is replaced by the person's own
+        assertEquals("WRONG_PASSWORD", expect(403, withToken("POST", "/auth/password", token, "{\"current\":\"salah\",\"password\":\"Kinerja-Dewi-2026\"}"))
+                .get("error").asText());
+        assertEquals("WEAK_PASSWORD", expect(400, withToken("POST", "/auth/password", token, "{\"current\":\"" + temporary + "\",\"password\":\"pendek\"}"))
+                .get("error").asText());
+        expect(200, withToken("POST", "/auth/password", token, "{\"current\":\"" + temporary + "\",\"password\":\"Kinerja-Dewi-2026\"}"));
+        assertEquals(401, login(NIP, temporary).statusCode());
+        assertFalse(expect(200, login(NIP, "Kinerja-Dewi-2026")).get("mustChangePassword").asBoolean());
+
+        // a failure never tells whether the NIP exists
+        HttpResponse<String> wrongPassword = login(NIP, "Salah-Sekali-123");
+        HttpResponse<String> unknownNip = login("199901012024011999", "Salah-Sekali-123");
+        assertEquals(401, wrongPassword.statusCode());
+        assertEquals(unknownNip.statusCode(), wrongPassword.statusCode());
+        assertEquals(unknownNip.body(), wrongPassword.body());
+
+        // five failures in a row lock the account: even the right password is refused, the same way
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, login(NIP, "Salah-Sekali-123").statusCode());
+        }
+        HttpResponse<String> locked = login(NIP, "Kinerja-Dewi-2026");
+        assertEquals(401, locked.statusCode());
+        assertEquals(unknownNip.body(), locked.body());
+        // an administrator's reset unlocks it
+        String again = resetPassword(NIP);
+        assertEquals(200, login(NIP, again).statusCode());
+    }
+}
