@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -35,15 +34,7 @@ public class AuthIT extends KinerjaTestSupport {
     SessionFactory sessions;
 
     String console(String command) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return console(sessions, command);
     }
 
     String resetPassword(String nip) throws Exception {

@@ -263,4 +263,17 @@ public abstract class KinerjaTestSupport {
         expect(200, as(rater, "POST", e + "/finalise", null));
         return evaluation.get("id").asLong();
     }
+
+    /** Runs a console command as an administrator does and returns what it printed. */
+    static String console(org.apache.karaf.shell.api.console.SessionFactory sessions, String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

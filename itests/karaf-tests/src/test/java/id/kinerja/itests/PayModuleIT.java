@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.core.api.module.ModuleService;
 
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 
 /**
@@ -38,17 +37,8 @@ public class PayModuleIT extends KinerjaTestSupport {
     @Inject
     SessionFactory sessions;
 
-    /** Runs a console command as an administrator does and returns what it printed. */
     String console(String command) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return console(sessions, command);
     }
 
     static java.net.http.HttpResponse<String> sendAs(String actorNip, String path, String csv) throws Exception {
