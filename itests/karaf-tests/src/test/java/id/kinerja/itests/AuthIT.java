@@ -77,6 +77,14 @@ public class AuthIT extends KinerjaTestSupport {
         HttpResponse<String> anonymous = withToken("GET", "/auth/me", null, null);
         assertEquals(401, anonymous.statusCode());
         assertEquals("Bearer realm=\"kinerja\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+        // every answer: believe the content type, keep nothing, never framed; no CORS for other sites
+        HttpResponse<String> answer = withToken("GET", "/auth/me", token, null);
+        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""));
+        HttpResponse<String> crossSite = HTTP.send(HttpRequest.newBuilder(URI.create(api("/staff"))).header("Origin", "https://contoh.example")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(crossSite.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
         assertEquals("INVALID_TOKEN", expect(401, withToken("GET", "/auth/me", token.substring(0, token.length() - 2) + "xx", null)).get("error").asText());
 
         // the temporary password is replaced by the person's own

@@ -316,6 +316,7 @@ public class ApiServlet extends HttpServlet {
         config.register(new JsonExceptionMapper());
         config.register(new WebApplicationExceptionMapper());
         config.register(new UnexpectedExceptionMapper());
+        config.register(new SecurityHeaders());
         for (RestResource resource : resources) {
             config.register(resource);
         }
