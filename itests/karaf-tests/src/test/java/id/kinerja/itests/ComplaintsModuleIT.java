@@ -155,6 +155,14 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals("CLOSED", expect(200, as(HEAD, "POST", "/complaints/" + id + "/close", null)).get("status").asText());
             assertEquals(1, expect(200, get("/complaints/" + id)).get("reopenCount").asInt());
 
+            // the staff's list is paged and filtered in the database
+            assertEquals(1, expect(200, get("/complaints?status=CLOSED")).get("total").asInt());
+            assertEquals("nothing is past its deadline today", 0, expect(200, get("/complaints?overdue=true")).get("total").asInt());
+            JsonNode firstPage = expect(200, get("/complaints?limit=1"));
+            assertEquals(2, firstPage.get("total").asInt());
+            assertEquals(1, firstPage.get("items").size());
+            assertEquals("INVALID_STATUS", expect(400, get("/complaints?status=LOST")).get("error").asText());
+
             // another is rejected with a reason the citizen reads
             long other = idOf(anonymous.get("trackingCode").asText());
             expect(200, as(HEAD, "POST", "/complaints/" + other + "/reject", "{\"text\":\"Bukan kewenangan pemerintah kota (pasar milik swasta)\"}"));

@@ -271,10 +271,14 @@ public class ComplaintService {
                         ComplaintEntity.class).setParameter("codes", codes.stream().map(c -> c.strip().toUpperCase(java.util.Locale.ROOT)).toList());
             } else {
                 q = em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.confidential = 0 AND c.receivedAt >= :start AND c.receivedAt <= :end"
-                        + (serviceCode == null ? "" : " AND c.categoryCode = :service") + " ORDER BY c.receivedAt DESC", ComplaintEntity.class)
+                        + (serviceCode == null ? "" : " AND c.categoryCode = :service") + (open311Status == null ? "" : " AND c.status IN :states")
+                        + " ORDER BY c.receivedAt DESC", ComplaintEntity.class)
                         .setParameter("start", Timestamp.from(start)).setParameter("end", Timestamp.from(end));
                 if (serviceCode != null) {
                     q.setParameter("service", serviceCode);
+                }
+                if (open311Status != null) {
+                    q.setParameter("states", Arrays.stream(ComplaintStatus.values()).filter(st -> st.open311().equals(open311Status)).toList());
                 }
             }
             return q.setMaxResults(1000).getResultList().stream().filter(c -> open311Status == null || open311Status.equals(c.status.open311()))
@@ -392,21 +396,33 @@ public class ComplaintService {
 
     // ---- the staff's side
 
+    /**
+     * Complaints, the latest first, paged in the database: of a state, of a unit, or only those past
+     * their deadline (verification or answer) today.
+     */
     public Page<StaffView> list(ComplaintStatus status, String unitCode, boolean overdueOnly, PageRequest page) {
-        String where = " WHERE 1 = 1" + (status == null ? "" : " AND c.status = :status") + (unitCode == null ? "" : " AND c.unitCode = :unit");
+        String where = " WHERE 1 = 1" + (status == null ? "" : " AND c.status = :status") + (unitCode == null ? "" : " AND c.unitCode = :unit")
+                + (overdueOnly ? " AND ((c.status = :received AND c.verifyDue < :today) OR (c.status IN :working AND c.answerDue < :today))" : "");
+        Date today = Date.valueOf(LocalDate.now(clock));
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<ComplaintEntity> select = em.createQuery("SELECT c FROM ComplaintEntity c" + where + " ORDER BY c.receivedAt DESC, c.id DESC",
                     ComplaintEntity.class);
-            if (status != null) {
-                select.setParameter("status", status);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ComplaintEntity c" + where, Long.class);
+            for (TypedQuery<?> q : List.of(select, count)) {
+                if (status != null) {
+                    q.setParameter("status", status);
+                }
+                if (unitCode != null) {
+                    q.setParameter("unit", unitCode);
+                }
+                if (overdueOnly) {
+                    q.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
+                            .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
+                }
             }
-            if (unitCode != null) {
-                select.setParameter("unit", unitCode);
-            }
-            List<StaffView> all = select.getResultList().stream().map(c -> staffView(em, c, false))
-                    .filter(v -> !overdueOnly || v.deadline() != null && v.deadline().overdue()).toList();
-            int from = Math.min(page.offset(), all.size());
-            return new Page<>(all.subList(from, Math.min(all.size(), from + page.limit())), all.size(), page.offset(), page.limit());
+            List<StaffView> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                    .map(c -> staffView(em, c, false)).toList();
+            return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
         });
     }
 
