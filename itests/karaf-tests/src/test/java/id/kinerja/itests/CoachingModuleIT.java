@@ -155,6 +155,8 @@ public class CoachingModuleIT extends KinerjaTestSupport {
             assertEquals(8, done.get("creditedHours").asInt());
             JsonNode hours = expect(200, get("/coaching/people/" + WEAK + "/learning-hours/" + today.getYear()));
             assertEquals(8, hours.get("hours").asInt());
+            assertEquals("days present, counted for a whole list at once", 2, hours.get("completed").get(0).get("daysPresent").asInt());
+            assertEquals(2, expect(200, get("/coaching/sessions/" + sessionId + "/enrolments")).get(1).get("daysPresent").asInt());
             assertEquals(20, hours.get("minimum").asInt());
             assertEquals(12, hours.get("shortfall").asInt());
             JsonNode behind = expect(200, get("/coaching/learning-hours/" + today.getYear() + "/behind?unitCode=DUKCAPIL"));

@@ -377,15 +377,15 @@ public class CoachingService {
     public List<Enrolment> enrolments(long sessionId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             sessionEntity(em, sessionId, null);
-            return em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.sessionId = :session ORDER BY e.id", EnrolmentEntity.class)
-                    .setParameter("session", sessionId).getResultList().stream().map(e -> enrolment(em, e)).toList();
+            return enrolments(em, em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.sessionId = :session ORDER BY e.id", EnrolmentEntity.class)
+                    .setParameter("session", sessionId).getResultList());
         });
     }
 
     /** Everything a person took part in, the latest first. */
     public List<Enrolment> history(String nip) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.nip = :nip ORDER BY e.id DESC",
-                EnrolmentEntity.class).setParameter("nip", nip).getResultList().stream().map(e -> enrolment(em, e)).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> enrolments(em, em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.nip = :nip"
+                + " ORDER BY e.id DESC", EnrolmentEntity.class).setParameter("nip", nip).getResultList()));
     }
 
     // ---- learning hours
@@ -394,9 +394,9 @@ public class CoachingService {
         year(year);
         int minimum = config.minimumLearningHours();
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<Enrolment> completed = em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.nip = :nip AND e.creditYear = :year"
+            List<Enrolment> completed = enrolments(em, em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.nip = :nip AND e.creditYear = :year"
                     + " AND e.status = :completed ORDER BY e.completedAt", EnrolmentEntity.class).setParameter("nip", nip).setParameter("year", year)
-                    .setParameter("completed", Enrolment.Status.COMPLETED).getResultList().stream().map(e -> enrolment(em, e)).toList();
+                    .setParameter("completed", Enrolment.Status.COMPLETED).getResultList());
             int hours = completed.stream().mapToInt(Enrolment::creditedHours).sum();
             return new LearningHours(nip, year, hours, minimum, CoachingRules.shortfall(hours, minimum), completed);
         });
@@ -491,10 +491,25 @@ public class CoachingService {
     }
 
     private static Enrolment enrolment(EntityManager em, EnrolmentEntity e) {
+        return enrolment(em, e, e.id == null ? 0 : present(em, e.id));
+    }
+
+    /** Many enrolments at once: their days present counted with one query (sessions and programmes come from the context). */
+    private static List<Enrolment> enrolments(EntityManager em, List<EnrolmentEntity> list) {
+        Map<Long, Integer> present = new HashMap<>();
+        if (!list.isEmpty()) {
+            em.createQuery("SELECT a.enrolmentId, COUNT(a) FROM AttendanceEntity a WHERE a.enrolmentId IN :ids AND a.present = 1"
+                    + " GROUP BY a.enrolmentId", Object[].class).setParameter("ids", list.stream().map(e -> e.id).toList()).getResultList()
+                    .forEach(row -> present.put((Long) row[0], ((Number) row[1]).intValue()));
+        }
+        return list.stream().map(e -> enrolment(em, e, present.getOrDefault(e.id, 0))).toList();
+    }
+
+    private static Enrolment enrolment(EntityManager em, EnrolmentEntity e, int daysPresent) {
         SessionEntity s = em.find(SessionEntity.class, e.sessionId);
         ProgramEntity p = em.find(ProgramEntity.class, s.programId);
         return new Enrolment(e.id, e.sessionId, p.id, p.title, e.nip, e.status, e.nominatedBy, e.nominatedAt.toInstant(), e.decidedBy,
-                e.decidedAt == null ? null : e.decidedAt.toInstant(), e.reason, e.id == null ? 0 : present(em, e.id),
+                e.decidedAt == null ? null : e.decidedAt.toInstant(), e.reason, daysPresent,
                 CoachingRules.sessionDays(s.startDate.toLocalDate(), s.endDate.toLocalDate()), e.score, e.certificateNumber,
                 e.completedAt == null ? null : e.completedAt.toInstant(), e.creditedHours, e.creditYear, e.proposalId);
     }
