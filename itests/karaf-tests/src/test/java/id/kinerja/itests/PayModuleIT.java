@@ -252,6 +252,8 @@ public class PayModuleIT extends KinerjaTestSupport {
         member(mover, "PKM1", "III/a", 8, 1, 0);
         member(teacher, "DISDIK", "III/b", 8, 0, 0);
         member(retiree, "DINKES", "III/b", 6, 1, 0);
+        String newHire = "199801012026082006"; // TMT CPNS 2026-08: not in service in June
+        member(newHire, "DINKES", "III/a", 7, 0, 0);
         // after June: the mover went to DISDIK as class 9 and the retiree retired (both recorded with their TMT)
         JsonNode moved = expect(200, get("/staff/" + mover));
         expect(200, send("PUT", "/staff/" + mover + "?effectiveDate=2026-08-01", "application/json",
@@ -279,6 +281,7 @@ public class PayModuleIT extends KinerjaTestSupport {
         assertEquals("PKM1", moverSlip.get("unitCode").asText());
         assertEquals(8, moverSlip.get("positionClass").asInt());
         assertEquals("paid: still active at the end of June", "2450000.00", expect(200, get("/pay/slips/" + retiree + "/2026-06")).get("total").asText());
+        assertEquals("no slip before the TMT in the NIP", 404, get("/pay/slips/" + newHire + "/2026-06").statusCode());
         // gaji pokok IV/a at 26 years 4,993,300; spouse 10% 499,330; 3 children count as 2: 4% 199,732
         JsonNode headSlip = expect(200, get("/pay/slips/" + head + "/2026-06"));
         assertEquals("4993300.00", lineOf(headSlip, "GAJI_POKOK").get("amount").asText());

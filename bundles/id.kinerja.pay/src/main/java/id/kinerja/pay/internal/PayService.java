@@ -246,7 +246,7 @@ public class PayService {
         Set<String> units = PayRunEntity.CITY.equals(scope) ? null : orgUnits.subtreeCodes(scope);
         List<StaffMember> members = new ArrayList<>();
         staff.forEachOn(month.atEndOfMonth(), m -> {
-            if (units == null || units.contains(m.unitCode())) {
+            if ((units == null || units.contains(m.unitCode())) && inServiceBy(m, month)) {
                 members.add(m);
             }
         });
@@ -304,6 +304,18 @@ public class PayService {
             return done;
         } finally {
             computing.remove(key);
+        }
+    }
+
+    /**
+     * Whether a person was in service in the month: the TMT of entering service in their NIP is not
+     * after it (the registry lists people registered later, e.g. this year's new CPNS, in every month).
+     */
+    static boolean inServiceBy(StaffMember member, YearMonth month) {
+        try {
+            return !Nip.parse(member.nip(), member.employmentType(), LocalDate.now(ZONE)).serviceStart().isAfter(month);
+        } catch (KinerjaException unreadable) {
+            return true; // registered with a NIP that was valid then; paid as the registry says
         }
     }
 

@@ -39,4 +39,12 @@ class RunInputsTest {
                 StaffStatus.ACTIVE, 0, 0, null, null);
         assertNotEquals(base, of(POLICY, 1, moved, Predikat.BAIK, LATE), "another class");
     }
+
+    @Test
+    void onlyPeopleInServiceByTheMonthArePaid() {
+        // NIP digits 9-14: TMT CPNS 2010-01
+        assertEquals(true, PayService.inServiceBy(A, java.time.YearMonth.of(2010, 1)));
+        assertEquals(true, PayService.inServiceBy(A, java.time.YearMonth.of(2026, 3)));
+        assertEquals(false, PayService.inServiceBy(A, java.time.YearMonth.of(2009, 12)), "before the TMT");
+    }
 }
