@@ -149,6 +149,12 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         long workResult = edited.get("workResults").get(0).get("id").asLong();
         assertEquals(800, edited.get("workResults").get(0).get("indicators").get(0).get("target").asInt());
         expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
+        // the rater's list of plans to approve carries each plan whole (its collections read for the page at once)
+        JsonNode waiting = expect(200, get("/appraisal/plans?rater=" + SUPERVISOR)).get("items");
+        assertEquals(1, waiting.size());
+        assertEquals(800, waiting.get(0).get("workResults").get(0).get("indicators").get(0).get("target").asInt());
+        assertTrue(waiting.get(0).get("behaviours").size() > 0);
+        assertEquals(planId, waiting.get(0).get("id").asLong());
         JsonNode approved = expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve",
                 "{\"comment\":\"Setuju\",\"expectations\":[{\"value\":\"ADAPTIF\",\"expectation\":\"Menguasai aplikasi SIASN baru\"}]}"));
         assertEquals("APPROVED", approved.get("status").asText());
@@ -224,6 +230,16 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("perilaku", expect(400, as(SUPERVISOR, "PUT", e + "/rating", rating.replace("\"perilaku\":\"SESUAI_EKSPEKTASI\",", ""))).get("field").asText());
         JsonNode rated = expect(200, as(SUPERVISOR, "PUT", e + "/rating", rating));
         assertEquals("RATED", rated.get("status").asText());
+        // the same rating in the person's list and in the rater's list (collections read for the whole list)
+        JsonNode mine = expect(200, get("/appraisal/evaluations?nip=" + STAFF)).get("items");
+        JsonNode toRate = expect(200, get("/appraisal/evaluations?rater=" + SUPERVISOR)).get("items");
+        for (JsonNode list : List.of(mine, toRate)) {
+            JsonNode same = null;
+            for (JsonNode item : list) {
+                same = item.get("id").asLong() == rated.get("id").asLong() ? item : same;
+            }
+            assertEquals(list.toString(), rated.get("rater").toString(), same.get("rater").toString());
+        }
         assertEquals("BUTUH_PERBAIKAN", rated.get("predikat").asText());
         // the predikat is derived, never typed in
         String typedIn = rating.substring(0, rating.length() - 1) + ",\"predikat\":\"SANGAT_BAIK\"}";

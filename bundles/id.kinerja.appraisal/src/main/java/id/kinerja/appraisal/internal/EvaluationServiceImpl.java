@@ -155,7 +155,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public List<Evaluation> evaluationsOf(String nip) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.nip = :nip ORDER BY e.periodEnd DESC, e.id DESC",
-                EvaluationEntity.class).setParameter("nip", nip).getResultList().stream().map(Views::evaluation).toList());
+                EvaluationEntity.class).setParameter("nip", nip).setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList().stream()
+                .map(Views::evaluation).toList());
     }
 
     @Override
@@ -166,7 +167,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                     .setParameter("final", EvaluationStatus.FINAL).getSingleResult();
             List<Evaluation> items = em.createQuery("SELECT e" + where + " ORDER BY e.periodEnd, e.id", EvaluationEntity.class)
                     .setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
-                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::evaluation).toList();
+                    .setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::evaluation).toList();
             return new Page<>(items, total, page.offset(), page.limit());
         });
     }

@@ -231,7 +231,8 @@ public class PlanServiceImpl implements PlanService {
     public List<SkpPlan> plansOf(String nip) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT p FROM PlanEntity p WHERE p.nip = :nip ORDER BY p.year DESC, p.version DESC", PlanEntity.class)
-                .setParameter("nip", nip).getResultList().stream().map(Views::plan).toList());
+                .setParameter("nip", nip).setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators")
+                .setHint(Views.BATCH, "p.behaviours").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::plan).toList());
     }
 
     @Override
@@ -242,7 +243,8 @@ public class PlanServiceImpl implements PlanService {
             List<SkpPlan> items = em.createQuery("SELECT p FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
                     + " ORDER BY p.submittedAt, p.id", PlanEntity.class)
                     .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED)
-                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::plan).toList();
+                    .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators").setHint(Views.BATCH, "p.behaviours")
+                    .setHint(Views.BATCH_TYPE, "IN").setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::plan).toList();
             return new Page<>(items, total, page.offset(), page.limit());
         });
     }

@@ -30,6 +30,11 @@ import id.kinerja.appraisal.internal.model.PredikatEntity;
 /** Converts the JPA records to the API's value types. */
 final class Views {
 
+    /** EclipseLink's hints to read the collections of a whole list with one query each, not one per item. */
+    static final String BATCH = "eclipselink.batch";
+    static final String BATCH_TYPE = "eclipselink.batch.type";
+
+
     private Views() {
     }
 
