@@ -2,7 +2,6 @@ package id.kinerja.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
@@ -131,8 +130,8 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals("INVALID_TRANSITION", expect(409, as(HEAD, "POST", "/complaints/" + id + "/answer", "{\"text\":\"Sudah\"}")).get("error").asText());
             JsonNode verified = expect(200, as(HEAD, "POST", "/complaints/" + id + "/verify", null));
             assertEquals("VERIFIED", verified.get("status").asText());
-            assertNotNull("14 working days for a complaint without a field check", verified.get("answerDue").asText());
-            assertTrue(verified.get("deadline").get("workingDaysLeft").asInt() == 14);
+            assertEquals("the answer is due on the deadline shown", verified.get("deadline").get("due").asText(), verified.get("answerDue").asText());
+            assertEquals("14 working days for a complaint without a field check", 14, verified.get("deadline").get("workingDaysLeft").asInt());
             expect(200, as(HEAD, "POST", "/complaints/" + id + "/assign", "{\"unitCode\":\"DISPENDUK\",\"responsible\":[\"" + OFFICER + "\"]}"));
             expect(200, as(OFFICER, "POST", "/complaints/" + id + "/start", null));
             expect(200, as(OFFICER, "POST", "/complaints/" + id + "/notes", "{\"text\":\"Blangko habis di gudang, minta kiriman provinsi\"}"));
@@ -156,7 +155,9 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals(1, expect(200, get("/complaints/" + id)).get("reopenCount").asInt());
 
             // the staff's list is paged and filtered in the database
-            assertEquals(1, expect(200, get("/complaints?status=CLOSED")).get("total").asInt());
+            JsonNode closedList = expect(200, get("/complaints?status=CLOSED"));
+            assertEquals(1, closedList.get("total").asInt());
+            assertEquals(OFFICER, closedList.get("items").get(0).get("responsible").get(0).asText());
             assertEquals("nothing is past its deadline today", 0, expect(200, get("/complaints?overdue=true")).get("total").asInt());
             JsonNode firstPage = expect(200, get("/complaints?limit=1"));
             assertEquals(2, firstPage.get("total").asInt());
@@ -211,6 +212,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals(404, open311Raw("GET", "/requests/" + code + ".json", null).statusCode());
             String closedRequests = open311Raw("GET", "/requests.json?status=closed", null).body();
             assertTrue(closedRequests, closedRequests.contains(anonymous.get("trackingCode").asText()) && !closedRequests.contains(code));
+            assertTrue("the latest public answer is the status note", closedRequests.contains("Bukan kewenangan pemerintah kota"));
             JsonNode missing = expect(400, open311Raw("POST", "/requests.json", "service_code=JALAN&description=Lubang+besar+di+jalan+raya"));
             assertEquals(400, missing.get(0).get("code").asInt());
             assertTrue(open311Raw("POST", "/requests.xml", "service_code=JALAN&description=x").body().contains("<errors><error><code>400</code>"));

@@ -14,8 +14,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -281,17 +283,23 @@ public class ComplaintService {
                     q.setParameter("states", Arrays.stream(ComplaintStatus.values()).filter(st -> st.open311().equals(open311Status)).toList());
                 }
             }
-            return q.setMaxResults(1000).getResultList().stream().filter(c -> open311Status == null || open311Status.equals(c.status.open311()))
-                    .map(c -> published(em, c)).toList();
+            List<ComplaintEntity> list = q.setMaxResults(1000).getResultList().stream()
+                    .filter(c -> open311Status == null || open311Status.equals(c.status.open311())).toList();
+            // the latest public answer of each, in one query
+            Map<Long, String> latestAnswer = new HashMap<>();
+            if (!list.isEmpty()) {
+                em.createQuery("SELECT m.complaintId, m.text FROM MessageEntity m WHERE m.kind = :answer AND m.complaintId IN :ids"
+                        + " ORDER BY m.createdAt, m.id", Object[].class).setParameter("answer", Message.Kind.PUBLIC_ANSWER)
+                        .setParameter("ids", list.stream().map(c -> c.id).toList()).getResultList()
+                        .forEach(row -> latestAnswer.put((Long) row[0], (String) row[1]));
+            }
+            Map<String, String> unitNames = new HashMap<>();
+            return list.stream().map(c -> new Published(c.trackingCode, c.status.open311(), latestAnswer.get(c.id), c.categoryCode,
+                    em.find(CategoryEntity.class, c.categoryCode).name, c.description,
+                    c.unitCode == null ? null : unitNames.computeIfAbsent(c.unitCode, code -> units.find(code).map(u -> u.name()).orElse(code)),
+                    c.receivedAt.toInstant(), c.updatedAt.toInstant(), c.answerDue == null ? null : c.answerDue.toLocalDate(), c.location,
+                    c.latitude, c.longitude)).toList();
         });
-    }
-
-    private Published published(EntityManager em, ComplaintEntity c) {
-        List<Message> answers = messages(em, c.id).stream().filter(m -> m.kind() == Message.Kind.PUBLIC_ANSWER).toList();
-        String unitName = c.unitCode == null ? null : units.find(c.unitCode).map(u -> u.name()).orElse(c.unitCode);
-        return new Published(c.trackingCode, c.status.open311(), answers.isEmpty() ? null : answers.get(answers.size() - 1).text(), c.categoryCode,
-                em.find(CategoryEntity.class, c.categoryCode).name, c.description, unitName, c.receivedAt.toInstant(), c.updatedAt.toInstant(),
-                c.answerDue == null ? null : c.answerDue.toLocalDate(), c.location, c.latitude, c.longitude);
     }
 
     /** An attachment as listed (its content is fetched on its own). */
@@ -365,6 +373,7 @@ public class ComplaintService {
      */
     public List<Escalation> checkDeadlines() {
         LocalDate today = LocalDate.now(clock);
+        Map<String, String> heads = new HashMap<>();
         return jpa.txExpr(TransactionType.Required, em -> {
             List<Escalation> escalated = new ArrayList<>();
             for (ComplaintEntity e : em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.status IN :open", ComplaintEntity.class)
@@ -376,7 +385,7 @@ public class ComplaintService {
                 }
                 Date due = Date.valueOf(d.due());
                 if (d.overdue() && !due.equals(e.escalatedDue)) {
-                    String head = e.unitCode == null ? null : headOf(e.unitCode);
+                    String head = e.unitCode == null ? null : heads.computeIfAbsent(e.unitCode, this::headOf);
                     e.escalatedDue = due;
                     message(em, e, Message.Kind.ESCALATION, "Lewat tenggat " + d.due() + (head == null ? "; unit belum ditetapkan atau tanpa kepala"
                             : "; diteruskan ke kepala unit " + e.unitCode + " (" + head + ")"), null);
@@ -420,8 +429,9 @@ public class ComplaintService {
                             .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
                 }
             }
-            List<StaffView> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(c -> staffView(em, c, false)).toList();
+            List<ComplaintEntity> rows = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            Map<Long, List<String>> responsible = responsible(em, rows.stream().map(c -> c.id).toList());
+            List<StaffView> items = rows.stream().map(c -> staffView(em, c, responsible.getOrDefault(c.id, List.of()), false)).toList();
             return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
         });
     }
@@ -663,9 +673,22 @@ public class ComplaintService {
     }
 
     private StaffView staffView(EntityManager em, ComplaintEntity e, boolean full) {
+        return staffView(em, e, responsible(em, List.of(e.id)).getOrDefault(e.id, List.of()), full);
+    }
+
+    /** The responsible staff of complaints, in one query. */
+    private static Map<Long, List<String>> responsible(EntityManager em, List<Long> complaintIds) {
+        Map<Long, List<String>> byComplaint = new HashMap<>();
+        if (!complaintIds.isEmpty()) {
+            em.createQuery("SELECT r.complaintId, r.nip FROM ResponsibleEntity r WHERE r.complaintId IN :ids ORDER BY r.nip", Object[].class)
+                    .setParameter("ids", complaintIds).getResultList()
+                    .forEach(row -> byComplaint.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        }
+        return byComplaint;
+    }
+
+    private StaffView staffView(EntityManager em, ComplaintEntity e, List<String> responsible, boolean full) {
         CategoryEntity category = em.find(CategoryEntity.class, e.categoryCode);
-        List<String> responsible = em.createQuery("SELECT r.nip FROM ResponsibleEntity r WHERE r.complaintId = :c ORDER BY r.nip", String.class)
-                .setParameter("c", e.id).getResultList();
         Deadline deadline = deadline(e, LocalDate.now(clock));
         String escalateTo = full && deadline != null && deadline.overdue() && e.unitCode != null ? headOf(e.unitCode) : null;
         return new StaffView(e.id, e.trackingCode, e.categoryCode, category.name, e.reportedUnitCode, e.unitCode, responsible, e.description, e.location,
@@ -675,13 +698,24 @@ public class ComplaintService {
                 e.rejectReason, e.reopenCount, e.rating, e.ratingComment, full ? attachments(em, e.id) : List.of(), full ? messages(em, e.id) : List.of());
     }
 
-    /** The head of a unit: its member whose own supervisor works outside the unit and the units below it. */
+    /**
+     * The head of a unit: its employed member whose own supervisor works outside the unit and the
+     * units below it. The unit's staff with its subunits are read page by page, not a lookup per member.
+     */
     private String headOf(String unitCode) {
-        Set<String> subtree = units.subtreeCodes(unitCode);
-        return staff.list(new StaffQuery(unitCode, false, null, null, null), PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
-                .filter(m -> m.status().isEmployed())
-                .filter(m -> m.supervisorNip() == null || staff.find(m.supervisorNip()).map(s -> !subtree.contains(s.unitCode())).orElse(true))
-                .map(StaffMember::nip).findFirst().orElse(null);
+        List<StaffMember> subtree = new ArrayList<>();
+        for (int offset = 0;;) {
+            Page<StaffMember> page = staff.list(new StaffQuery(unitCode, true, null, null, null), PageRequest.of(offset, PageRequest.MAX_LIMIT));
+            subtree.addAll(page.items());
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                break;
+            }
+        }
+        Set<String> inSubtree = subtree.stream().map(StaffMember::nip).collect(Collectors.toSet());
+        return subtree.stream().filter(m -> unitCode.equals(m.unitCode()) && m.status().isEmployed())
+                .filter(m -> m.supervisorNip() == null || !inSubtree.contains(m.supervisorNip()))
+                .map(StaffMember::nip).sorted().findFirst().orElse(null);
     }
 
     private static List<Message> messages(EntityManager em, long complaintId) {
