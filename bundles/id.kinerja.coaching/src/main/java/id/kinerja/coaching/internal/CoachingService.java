@@ -194,8 +194,10 @@ public class CoachingService {
     public List<Session> sessions(long programId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             program(em, programId, null);
-            return em.createQuery("SELECT s FROM SessionEntity s WHERE s.programId = :program ORDER BY s.startDate, s.id", SessionEntity.class)
-                    .setParameter("program", programId).getResultList().stream().map(s -> session(em, s)).toList();
+            List<SessionEntity> list = em.createQuery("SELECT s FROM SessionEntity s WHERE s.programId = :program ORDER BY s.startDate, s.id",
+                    SessionEntity.class).setParameter("program", programId).getResultList();
+            Map<Long, Map<Enrolment.Status, Long>> counts = counts(em, list.stream().map(s -> s.id).toList());
+            return list.stream().map(s -> session(em, s, counts.getOrDefault(s.id, Map.of()))).toList();
         });
     }
 
@@ -485,9 +487,27 @@ public class CoachingService {
     }
 
     private static Session session(EntityManager em, SessionEntity s) {
+        return session(em, s, counts(em, List.of(s.id)).getOrDefault(s.id, Map.of()));
+    }
+
+    /** Enrolments of sessions by state, in one query. */
+    private static Map<Long, Map<Enrolment.Status, Long>> counts(EntityManager em, List<Long> sessionIds) {
+        Map<Long, Map<Enrolment.Status, Long>> counts = new HashMap<>();
+        if (!sessionIds.isEmpty()) {
+            em.createQuery("SELECT e.sessionId, e.status, COUNT(e) FROM EnrolmentEntity e WHERE e.sessionId IN :ids GROUP BY e.sessionId, e.status",
+                    Object[].class).setParameter("ids", sessionIds).getResultList().forEach(row -> counts
+                            .computeIfAbsent((Long) row[0], k -> new java.util.EnumMap<>(Enrolment.Status.class))
+                            .put((Enrolment.Status) row[1], ((Number) row[2]).longValue()));
+        }
+        return counts;
+    }
+
+    /** A session with its seats taken (enrolled, completed or not) and its waiting list. */
+    private static Session session(EntityManager em, SessionEntity s, Map<Enrolment.Status, Long> counts) {
+        long taken = counts.getOrDefault(Enrolment.Status.ENROLLED, 0L) + counts.getOrDefault(Enrolment.Status.COMPLETED, 0L)
+                + counts.getOrDefault(Enrolment.Status.NOT_COMPLETED, 0L);
         return new Session(s.id, s.programId, program(em, s.programId, null).title, s.startDate.toLocalDate(), s.endDate.toLocalDate(), s.location,
-                s.online == 1, s.trainer, s.capacity, count(em, s.id, Enrolment.Status.ENROLLED) + count(em, s.id, Enrolment.Status.COMPLETED)
-                        + count(em, s.id, Enrolment.Status.NOT_COMPLETED), count(em, s.id, Enrolment.Status.WAITLISTED));
+                s.online == 1, s.trainer, s.capacity, taken, counts.getOrDefault(Enrolment.Status.WAITLISTED, 0L));
     }
 
     private static Enrolment enrolment(EntityManager em, EnrolmentEntity e) {

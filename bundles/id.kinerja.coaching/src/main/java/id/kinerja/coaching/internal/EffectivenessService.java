@@ -107,16 +107,22 @@ public class EffectivenessService {
         Program program = coaching.program(programId);
         record Row(EnrolmentEntity enrolment, SessionEntity session, FeedbackEntity feedback) {
         }
+        int[] sessions = new int[1];
         List<Row> rows = jpa.txExpr(TransactionType.Supports, em -> {
-            List<Row> list = new ArrayList<>();
-            em.createQuery("SELECT e, s FROM EnrolmentEntity e, SessionEntity s WHERE s.id = e.sessionId AND s.programId = :program"
+            sessions[0] = em.createQuery("SELECT COUNT(s) FROM SessionEntity s WHERE s.programId = :program", Long.class)
+                    .setParameter("program", programId).getSingleResult().intValue();
+            List<Object[]> ended = em.createQuery("SELECT e, s FROM EnrolmentEntity e, SessionEntity s WHERE s.id = e.sessionId AND s.programId = :program"
                     + " AND e.status IN :ended ORDER BY s.startDate, e.id", Object[].class).setParameter("program", programId)
-                    .setParameter("ended", List.of(Enrolment.Status.COMPLETED, Enrolment.Status.NOT_COMPLETED)).getResultList()
-                    .forEach(r -> list.add(new Row((EnrolmentEntity) r[0], (SessionEntity) r[1],
-                            em.find(FeedbackEntity.class, ((EnrolmentEntity) r[0]).id))));
-            return list;
+                    .setParameter("ended", List.of(Enrolment.Status.COMPLETED, Enrolment.Status.NOT_COMPLETED)).getResultList();
+            // the feedback of all of them in one query
+            Map<Long, FeedbackEntity> feedback = new java.util.HashMap<>();
+            if (!ended.isEmpty()) {
+                em.createQuery("SELECT f FROM FeedbackEntity f WHERE f.enrolmentId IN :ids", FeedbackEntity.class)
+                        .setParameter("ids", ended.stream().map(r -> ((EnrolmentEntity) r[0]).id).toList()).getResultList()
+                        .forEach(f -> feedback.put(f.enrolmentId, f));
+            }
+            return ended.stream().map(r -> new Row((EnrolmentEntity) r[0], (SessionEntity) r[1], feedback.get(((EnrolmentEntity) r[0]).id))).toList();
         });
-        int sessions = coaching.sessions(programId).size();
         Map<CoachingRules.Effect, Integer> effects = new EnumMap<>(CoachingRules.Effect.class);
         for (CoachingRules.Effect effect : CoachingRules.Effect.values()) {
             effects.put(effect, 0);
@@ -152,7 +158,7 @@ public class EffectivenessService {
                 }
             }
         }
-        return new Report(programId, program.title(), sessions, rows.size(), completed, rows.size() - completed,
+        return new Report(programId, program.title(), sessions[0], rows.size(), completed, rows.size() - completed,
                 scored == 0 ? null : scores.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP), feedbacks,
                 feedbacks == 0 ? null : BigDecimal.valueOf(ratings).divide(BigDecimal.valueOf(feedbacks), 2, RoundingMode.HALF_UP), comments, effects,
                 program.followUpProgramId(), outcomes);
