@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
@@ -44,6 +45,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.AccessControl;
 
 /**
  * The one servlet of the REST API: a whiteboard for {@link RestResource} services.
@@ -93,6 +95,11 @@ public class ApiServlet extends HttpServlet {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime scr;
+
+    /** Authenticates every caller; without it every request is refused (503). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccessControl accessControl;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -259,7 +266,7 @@ public class ApiServlet extends HttpServlet {
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         ServletContainer container;
         try {
-            container = new ServletContainer(applicationOf(snapshot));
+            container = new ServletContainer(applicationOf(snapshot, () -> accessControl));
             container.init(config);
         } catch (Throwable e) { // NOSONAR: an uncaught throwable would silently end this scheduled task
             // e.g. Jersey's injection manager (bundle jersey-hk2) is not started yet, or a resource's
@@ -301,7 +308,7 @@ public class ApiServlet extends HttpServlet {
         return resources.stream().map(r -> r.getClass().getSimpleName()).sorted().toList().toString();
     }
 
-    static ResourceConfig applicationOf(List<RestResource> resources) {
+    static ResourceConfig applicationOf(List<RestResource> resources, Supplier<AccessControl> access) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("kinerja-api");
         config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
@@ -317,6 +324,8 @@ public class ApiServlet extends HttpServlet {
         config.register(new WebApplicationExceptionMapper());
         config.register(new UnexpectedExceptionMapper());
         config.register(new SecurityHeaders());
+        config.register(new Authorization(access));
+        config.register(new Authorization.WriteLog(access), javax.ws.rs.Priorities.USER);
         for (RestResource resource : resources) {
             config.register(resource);
         }

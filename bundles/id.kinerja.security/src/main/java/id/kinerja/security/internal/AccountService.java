@@ -51,8 +51,8 @@ public class AccountService {
     public record Session(String token, Instant expiresAt, boolean mustChangePassword) {
     }
 
-    /** Who a valid token belongs to. */
-    public record Me(String nip, String fullName, String unitCode, Instant expiresAt) {
+    /** Who a valid token belongs to, with their roles (derived ones included). */
+    public record Me(String nip, String fullName, String unitCode, Instant expiresAt, java.util.Set<String> roles) {
     }
 
     @Activate
@@ -107,7 +107,7 @@ public class AccountService {
             } else {
                 account.failedAttempts = 0;
                 account.lockedUntil = null;
-                Tokens.Issued issued = tokens.issue(nip);
+                Tokens.Issued issued = tokens.issue(nip, account.mustChange == 1);
                 result = new Session(issued.token(), issued.expiresAt(), account.mustChange == 1);
                 reason = "OK";
             }
@@ -127,15 +127,18 @@ public class AccountService {
                 "Wrong NIP or password"));
     }
 
-    /** The person a valid token belongs to; 401 for a missing, forged or expired one. */
-    public Me me(String authorization) {
+    /** The person a valid token belongs to, with the roles given; 401 for a missing, forged or expired one. */
+    public Me me(String authorization, java.util.Set<String> roles) {
         Tokens.Claims claims = claims(authorization);
         StaffMember member = staff.find(claims.nip()).filter(m -> m.status().isEmployed()).orElseThrow(AccountService::invalidToken);
-        return new Me(member.nip(), member.fullName(), member.unitCode(), claims.expiresAt());
+        return new Me(member.nip(), member.fullName(), member.unitCode(), claims.expiresAt(), new java.util.TreeSet<>(roles));
     }
 
-    /** The owner changes their password with the current one; the token stays valid. */
-    public void changePassword(String authorization, String current, String next) {
+    /**
+     * The owner changes their password with the current one; answers a new token without the
+     * limit of a temporary password (the old one stays valid until it expires).
+     */
+    public Session changePassword(String authorization, String current, String next) {
         String nip = claims(authorization).nip();
         requireStrong(next);
         jpa.tx(TransactionType.Required, em -> {
@@ -148,6 +151,21 @@ public class AccountService {
             account.passwordSetAt = Timestamp.from(clock.instant());
             account.passwordSetBy = nip;
         });
+        Tokens.Issued issued = tokens.issue(nip, false);
+        return new Session(issued.token(), issued.expiresAt(), false);
+    }
+
+    /** The verified claims of an {@code Authorization} header, 401 for a missing, forged or expired token. */
+    Tokens.Claims verify(String authorization) {
+        return claims(authorization);
+    }
+
+    /** A token for platform code acting inside the container for an administrator (logged). */
+    String issueToken(String nip, String purpose) {
+        staff.find(nip).filter(m -> m.status().isEmployed()).orElseThrow(() -> KinerjaException.notFound("STAFF_NOT_FOUND", "nip",
+                "Pegawai " + nip + " tidak terdaftar atau tidak aktif", "No employed staff member " + nip));
+        LOG.info("Token issued inside the platform for {}: {}", nip, purpose);
+        return tokens.issue(nip, false).token();
     }
 
     /**

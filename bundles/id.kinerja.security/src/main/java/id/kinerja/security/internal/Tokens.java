@@ -31,7 +31,7 @@ final class Tokens {
     private static final String HEADER = B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     /** A verified token's content. */
-    record Claims(String nip, Instant issuedAt, Instant expiresAt) {
+    record Claims(String nip, Instant issuedAt, Instant expiresAt, boolean mustChangePassword) {
     }
 
     /** An issued token and its expiry. */
@@ -51,7 +51,8 @@ final class Tokens {
         this.clock = clock;
     }
 
-    Issued issue(String nip) {
+    /** A token for {@code nip}; {@code mustChangePassword} limits it to changing the password. */
+    Issued issue(String nip, boolean mustChangePassword) {
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -59,6 +60,9 @@ final class Tokens {
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", expires.getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
+        if (mustChangePassword) {
+            claims.put("pwc", true);
+        }
         try {
             String body = HEADER + "." + B64.encodeToString(JSON.writeValueAsBytes(claims));
             return new Issued(body + "." + B64.encodeToString(sign(body)), Instant.ofEpochSecond(expires.getEpochSecond()));
@@ -86,7 +90,8 @@ final class Tokens {
             if (!clock.instant().isBefore(expires) || !claims.hasNonNull("sub")) {
                 return Optional.empty();
             }
-            return Optional.of(new Claims(claims.get("sub").asText(), Instant.ofEpochSecond(claims.get("iat").asLong()), expires));
+            return Optional.of(new Claims(claims.get("sub").asText(), Instant.ofEpochSecond(claims.get("iat").asLong()), expires,
+                    claims.path("pwc").asBoolean(false)));
         } catch (IllegalArgumentException | java.io.IOException | NullPointerException e) {
             return Optional.empty();
         }

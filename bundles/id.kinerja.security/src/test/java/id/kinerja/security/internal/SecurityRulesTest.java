@@ -75,7 +75,7 @@ class SecurityRulesTest {
         byte[] key = new byte[32];
         key[0] = 7;
         Tokens tokens = new Tokens(key, Duration.ofMinutes(30), clock);
-        Tokens.Issued issued = tokens.issue("198501012010011001");
+        Tokens.Issued issued = tokens.issue("198501012010011001", false);
         assertEquals(3, issued.token().split("\\.").length, "a JWT");
         assertEquals(clock.now.plus(Duration.ofMinutes(30)), issued.expiresAt());
         assertEquals("198501012010011001", tokens.verify(issued.token()).orElseThrow().nip());

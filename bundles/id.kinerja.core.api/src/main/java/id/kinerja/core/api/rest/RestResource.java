@@ -27,9 +27,10 @@ public interface RestResource {
     String ROOT = "/api";
 
     /**
-     * The request header that names the person acting (a NIP). Until authentication arrives (issue 7)
-     * it is taken as given; the authentication layer will set it from the verified session and refuse
-     * any value the caller sends.
+     * The request header that names the person acting (a NIP) to a resource method. The REST layer
+     * sets it from the caller's verified token and refuses a request that sends it itself (400
+     * {@code ACTOR_HEADER_REFUSED}); without a token it is absent. The caller with their roles is the
+     * user principal of the JAX-RS {@code SecurityContext}: see {@link id.kinerja.core.api.security.Caller}.
      */
     String ACTOR_HEADER = "X-Kinerja-NIP";
 }

@@ -1,7 +1,5 @@
 package id.kinerja.security.internal.rest;
 
-import java.util.Map;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -16,12 +14,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.security.internal.SecurityPermissions;
 import id.kinerja.security.internal.AccountService;
+import id.kinerja.core.api.security.Caller;
 
 /**
  * {@code /api/v1/auth}: staff log in with NIP and password and get a short-lived signed token
  * ({@code Authorization: Bearer <token>}); {@code /me} tells whose a token is; the owner changes
- * their password. (Issue 7 continues: roles and the authorization of every endpoint.)
+ * their password (answering a token without the temporary password's limit).
  */
 @Component(service = RestResource.class)
 @Path("/v1/auth")
@@ -45,6 +46,7 @@ public class AuthResource implements RestResource {
 
     @POST
     @Path("/login")
+    @RequiresPermission(SecurityPermissions.LOGIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountService.Session login(@javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request, LoginBody body) {
         return accounts.login(body == null ? null : body.nip(), body == null ? null : body.password(), request.getRemoteAddr());
@@ -52,15 +54,17 @@ public class AuthResource implements RestResource {
 
     @GET
     @Path("/me")
-    public AccountService.Me me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return accounts.me(authorization);
+    @RequiresPermission(SecurityPermissions.SELF)
+    public AccountService.Me me(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return accounts.me(authorization, Caller.of(security.getUserPrincipal()).roles());
     }
 
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Boolean> changePassword(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PasswordBody body) {
-        accounts.changePassword(authorization, body == null ? null : body.current(), body == null ? null : body.password());
-        return Map.of("changed", true);
+    @RequiresPermission(SecurityPermissions.SELF)
+    public AccountService.Session changePassword(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PasswordBody body) {
+        return accounts.changePassword(authorization, body == null ? null : body.current(), body == null ? null : body.password());
     }
 }

@@ -1,0 +1,34 @@
+package id.kinerja.core.api.security;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Authenticates API callers and keeps the log of writes; provided by the security module, used by
+ * the REST layer for every request.
+ */
+@ProviderType
+public interface AccessControl {
+
+    /**
+     * The caller of a request from its {@code Authorization} header: anonymous (role
+     * {@link Roles#PUBLIC} only) when there is none, the token's owner with their roles otherwise.
+     *
+     * @throws id.kinerja.core.api.KinerjaException 401 for a forged, expired or revoked token
+     */
+    Caller authenticate(String authorization);
+
+    /**
+     * Whether the permission is one a module declared and the caller must change their password
+     * first ({@code true} refuses the request).
+     */
+    boolean passwordChangeRequired(Caller caller, String permission);
+
+    /** Keeps who wrote what and when: every request that is not a read, with its answer's status. */
+    void recordWrite(Caller caller, String method, String path, int status, String client);
+
+    /**
+     * A token for a staff member, for platform code running inside the container on an
+     * administrator's behalf (console commands, benchmarks): it never leaves the machine. Logged.
+     */
+    String issueToken(String nip, String purpose);
+}

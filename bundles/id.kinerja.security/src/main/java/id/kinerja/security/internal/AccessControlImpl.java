@@ -1,0 +1,140 @@
+package id.kinerja.security.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.AccessControl;
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.PermissionProvider;
+import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.staff.StaffMember;
+import id.kinerja.core.api.staff.StaffService;
+
+/**
+ * Authenticates every API request from its bearer token, gives the caller their roles (assigned
+ * ones from the {@link RoleStore}, derived ones from the registry) and logs every write. Learns the
+ * permissions of every module that registers a {@link PermissionProvider}.
+ */
+@Component(service = AccessControl.class)
+public class AccessControlImpl implements AccessControl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessControlImpl.class);
+
+    private final JpaTemplate jpa;
+    private final AccountService accounts;
+    private final RoleStore roles;
+    private final StaffService staff;
+    private final OrgUnitService units;
+    private final Clock clock = Clock.systemUTC();
+    private final Function<Set<String>, Function<String, Boolean>> holds;
+    private final CallerImpl.Registry registry;
+
+    @Activate
+    public AccessControlImpl(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference AccountService accounts,
+            @Reference RoleStore roles, @Reference StaffService staff, @Reference OrgUnitService units) {
+        this.jpa = jpa;
+        this.accounts = accounts;
+        this.roles = roles;
+        this.staff = staff;
+        this.units = units;
+        this.holds = held -> permission -> roles.anyHolds(held, permission);
+        this.registry = new RegistryView();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindPermissions(PermissionProvider provider) {
+        // called before activation as well: the store is a mandatory reference, so it is there
+        Collection<id.kinerja.core.api.security.Permission> declared = provider.permissions();
+        roles.declare(declared);
+        LOG.info("Permissions declared by {}: {}", provider.getClass().getSimpleName(),
+                declared.stream().map(id.kinerja.core.api.security.Permission::code).sorted().toList());
+    }
+
+    void unbindPermissions(PermissionProvider provider) {
+        // the grants stay: they are the city's data, ready when the module comes back
+    }
+
+    @Override
+    public Caller authenticate(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return CallerImpl.anonymous(holds);
+        }
+        Tokens.Claims claims = accounts.verify(authorization);
+        StaffMember member = staff.find(claims.nip()).filter(m -> m.status().isEmployed())
+                .orElseThrow(() -> KinerjaException.unauthenticated("INVALID_TOKEN", "Token tidak ada, tidak sah atau kedaluwarsa; masuk lagi",
+                        "The token is missing, invalid or expired; log in again"));
+        return new CallerImpl(member, roles.assignedRoles(member.nip()), claims.mustChangePassword(), registry, holds);
+    }
+
+    @Override
+    public boolean passwordChangeRequired(Caller caller, String permission) {
+        return caller instanceof CallerImpl c && c.mustChangePassword() && !SecurityPermissions.SELF.equals(permission);
+    }
+
+    @Override
+    public void recordWrite(Caller caller, String method, String path, int status, String client) {
+        jpa.tx(TransactionType.Required, em -> em.createNativeQuery(
+                "INSERT INTO SEC_WRITE_LOG (AT_TIME, NIP, METHOD, PATH, STATUS, CLIENT) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, caller == null ? null : caller.nip())
+                .setParameter(3, truncate(method, 10)).setParameter(4, truncate(path, 300)).setParameter(5, status)
+                .setParameter(6, truncate(client, 64)).executeUpdate());
+    }
+
+    @Override
+    public String issueToken(String nip, String purpose) {
+        return accounts.issueToken(nip, purpose);
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    /** The registry's answers the caller needs, each one query or two. */
+    private final class RegistryView implements CallerImpl.Registry {
+
+        @Override
+        public boolean hasSubordinates(String nip) {
+            return staff.subordinates(nip, PageRequest.of(0, 1)).total() > 0;
+        }
+
+        @Override
+        public Set<String> headedUnits(StaffMember member) {
+            if (member.unitCode() == null) {
+                return Set.of();
+            }
+            Set<String> subtree = units.subtreeCodes(member.unitCode());
+            String supervisorUnit = member.supervisorNip() == null ? null
+                    : staff.find(member.supervisorNip()).map(StaffMember::unitCode).orElse(null);
+            return supervisorUnit == null || !subtree.contains(supervisorUnit) ? subtree : Set.of();
+        }
+
+        @Override
+        public Set<String> chainAbove(String nip) {
+            List<StaffMember> chain = staff.find(nip).isPresent() ? staff.supervisorChain(nip) : List.of();
+            return chain.stream().map(StaffMember::nip).collect(Collectors.toSet());
+        }
+
+        @Override
+        public String unitOf(String nip) {
+            return staff.find(nip).map(StaffMember::unitCode).orElse(null);
+        }
+    }
+}

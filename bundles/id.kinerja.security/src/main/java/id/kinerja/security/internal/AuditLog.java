@@ -1,0 +1,116 @@
+package id.kinerja.security.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+
+/** Reads the log of writes and the log of logins, newest first, for personnel officers. */
+@Component(service = AuditLog.class)
+public class AuditLog {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    /** A write made through the API. */
+    public record Write(Instant at, String nip, String method, String path, int status, String client) {
+    }
+
+    /** A login attempt. */
+    public record Login(Instant at, String login, boolean success, String reason, String client) {
+    }
+
+    /** Which entries: by NIP (or login as typed), from and to a day (Asia/Jakarta), both optional. */
+    public record Filter(String nip, LocalDate from, LocalDate to) {
+        public Filter {
+            if (nip != null && (nip.isBlank() || nip.length() > 40)) {
+                throw KinerjaException.badRequest("INVALID_NIP", "nip", "nip tidak sah", "invalid nip");
+            }
+            if (from != null && to != null && to.isBefore(from)) {
+                throw KinerjaException.badRequest("INVALID_RANGE", "to", "to sebelum from", "to is before from");
+            }
+        }
+    }
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public AuditLog(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference SecuritySchema schema) {
+        this.jpa = jpa;
+    }
+
+    public Page<Write> writes(Filter filter, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Object[]> rows = rows(em, "SELECT AT_TIME, NIP, METHOD, PATH, STATUS, CLIENT FROM SEC_WRITE_LOG", "NIP", filter, page);
+            List<Write> items = new ArrayList<>();
+            for (Object[] r : rows) {
+                items.add(new Write(((Timestamp) r[0]).toInstant(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
+                        (String) r[5]));
+            }
+            return new Page<>(items, count(em, "SELECT COUNT(*) FROM SEC_WRITE_LOG", "NIP", filter), page.offset(), page.limit());
+        });
+    }
+
+    public Page<Login> logins(Filter filter, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Object[]> rows = rows(em, "SELECT AT_TIME, LOGIN, SUCCESS, REASON, CLIENT FROM SEC_LOGIN_LOG", "LOGIN", filter, page);
+            List<Login> items = new ArrayList<>();
+            for (Object[] r : rows) {
+                items.add(new Login(((Timestamp) r[0]).toInstant(), (String) r[1], ((Number) r[2]).intValue() == 1, (String) r[3], (String) r[4]));
+            }
+            return new Page<>(items, count(em, "SELECT COUNT(*) FROM SEC_LOGIN_LOG", "LOGIN", filter), page.offset(), page.limit());
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(EntityManager em, String select, String nipColumn, Filter filter, PageRequest page) {
+        Query query = em.createNativeQuery(select + where(nipColumn, filter) + " ORDER BY AT_TIME DESC, ID DESC OFFSET "
+                + page.offset() + " ROWS FETCH NEXT " + page.limit() + " ROWS ONLY");
+        return bind(query, filter).getResultList();
+    }
+
+    private static long count(EntityManager em, String select, String nipColumn, Filter filter) {
+        return ((Number) bind(em.createNativeQuery(select + where(nipColumn, filter)), filter).getSingleResult()).longValue();
+    }
+
+    private static String where(String nipColumn, Filter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.nip() != null) {
+            conditions.add(nipColumn + " = ?1");
+        }
+        if (filter.from() != null) {
+            conditions.add("AT_TIME >= ?2");
+        }
+        if (filter.to() != null) {
+            conditions.add("AT_TIME < ?3");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Query bind(Query query, Filter filter) {
+        if (filter.nip() != null) {
+            query.setParameter(1, filter.nip().strip());
+        }
+        if (filter.from() != null) {
+            query.setParameter(2, Timestamp.from(filter.from().atStartOfDay(JAKARTA).toInstant()));
+        }
+        if (filter.to() != null) {
+            query.setParameter(3, Timestamp.from(filter.to().plusDays(1).atStartOfDay(JAKARTA).toInstant()));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,235 @@
+package id.kinerja.security.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.security.Permission;
+import id.kinerja.core.api.staff.StaffService;
+
+/**
+ * Roles, their grants and their members, kept in the database and held in memory (a few hundred
+ * rows at most) so that checking a request costs no query. Every change goes through here and
+ * reloads the copy.
+ */
+@Component(service = RoleStore.class)
+public class RoleStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoleStore.class);
+
+    /** A role with its grants and (for assigned roles) its members. */
+    public record Role(String code, String name, boolean builtIn, boolean derived, Set<String> permissions, Set<String> members) {
+    }
+
+    /** A permission a module declared. */
+    public record Declared(String code, String description) {
+    }
+
+    private record Snapshot(Map<String, Role> roles, Map<String, Set<String>> rolesByNip, Map<String, String> permissions) {
+    }
+
+    private final JpaTemplate jpa;
+    private final StaffService staff;
+    private final Clock clock = Clock.systemUTC();
+    private volatile Snapshot snapshot;
+
+    @Activate
+    public RoleStore(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference StaffService staff,
+            @Reference SecuritySchema schema) {
+        this.jpa = jpa;
+        this.staff = staff;
+        reload();
+    }
+
+    /** The roles a person was assigned. */
+    public Set<String> assignedRoles(String nip) {
+        return snapshot.rolesByNip().getOrDefault(nip, Set.of());
+    }
+
+    /** Whether one of the roles holds the permission. */
+    public boolean anyHolds(Collection<String> roles, String permission) {
+        Map<String, Role> all = snapshot.roles();
+        for (String role : roles) {
+            Role r = all.get(role);
+            if (r != null && r.permissions().contains(permission)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isDeclared(String permission) {
+        return snapshot.permissions().containsKey(permission);
+    }
+
+    public List<Role> roles() {
+        return List.copyOf(snapshot.roles().values());
+    }
+
+    public List<Declared> permissions() {
+        return snapshot.permissions().entrySet().stream().map(e -> new Declared(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Learns the permissions of a module: one seen for the first time is granted to its default
+     * roles (those that exist); one seen before keeps the grants the city gave it.
+     */
+    public void declare(Collection<Permission> permissions) {
+        jpa.tx(TransactionType.Required, em -> {
+            for (Permission permission : permissions) {
+                boolean known = !em.createNativeQuery("SELECT CODE FROM SEC_PERMISSION WHERE CODE = ?1")
+                        .setParameter(1, permission.code()).getResultList().isEmpty();
+                if (known) {
+                    em.createNativeQuery("UPDATE SEC_PERMISSION SET DESCRIPTION = ?1 WHERE CODE = ?2")
+                            .setParameter(1, permission.description()).setParameter(2, permission.code()).executeUpdate();
+                    continue;
+                }
+                em.createNativeQuery("INSERT INTO SEC_PERMISSION (CODE, DESCRIPTION, FIRST_SEEN) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, permission.code()).setParameter(2, permission.description())
+                        .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+                for (String role : permission.defaultRoles()) {
+                    if (roleExists(em, role)) {
+                        insertGrant(em, role, permission.code());
+                    } else {
+                        LOG.warn("Permission {} names the unknown default role {}: not granted to it", permission.code(), role);
+                    }
+                }
+            }
+        });
+        reload();
+    }
+
+    /** Creates a role of the city's own (assigned to people, holding no permission yet). */
+    public Role createRole(String code, String name) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z][A-Z0-9_]{1,39}") || name == null || name.isBlank() || name.length() > 200) {
+            throw KinerjaException.badRequest("INVALID_ROLE", "code", "Kode peran: huruf besar, angka dan _ (2..40); nama wajib diisi",
+                    "A role code is upper case letters, digits and _ (2..40); a name is required");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            if (roleExists(em, c)) {
+                throw KinerjaException.conflict("ROLE_EXISTS", "code", "Peran " + c + " sudah ada", "The role " + c + " exists");
+            }
+            em.createNativeQuery("INSERT INTO SEC_ROLE (CODE, NAME, BUILT_IN, DERIVED) VALUES (?1, ?2, 0, 0)")
+                    .setParameter(1, c).setParameter(2, name.strip()).executeUpdate();
+        });
+        reload();
+        return snapshot.roles().get(c);
+    }
+
+    /** Grants a declared permission to a role. */
+    public void grant(String role, String permission) {
+        Role r = requireRole(role);
+        if (!isDeclared(permission)) {
+            throw KinerjaException.notFound("PERMISSION_NOT_FOUND", "permission", "Izin " + permission + " tidak dinyatakan modul mana pun",
+                    "No module declares the permission " + permission);
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            if (!r.permissions().contains(permission)) {
+                insertGrant(em, r.code(), permission);
+            }
+        });
+        reload();
+    }
+
+    /** Takes a permission from a role. */
+    public void revoke(String role, String permission) {
+        Role r = requireRole(role);
+        jpa.tx(TransactionType.Required, em -> em.createNativeQuery("DELETE FROM SEC_ROLE_GRANT WHERE ROLE_CODE = ?1 AND PERMISSION_CODE = ?2")
+                .setParameter(1, r.code()).setParameter(2, permission).executeUpdate());
+        reload();
+    }
+
+    /** Assigns a role to an employed staff member. Derived roles cannot be assigned. */
+    public void assign(String nip, String role, String by) {
+        Role r = requireRole(role);
+        if (r.derived()) {
+            throw KinerjaException.unprocessable("DERIVED_ROLE", "role", "Peran " + r.code() + " diturunkan dari data kepegawaian, tidak diberikan",
+                    "The role " + r.code() + " is derived from the registry, never assigned");
+        }
+        String who = nip == null ? "" : nip.strip();
+        staff.find(who).filter(m -> m.status().isEmployed()).orElseThrow(() -> KinerjaException.notFound("STAFF_NOT_FOUND", "nip",
+                "Pegawai " + who + " tidak terdaftar atau tidak aktif", "No employed staff member " + who));
+        jpa.tx(TransactionType.Required, em -> {
+            if (!r.members().contains(who)) {
+                em.createNativeQuery("INSERT INTO SEC_ROLE_MEMBER (NIP, ROLE_CODE, ASSIGNED_AT, ASSIGNED_BY) VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, who).setParameter(2, r.code()).setParameter(3, Timestamp.from(clock.instant()))
+                        .setParameter(4, by).executeUpdate();
+            }
+        });
+        LOG.info("Role {} assigned to {} by {}", r.code(), who, by);
+        reload();
+    }
+
+    /** Takes an assigned role from a person. */
+    public void unassign(String nip, String role, String by) {
+        Role r = requireRole(role);
+        jpa.tx(TransactionType.Required, em -> em.createNativeQuery("DELETE FROM SEC_ROLE_MEMBER WHERE NIP = ?1 AND ROLE_CODE = ?2")
+                .setParameter(1, nip == null ? "" : nip.strip()).setParameter(2, r.code()).executeUpdate());
+        LOG.info("Role {} taken from {} by {}", r.code(), nip, by);
+        reload();
+    }
+
+    private Role requireRole(String role) {
+        Role r = role == null ? null : snapshot.roles().get(role.strip().toUpperCase(java.util.Locale.ROOT));
+        if (r == null) {
+            throw KinerjaException.notFound("ROLE_NOT_FOUND", "role", "Peran " + role + " tidak ada", "No role " + role);
+        }
+        return r;
+    }
+
+    private static boolean roleExists(EntityManager em, String role) {
+        return !em.createNativeQuery("SELECT CODE FROM SEC_ROLE WHERE CODE = ?1").setParameter(1, role).getResultList().isEmpty();
+    }
+
+    private static void insertGrant(EntityManager em, String role, String permission) {
+        em.createNativeQuery("INSERT INTO SEC_ROLE_GRANT (ROLE_CODE, PERMISSION_CODE) VALUES (?1, ?2)")
+                .setParameter(1, role).setParameter(2, permission).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void reload() {
+        snapshot = jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, Set<String>> grants = new HashMap<>();
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT ROLE_CODE, PERMISSION_CODE FROM SEC_ROLE_GRANT").getResultList()) {
+                grants.computeIfAbsent((String) row[0], k -> new TreeSet<>()).add((String) row[1]);
+            }
+            Map<String, Set<String>> members = new HashMap<>();
+            Map<String, Set<String>> byNip = new HashMap<>();
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT NIP, ROLE_CODE FROM SEC_ROLE_MEMBER").getResultList()) {
+                members.computeIfAbsent((String) row[1], k -> new TreeSet<>()).add((String) row[0]);
+                byNip.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]);
+            }
+            Map<String, Role> roles = new TreeMap<>();
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT CODE, NAME, BUILT_IN, DERIVED FROM SEC_ROLE").getResultList()) {
+                String code = (String) row[0];
+                roles.put(code, new Role(code, (String) row[1], ((Number) row[2]).intValue() == 1, ((Number) row[3]).intValue() == 1,
+                        Set.copyOf(grants.getOrDefault(code, Set.of())), Set.copyOf(members.getOrDefault(code, Set.of()))));
+            }
+            Map<String, String> permissions = new TreeMap<>();
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT CODE, DESCRIPTION FROM SEC_PERMISSION").getResultList()) {
+                permissions.put((String) row[0], (String) row[1]);
+            }
+            byNip.replaceAll((k, v) -> Set.copyOf(v));
+            return new Snapshot(java.util.Collections.unmodifiableMap(roles), Map.copyOf(byNip), java.util.Collections.unmodifiableMap(permissions));
+        });
+    }
+}
