@@ -15,6 +15,7 @@ import id.kinerja.core.api.Page;
 import id.kinerja.core.api.module.ModuleInfo;
 import id.kinerja.core.api.module.ModuleService;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/modules}: the Kinerja modules, installed or available. */
 @Component(service = RestResource.class)
@@ -30,6 +31,7 @@ public class ModulesResource implements RestResource {
     }
 
     @GET
+    @RequiresPermission(PlatformPermissions.MODULES_READ)
     public Page<ModuleInfo> list() {
         List<ModuleInfo> all = modules.list();
         return new Page<>(all, all.size(), 0, Math.max(all.size(), 1));

@@ -24,6 +24,10 @@ import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.Evidence;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/activities}: a logged activity and the evidence files attached to it. */
 @Component(service = RestResource.class)
@@ -40,14 +44,18 @@ public class ActivityResource implements RestResource {
 
     @GET
     @Path("/{id}")
-    public Activity get(@PathParam("id") long id) {
-        return activities.get(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Activity get(@Context SecurityContext security, @PathParam("id") long id) {
+        Activity activity = activities.get(id);
+        Visibility.requirePerson(security, activity.nip());
+        return activity;
     }
 
     /** A multipart upload with the file in the part named {@code file}. */
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response attach(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id,
             @FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition disposition) {
         if (file == null || disposition == null) {

@@ -21,6 +21,10 @@ import id.kinerja.appraisal.api.OrganisationPredikat;
 import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.UnitDistribution;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/units}: predikat distribution per unit against the curve, and the organisation predikat. */
 @Component(service = RestResource.class)
@@ -42,19 +46,24 @@ public class CalibrationResource implements RestResource {
     /** Units whose distribution for {@code ?period=} breaks their curve. */
     @GET
     @Path("/over-quota")
-    public List<UnitDistribution> overQuota(@QueryParam("period") String period) {
+    @RequiresPermission(AppraisalPermissions.CALIBRATE)
+    public List<UnitDistribution> overQuota(@Context SecurityContext security, @QueryParam("period") String period) {
+        Visibility.requireUnit(security, null);
         return calibration.overQuota(Period.parse(period));
     }
 
     @GET
     @Path("/{code}/distribution")
-    public UnitDistribution distribution(@PathParam("code") String code, @QueryParam("period") String period) {
+    @RequiresPermission(AppraisalPermissions.CALIBRATE)
+    public UnitDistribution distribution(@Context SecurityContext security, @PathParam("code") String code, @QueryParam("period") String period) {
+        Visibility.requireUnit(security, code);
         return calibration.distribution(code, Period.parse(period));
     }
 
     @PUT
     @Path("/{code}/organisation-predikat/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.CALIBRATE)
     public UnitDistribution setOrganisationPredikat(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("code") String code,
             @PathParam("year") int year, OrganisationRating body) {
         calibration.setOrganisationPredikat(actor, code, year, body == null ? null : body.predikat());

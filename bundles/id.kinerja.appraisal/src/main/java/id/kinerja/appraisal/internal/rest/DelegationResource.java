@@ -23,6 +23,10 @@ import id.kinerja.appraisal.api.DelegationService;
 import id.kinerja.appraisal.internal.AppraisalTime;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/delegations}: acting officials (Plt/Plh). */
 @Component(service = RestResource.class)
@@ -44,11 +48,15 @@ public class DelegationResource implements RestResource {
 
     /** {@code ?principal=}: the delegations of an official; {@code ?delegate=}: those in force today for an acting official. */
     @GET
-    public List<Delegation> list(@QueryParam("principal") String principal, @QueryParam("delegate") String delegate) {
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<Delegation> list(@Context SecurityContext security, @QueryParam("principal") String principal,
+            @QueryParam("delegate") String delegate) {
         if (principal != null && !principal.isBlank()) {
+            Visibility.requireSelf(security, principal.strip(), "principal");
             return delegations.delegationsOf(principal.strip());
         }
         if (delegate != null && !delegate.isBlank()) {
+            Visibility.requireSelf(security, delegate.strip(), "delegate");
             return delegations.actingFor(delegate.strip(), LocalDate.now(AppraisalTime.ZONE));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "principal", "Sebutkan principal atau delegate", "Give principal or delegate");
@@ -56,6 +64,7 @@ public class DelegationResource implements RestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.DELEGATIONS)
     public Response create(@HeaderParam(RestResource.ACTOR_HEADER) String actor, NewDelegation body) {
         Delegation created = delegations.create(actor, body == null ? null : new Delegation(0, body.principalNip(),
                 body.delegateNip(), body.kind(), body.startDate(), body.endDate(), body.decree()));

@@ -38,6 +38,10 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/evaluations}: periodic and annual evaluations, feedback, objections, calibration. */
 @Component(service = RestResource.class)
@@ -77,13 +81,16 @@ public class EvaluationResource implements RestResource {
 
     /** {@code ?nip=}: a person's evaluations; {@code ?rater=}: those the rater still has to rate or finalise (paged). */
     @GET
-    public Page<Evaluation> list(@QueryParam("nip") String nip, @QueryParam("rater") String rater,
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Page<Evaluation> list(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         if (nip != null && !nip.isBlank()) {
+            Visibility.requirePerson(security, nip.strip());
             List<Evaluation> all = evaluations.evaluationsOf(nip.strip());
             return new Page<>(all, all.size(), 0, all.size());
         }
         if (rater != null && !rater.isBlank()) {
+            Visibility.requireSelf(security, rater.strip(), "rater");
             return evaluations.toRate(rater.strip(), PageRequest.of(offset, limit));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
@@ -91,6 +98,7 @@ public class EvaluationResource implements RestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response open(@HeaderParam(RestResource.ACTOR_HEADER) String actor, Open body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "period", "Isian nip dan period wajib diisi", "nip and period are required");
@@ -101,13 +109,15 @@ public class EvaluationResource implements RestResource {
 
     @GET
     @Path("/{id}")
-    public Evaluation get(@PathParam("id") long id) {
-        return evaluations.get(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Evaluation get(@Context SecurityContext security, @PathParam("id") long id) {
+        return visible(security, id);
     }
 
     @PUT
     @Path("/{id}/self-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Evaluation selfAssess(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, SelfAssessment body) {
         return evaluations.selfAssess(actor, id, body);
     }
@@ -115,12 +125,14 @@ public class EvaluationResource implements RestResource {
     @PUT
     @Path("/{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Evaluation rate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, RaterAssessment body) {
         return evaluations.rate(actor, id, body);
     }
 
     @POST
     @Path("/{id}/finalise")
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Evaluation finalise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.finalise(actor, id);
     }
@@ -128,6 +140,7 @@ public class EvaluationResource implements RestResource {
     @POST
     @Path("/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response giveFeedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Feedback body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "value", "Isian value dan rating wajib diisi", "value and rating are required");
@@ -139,6 +152,7 @@ public class EvaluationResource implements RestResource {
     /** All feedback with its authors: for the rater. */
     @GET
     @Path("/{id}/feedback")
+    @RequiresPermission(AppraisalPermissions.READ)
     public List<PeerFeedback> feedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.feedbackForRater(actor, id);
     }
@@ -146,6 +160,7 @@ public class EvaluationResource implements RestResource {
     /** The anonymised summary: for the rated person and the rater. */
     @GET
     @Path("/{id}/feedback/summary")
+    @RequiresPermission(AppraisalPermissions.READ)
     public FeedbackSummary feedbackSummary(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.feedbackSummary(actor, id);
     }
@@ -153,20 +168,23 @@ public class EvaluationResource implements RestResource {
     /** What optional modules offer the rater. */
     @GET
     @Path("/{id}/inputs")
+    @RequiresPermission(AppraisalPermissions.READ)
     public List<AppraisalInput> inputs(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return evaluations.inputs(actor, id);
     }
 
     @GET
     @Path("/{id}/objections")
-    public List<Objection> objections(@PathParam("id") long id) {
-        evaluations.get(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<Objection> objections(@Context SecurityContext security, @PathParam("id") long id) {
+        visible(security, id);
         return objections.objectionsOf(id);
     }
 
     @POST
     @Path("/{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response object(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, ObjectionRequest body) {
         Objection filed = objections.file(actor, id, body == null ? null : body.reason());
         return Response.created(URI.create("v1/appraisal/objections/" + filed.id())).entity(filed).build();
@@ -175,6 +193,7 @@ public class EvaluationResource implements RestResource {
     @POST
     @Path("/{id}/calibration")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.CALIBRATE)
     public Evaluation calibrate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Calibration body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "reason", "Isian kalibrasi wajib diisi", "The calibration is required");
@@ -184,8 +203,16 @@ public class EvaluationResource implements RestResource {
 
     @GET
     @Path("/{id}/audit")
-    public List<AuditEntry> audit(@PathParam("id") long id) {
-        evaluations.get(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<AuditEntry> audit(@Context SecurityContext security, @PathParam("id") long id) {
+        visible(security, id);
         return audit.trail("EVALUATION", id);
+    }
+
+    /** The evaluation, if the caller may see it: the rated person, the rater, the chain above, the unit's head. */
+    private Evaluation visible(SecurityContext security, long id) {
+        Evaluation evaluation = evaluations.get(id);
+        Visibility.requirePerson(security, evaluation.nip(), evaluation.raterNip());
+        return evaluation;
     }
 }

@@ -19,6 +19,10 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.Evidence;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/evidence}: evidence files, their metadata and their content. */
 @Component(service = RestResource.class)
@@ -35,16 +39,18 @@ public class EvidenceResource implements RestResource {
 
     @GET
     @Path("/{id}")
-    public Evidence evidence(@PathParam("id") long id) {
-        return activities.evidence(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Evidence evidence(@Context SecurityContext security, @PathParam("id") long id) {
+        return visible(security, id);
     }
 
     /** The file as uploaded, as an attachment (never rendered inline by the browser). */
     @GET
     @Path("/{id}/content")
     @Produces(MediaType.WILDCARD)
-    public Response content(@PathParam("id") long id) {
-        Evidence evidence = activities.evidence(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Response content(@Context SecurityContext security, @PathParam("id") long id) {
+        Evidence evidence = visible(security, id);
         StreamingOutput body = out -> {
             try (InputStream in = activities.content(id)) {
                 in.transferTo(out);
@@ -55,5 +61,12 @@ public class EvidenceResource implements RestResource {
         return Response.ok(body, evidence.contentType()).header("Content-Length", evidence.size())
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encodedName)
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** The evidence, if the caller may see the records of the activity's owner. */
+    private Evidence visible(SecurityContext security, long id) {
+        Evidence evidence = activities.evidence(id);
+        Visibility.requirePerson(security, activities.get(evidence.activityId()).nip());
+        return evidence;
     }
 }

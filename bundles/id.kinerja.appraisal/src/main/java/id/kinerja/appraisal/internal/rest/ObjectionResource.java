@@ -21,6 +21,10 @@ import id.kinerja.appraisal.api.ObjectionService;
 import id.kinerja.appraisal.api.Rating;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/objections}: objections (keberatan) and their decisions. */
 @Component(service = RestResource.class)
@@ -44,22 +48,28 @@ public class ObjectionResource implements RestResource {
 
     /** {@code ?decider=}: objections waiting for that decider. */
     @GET
-    public List<Objection> toDecide(@QueryParam("decider") String decider) {
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<Objection> toDecide(@Context SecurityContext security, @QueryParam("decider") String decider) {
         if (decider == null || decider.isBlank()) {
             throw KinerjaException.badRequest("FILTER_REQUIRED", "decider", "Sebutkan decider", "Give decider");
         }
+        Visibility.requireSelf(security, decider.strip(), "decider");
         return objections.toDecide(decider.strip());
     }
 
     @GET
     @Path("/{id}")
-    public Objection get(@PathParam("id") long id) {
-        return objections.get(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Objection get(@Context SecurityContext security, @PathParam("id") long id) {
+        Objection objection = objections.get(id);
+        Visibility.requirePerson(security, objection.nip(), objection.deciderNip());
+        return objection;
     }
 
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Objection decide(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
         if (body == null || body.accepted() == null) {
             throw KinerjaException.badRequest("REQUIRED", "accepted", "Isian accepted (true/false) wajib diisi", "accepted (true/false) is required");

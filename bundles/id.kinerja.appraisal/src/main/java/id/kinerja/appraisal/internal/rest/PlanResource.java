@@ -36,6 +36,10 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/plans}: SKP plans and their approval. */
 @Component(service = RestResource.class)
@@ -67,13 +71,16 @@ public class PlanResource implements RestResource {
 
     /** {@code ?nip=}: every version of a person's plans; {@code ?rater=}: plans waiting for that rater (paged). */
     @GET
-    public Object list(@QueryParam("nip") String nip, @QueryParam("rater") String rater,
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Object list(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         if (nip != null && !nip.isBlank()) {
+            Visibility.requirePerson(security, nip.strip());
             List<SkpPlan> all = plans.plansOf(nip.strip());
             return new Page<>(all, all.size(), 0, all.size());
         }
         if (rater != null && !rater.isBlank()) {
+            Visibility.requireSelf(security, rater.strip(), "rater");
             return plans.awaitingApproval(rater.strip(), PageRequest.of(offset, limit));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
@@ -81,6 +88,7 @@ public class PlanResource implements RestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response create(@HeaderParam(RestResource.ACTOR_HEADER) String actor, SkpDraft draft) {
         SkpPlan created = plans.create(actor, draft);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
@@ -88,13 +96,15 @@ public class PlanResource implements RestResource {
 
     @GET
     @Path("/{id}")
-    public SkpPlan get(@PathParam("id") long id) {
-        return plans.get(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public SkpPlan get(@Context SecurityContext security, @PathParam("id") long id) {
+        return visible(security, id);
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan update(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, SkpDraft draft) {
         return plans.update(actor, id, draft);
     }
@@ -102,6 +112,7 @@ public class PlanResource implements RestResource {
     /** The owner deletes a plan that was never approved. */
     @DELETE
     @Path("/{id}")
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response delete(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         plans.delete(actor, id);
         return Response.noContent().build();
@@ -109,6 +120,7 @@ public class PlanResource implements RestResource {
 
     @POST
     @Path("/{id}/submit")
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan submit(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return plans.submit(actor, id);
     }
@@ -116,6 +128,7 @@ public class PlanResource implements RestResource {
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
         return plans.approve(actor, id, body == null ? null : body.comment(), body == null ? null : body.expectations());
     }
@@ -123,12 +136,14 @@ public class PlanResource implements RestResource {
     @POST
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan returnToOwner(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
         return plans.returnToOwner(actor, id, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/revise")
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response revise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         SkpPlan created = plans.revise(actor, id);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
@@ -138,6 +153,7 @@ public class PlanResource implements RestResource {
     @POST
     @Path("/{id}/activities")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Response log(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NewActivity body) {
         Activity logged = activities.log(actor, id, body);
         return Response.created(URI.create("v1/appraisal/activities/" + logged.id())).entity(logged).build();
@@ -146,8 +162,10 @@ public class PlanResource implements RestResource {
     /** Activities of the plan, newest first; {@code ?period=} (e.g. {@code 2026-02}) keeps those dated in it. */
     @GET
     @Path("/{id}/activities")
-    public Page<Activity> activities(@PathParam("id") long id, @QueryParam("period") String period,
+    @RequiresPermission(AppraisalPermissions.READ)
+    public Page<Activity> activities(@Context SecurityContext security, @PathParam("id") long id, @QueryParam("period") String period,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        visible(security, id);
         return activities.activities(id, period == null || period.isBlank() ? null : Period.parse(period), PageRequest.of(offset, limit));
     }
 
@@ -155,6 +173,7 @@ public class PlanResource implements RestResource {
     @PUT
     @Path("/{id}/realisations/{indicatorId}/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(AppraisalPermissions.WRITE)
     public Realisation realise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id,
             @PathParam("indicatorId") long indicatorId, @PathParam("period") String period, RealisationValue body) {
         return activities.realise(actor, id, indicatorId, Period.parse(period), body == null ? null : body.value(),
@@ -163,14 +182,24 @@ public class PlanResource implements RestResource {
 
     @GET
     @Path("/{id}/realisations")
-    public List<Realisation> realisations(@PathParam("id") long id) {
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<Realisation> realisations(@Context SecurityContext security, @PathParam("id") long id) {
+        visible(security, id);
         return activities.realisations(id);
     }
 
     @GET
     @Path("/{id}/audit")
-    public List<AuditEntry> audit(@PathParam("id") long id) {
-        plans.get(id);
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<AuditEntry> audit(@Context SecurityContext security, @PathParam("id") long id) {
+        visible(security, id);
         return audit.trail("PLAN", id);
+    }
+
+    /** The plan, if the caller may see it: its owner, its rater, the chain above, the unit's head. */
+    private SkpPlan visible(SecurityContext security, long id) {
+        SkpPlan plan = plans.get(id);
+        Visibility.requirePerson(security, plan.nip(), plan.raterNip());
+        return plan;
     }
 }

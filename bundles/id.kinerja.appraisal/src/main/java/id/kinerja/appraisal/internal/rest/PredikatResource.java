@@ -17,6 +17,10 @@ import id.kinerja.appraisal.api.PredikatRecord;
 import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/predikat}: official predikat and their history per NIP. */
 @Component(service = RestResource.class)
@@ -34,14 +38,18 @@ public class PredikatResource implements RestResource {
     /** Every predikat recorded for the person, replaced ones included, oldest first. */
     @GET
     @Path("/{nip}")
-    public List<PredikatRecord> history(@PathParam("nip") String nip) {
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<PredikatRecord> history(@Context SecurityContext security, @PathParam("nip") String nip) {
+        Visibility.requirePerson(security, nip);
         return predikat.history(nip);
     }
 
     /** The predikat in force for a period; for a year ({@code 2026}) the annual predikat by the annual rule. */
     @GET
     @Path("/{nip}/{period}")
-    public PredikatRecord current(@PathParam("nip") String nip, @PathParam("period") String period) {
+    @RequiresPermission(AppraisalPermissions.READ)
+    public PredikatRecord current(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("period") String period) {
+        Visibility.requirePerson(security, nip);
         Period p = Period.parse(period);
         return (p.isAnnual() ? predikat.annual(nip, p.year()) : predikat.current(nip, p))
                 .orElseThrow(() -> KinerjaException.notFound("NO_PREDIKAT", "period",

@@ -36,11 +36,16 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.coaching.internal.CoachingPermissions;
 
 /**
  * {@code /api/v1/coaching}: the programme catalogue and sessions, nominations and enrolment,
  * attendance and completion, learning hours (JP), and the proposals made from the appraisal. The
- * person acting is named by {@code X-Kinerja-NIP} (until issue 7 brings authentication).
+ * person acting is the owner of the token; each method's permission is one of {@code CoachingPermissions}.
  */
 @Component(service = RestResource.class)
 @Path("/v1/coaching")
@@ -89,6 +94,7 @@ public class CoachingResource implements RestResource {
 
     @GET
     @Path("/programs")
+    @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public Page<Program> programs(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         return coaching.programs(PageRequest.of(offset, limit));
     }
@@ -96,6 +102,7 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/programs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public Response createProgram(@HeaderParam(RestResource.ACTOR_HEADER) String actor, CoachingService.NewProgram body) {
         Program p = coaching.createProgram(actor, body);
         return Response.created(URI.create("v1/coaching/programs/" + p.id())).entity(p).build();
@@ -103,12 +110,14 @@ public class CoachingResource implements RestResource {
 
     @GET
     @Path("/programs/{id}")
+    @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public Program program(@PathParam("id") long id) {
         return coaching.program(id);
     }
 
     @GET
     @Path("/programs/{id}/sessions")
+    @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public List<Session> sessions(@PathParam("id") long programId) {
         return coaching.sessions(programId);
     }
@@ -116,6 +125,7 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/programs/{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public Response createSession(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long programId,
             CoachingService.NewSession body) {
         Session s = coaching.createSession(actor, programId, body);
@@ -124,12 +134,14 @@ public class CoachingResource implements RestResource {
 
     @GET
     @Path("/sessions/{id}")
+    @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public Session session(@PathParam("id") long id) {
         return coaching.session(id);
     }
 
     @GET
     @Path("/sessions/{id}/enrolments")
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public List<Enrolment> enrolments(@PathParam("id") long sessionId) {
         return coaching.enrolments(sessionId);
     }
@@ -137,6 +149,7 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/sessions/{id}/nominations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.NOMINATE)
     public Response nominate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long sessionId, NominationBody body) {
         Enrolment e = coaching.nominate(actor, sessionId, body == null ? null : body.nip(), null);
         return Response.created(URI.create("v1/coaching/enrolments/" + e.id())).entity(e).build();
@@ -144,12 +157,16 @@ public class CoachingResource implements RestResource {
 
     @GET
     @Path("/enrolments/{id}")
-    public Enrolment enrolment(@PathParam("id") long id) {
-        return coaching.enrolment(id);
+    @RequiresPermission(CoachingPermissions.READ)
+    public Enrolment enrolment(@Context SecurityContext security, @PathParam("id") long id) {
+        Enrolment enrolment = coaching.enrolment(id);
+        requireRead(security, enrolment.nip());
+        return enrolment;
     }
 
     @POST
     @Path("/enrolments/{id}/approve")
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return coaching.approve(actor, id);
     }
@@ -157,12 +174,14 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/enrolments/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment reject(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NoteBody body) {
         return coaching.reject(actor, id, body == null ? null : body.note());
     }
 
     @POST
     @Path("/enrolments/{id}/withdraw")
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Enrolment withdraw(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return coaching.withdraw(actor, id);
     }
@@ -170,6 +189,7 @@ public class CoachingResource implements RestResource {
     @PUT
     @Path("/enrolments/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment attendance(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AttendanceBody body) {
         return coaching.attendance(actor, id, body == null ? null : body.day(), body == null ? null : body.present());
     }
@@ -177,6 +197,7 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/enrolments/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment complete(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, CompletionBody body) {
         return coaching.complete(actor, id, body == null ? null : body.score(), body == null ? null : body.certificateNumber());
     }
@@ -184,27 +205,37 @@ public class CoachingResource implements RestResource {
     /** A person's programmes, the latest first. */
     @GET
     @Path("/people/{nip}/enrolments")
-    public List<Enrolment> history(@PathParam("nip") String nip) {
+    @RequiresPermission(CoachingPermissions.READ)
+    public List<Enrolment> history(@Context SecurityContext security, @PathParam("nip") String nip) {
+        requireRead(security, nip);
         return coaching.history(nip);
     }
 
     @GET
     @Path("/people/{nip}/learning-hours/{year}")
-    public CoachingService.LearningHours learningHours(@PathParam("nip") String nip, @PathParam("year") int year) {
+    @RequiresPermission(CoachingPermissions.READ)
+    public CoachingService.LearningHours learningHours(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("year") int year) {
+        requireRead(security, nip);
         return coaching.learningHours(nip, year);
     }
 
     /** Staff short of the year's minimum JP, of a unit (with its subunits) or everyone, least hours first. */
     @GET
     @Path("/learning-hours/{year}/behind")
-    public Page<CoachingService.Behind> behind(@PathParam("year") int year, @QueryParam("unitCode") String unitCode,
+    @RequiresPermission(CoachingPermissions.LEARNING_HOURS_READ)
+    public Page<CoachingService.Behind> behind(@Context SecurityContext security, @PathParam("year") int year, @QueryParam("unitCode") String unitCode,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        if (!caller.has(CoachingPermissions.READ_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode.strip()))) {
+            throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)", "Choose a unit you head (unitCode)");
+        }
         return coaching.behind(year, unitCode, PageRequest.of(offset, limit));
     }
 
     @GET
     @Path("/proposals")
-    public Page<Proposal> proposals(@QueryParam("nip") String nip, @QueryParam("status") String status, @QueryParam("offset") Integer offset,
+    @RequiresPermission(CoachingPermissions.READ)
+    public Page<Proposal> proposals(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("status") String status, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         Proposal.Status s = null;
         if (status != null && !status.isBlank()) {
@@ -215,18 +246,28 @@ public class CoachingResource implements RestResource {
                         "Status must be OPEN, ACCEPTED or DISMISSED");
             }
         }
-        return proposals.proposals(nip == null || nip.isBlank() ? null : nip.strip(), s, PageRequest.of(offset, limit));
+        String person = nip == null || nip.isBlank() ? null : nip.strip();
+        if (person != null) {
+            requireRead(security, person);
+        } else if (!Caller.of(security.getUserPrincipal()).has(CoachingPermissions.READ_ALL)) {
+            throw KinerjaException.forbidden("OUT_OF_SCOPE", "nip", "Sebutkan nip pegawai yang Anda bina", "Give the nip of a person in your care");
+        }
+        return proposals.proposals(person, s, PageRequest.of(offset, limit));
     }
 
     @GET
     @Path("/proposals/{id}")
-    public Proposal proposal(@PathParam("id") long id) {
-        return proposals.proposal(id);
+    @RequiresPermission(CoachingPermissions.READ)
+    public Proposal proposal(@Context SecurityContext security, @PathParam("id") long id) {
+        Proposal proposal = proposals.proposal(id);
+        requireRead(security, proposal.nip());
+        return proposal;
     }
 
     @POST
     @Path("/proposals/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.PROPOSALS_DECIDE)
     public Proposal accept(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AcceptBody body) {
         return proposals.accept(actor, id, body == null ? null : body.sessionIds(), body == null ? null : body.coaching(),
                 body == null ? null : body.note());
@@ -235,6 +276,7 @@ public class CoachingResource implements RestResource {
     /** Effectiveness of a programme: participation, scores, feedback and the effect on the participants' predikat. */
     @GET
     @Path("/programs/{id}/effectiveness")
+    @RequiresPermission(CoachingPermissions.MANAGE)
     public EffectivenessService.Report effectiveness(@PathParam("id") long programId) {
         return effectiveness.report(programId);
     }
@@ -243,6 +285,7 @@ public class CoachingResource implements RestResource {
     @PUT
     @Path("/enrolments/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Enrolment feedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, EffectivenessService.FeedbackBody body) {
         return effectiveness.feedback(actor, id, body);
     }
@@ -250,6 +293,7 @@ public class CoachingResource implements RestResource {
     /** A person's development plan of a year: saved, or suggested from the year's proposals. */
     @GET
     @Path("/people/{nip}/plans/{year}")
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public DevelopmentPlan plan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year) {
         return plans.get(actor, nip, year);
     }
@@ -257,6 +301,7 @@ public class CoachingResource implements RestResource {
     @PUT
     @Path("/people/{nip}/plans/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public DevelopmentPlan savePlan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year,
             DevelopmentPlanService.PlanBody body) {
         return plans.save(actor, nip, year, body);
@@ -264,6 +309,7 @@ public class CoachingResource implements RestResource {
 
     @POST
     @Path("/people/{nip}/plans/{year}/agree")
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public DevelopmentPlan agreePlan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year) {
         return plans.agree(actor, nip, year);
     }
@@ -272,6 +318,7 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Response createAssignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, AssignmentService.NewAssignment body) {
         Assignment a = assignments.create(actor, body, null);
         return Response.created(URI.create("v1/coaching/assignments/" + a.id())).entity(a).build();
@@ -279,6 +326,7 @@ public class CoachingResource implements RestResource {
 
     @GET
     @Path("/assignments/{id}")
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Assignment assignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return assignments.get(actor, id);
     }
@@ -286,19 +334,28 @@ public class CoachingResource implements RestResource {
     /** A coachee's assignments that the acting person may see. */
     @GET
     @Path("/people/{nip}/assignments")
-    public List<Assignment> assignments(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip) {
-        return assignments.of(actor, nip);
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
+    public List<Assignment> assignments(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("nip") String nip) {
+        List<Assignment> visible = assignments.of(actor, nip);
+        if (visible.isEmpty()) {
+            // the coach of a person from another unit sees their assignments; anybody else must be allowed to read the person
+            requireRead(security, nip);
+        }
+        return visible;
     }
 
     @POST
     @Path("/assignments/{id}/meetings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Assignment meeting(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, MeetingBody body) {
         return assignments.addMeeting(actor, id, body == null ? null : body.date(), body == null ? null : body.notes());
     }
 
     @POST
     @Path("/assignments/{id}/close")
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Assignment closeAssignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return assignments.close(actor, id);
     }
@@ -306,7 +363,12 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/proposals/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CoachingPermissions.PROPOSALS_DECIDE)
     public Proposal dismiss(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NoteBody body) {
         return proposals.dismiss(actor, id, body == null ? null : body.note());
+    }
+
+    private static void requireRead(SecurityContext security, String nip) {
+        Caller.of(security.getUserPrincipal()).requireRead(nip, CoachingPermissions.READ_ALL);
     }
 }

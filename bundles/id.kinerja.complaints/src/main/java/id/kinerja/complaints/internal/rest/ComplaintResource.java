@@ -24,11 +24,16 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.complaints.internal.ComplaintPermissions;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.Caller;
 
 /**
  * {@code /api/v1/complaints}: the staff's side of complaint handling (verify, reject, assign, work,
  * answer, close; internal notes). The reporter's identity is never part of it. The person acting is
- * named by {@code X-Kinerja-NIP} until issue 7 brings accounts and roles.
+ * the owner of the token: those who handle complaints see them all, the responsible staff theirs.
  */
 @Component(service = RestResource.class)
 @Path("/v1/complaints")
@@ -51,8 +56,15 @@ public class ComplaintResource implements RestResource {
     }
 
     @GET
-    public Page<ComplaintService.StaffView> list(@QueryParam("status") String status, @QueryParam("unitCode") String unitCode,
-            @QueryParam("overdue") boolean overdue, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    @RequiresPermission(ComplaintPermissions.HANDLE)
+    public Page<ComplaintService.StaffView> list(@Context SecurityContext security, @QueryParam("status") String status,
+            @QueryParam("unitCode") String unitCode, @QueryParam("overdue") boolean overdue, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        if (!caller.has(ComplaintPermissions.HANDLE_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode.strip()))) {
+            throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)",
+                    "Choose a unit you head (unitCode)");
+        }
         ComplaintStatus s = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -67,6 +79,7 @@ public class ComplaintResource implements RestResource {
     /** Complaints per unit per month: received, answered, median hours to answer, share in time, satisfaction. */
     @GET
     @Path("/dashboard")
+    @RequiresPermission(ComplaintPermissions.DASHBOARD)
     public List<ComplaintStats.Row> dashboard(@QueryParam("from") String from, @QueryParam("to") String to) {
         return complaints.dashboard(month(from, "from"), month(to, "to"));
     }
@@ -75,6 +88,7 @@ public class ComplaintResource implements RestResource {
     @GET
     @Path("/dashboard/export")
     @Produces("text/csv")
+    @RequiresPermission(ComplaintPermissions.DASHBOARD)
     public javax.ws.rs.core.Response dashboardCsv(@QueryParam("from") String from, @QueryParam("to") String to) throws java.io.IOException {
         StringBuilder csv = new StringBuilder();
         complaints.dashboardCsv(month(from, "from"), month(to, "to"), csv);
@@ -93,20 +107,26 @@ public class ComplaintResource implements RestResource {
 
     @GET
     @Path("/{id}")
-    public ComplaintService.StaffView get(@PathParam("id") long id) {
-        return complaints.get(id);
+    @RequiresPermission(ComplaintPermissions.WORK)
+    public ComplaintService.StaffView get(@Context SecurityContext security, @PathParam("id") long id) {
+        return workable(security, id);
     }
 
     @GET
     @Path("/{id}/attachments")
-    public List<ComplaintService.Attachment> attachments(@PathParam("id") long id) {
+    @RequiresPermission(ComplaintPermissions.WORK)
+    public List<ComplaintService.Attachment> attachments(@Context SecurityContext security, @PathParam("id") long id) {
+        workable(security, id);
         return complaints.attachments(id);
     }
 
     /** The file as the citizen sent it (its type checked on arrival); always offered as a download. */
     @GET
     @Path("/{id}/attachments/{attachment}")
-    public javax.ws.rs.core.Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    @RequiresPermission(ComplaintPermissions.WORK)
+    public javax.ws.rs.core.Response attachment(@Context SecurityContext security, @PathParam("id") long id,
+            @PathParam("attachment") long attachment) {
+        workable(security, id);
         ComplaintService.AttachmentContent file = complaints.attachment(id, attachment);
         return javax.ws.rs.core.Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
@@ -115,47 +135,96 @@ public class ComplaintResource implements RestResource {
 
     @POST
     @Path("/{id}/verify")
-    public ComplaintService.StaffView verify(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
+    @RequiresPermission(ComplaintPermissions.HANDLE)
+    public ComplaintService.StaffView verify(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("id") long id) {
+        handleable(security, id);
         return complaints.verify(actor, id);
     }
 
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ComplaintService.StaffView reject(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, TextBody body) {
+    @RequiresPermission(ComplaintPermissions.HANDLE)
+    public ComplaintService.StaffView reject(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("id") long id, TextBody body) {
+        handleable(security, id);
         return complaints.reject(actor, id, body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ComplaintService.StaffView assign(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AssignBody body) {
+    @RequiresPermission(ComplaintPermissions.HANDLE)
+    public ComplaintService.StaffView assign(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("id") long id, AssignBody body) {
+        handleable(security, id);
         return complaints.assign(actor, id, body == null ? null : body.unitCode(), body == null ? null : body.responsible());
     }
 
     @POST
     @Path("/{id}/start")
-    public ComplaintService.StaffView start(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
+    @RequiresPermission(ComplaintPermissions.WORK)
+    public ComplaintService.StaffView start(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("id") long id) {
+        workable(security, id);
         return complaints.start(actor, id);
     }
 
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ComplaintService.StaffView answer(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, TextBody body) {
+    @RequiresPermission(ComplaintPermissions.WORK)
+    public ComplaintService.StaffView answer(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("id") long id, TextBody body) {
+        workable(security, id);
         return complaints.answer(actor, id, body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/close")
-    public ComplaintService.StaffView close(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
+    @RequiresPermission(ComplaintPermissions.HANDLE)
+    public ComplaintService.StaffView close(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("id") long id) {
+        handleable(security, id);
         return complaints.close(actor, id);
     }
 
     @POST
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ComplaintService.StaffView note(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, TextBody body) {
+    @RequiresPermission(ComplaintPermissions.WORK)
+    public ComplaintService.StaffView note(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+            @PathParam("id") long id, TextBody body) {
+        workable(security, id);
         return complaints.note(actor, id, body == null ? null : body.text());
+    }
+
+    /** The complaint, if the caller handles it ({@link #handles}) or is one of its responsible staff. */
+    private ComplaintService.StaffView workable(SecurityContext security, long id) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        ComplaintService.StaffView complaint = complaints.get(id);
+        if (!handles(caller, complaint) && !complaint.responsible().contains(caller.nip())) {
+            throw KinerjaException.forbidden("NOT_RESPONSIBLE", "id", "Pengaduan ini tidak ditugaskan kepada Anda",
+                    "This complaint is not assigned to you");
+        }
+        return complaint;
+    }
+
+    /** The complaint, if the caller handles it ({@link #handles}). */
+    private void handleable(SecurityContext security, long id) {
+        if (!handles(Caller.of(security.getUserPrincipal()), complaints.get(id))) {
+            throw KinerjaException.forbidden("OUT_OF_SCOPE", "id", "Pengaduan ini bukan untuk unit yang Anda pimpin",
+                    "This complaint is not for a unit you head");
+        }
+    }
+
+    /** Whoever handles every unit's complaints, or the head of the unit it is assigned (else reported) to. */
+    private static boolean handles(Caller caller, ComplaintService.StaffView complaint) {
+        if (caller.has(ComplaintPermissions.HANDLE_ALL)) {
+            return true;
+        }
+        String unit = complaint.unitCode() != null ? complaint.unitCode() : complaint.reportedUnitCode();
+        return caller.has(ComplaintPermissions.HANDLE) && unit != null && caller.headedUnits().contains(unit);
     }
 }

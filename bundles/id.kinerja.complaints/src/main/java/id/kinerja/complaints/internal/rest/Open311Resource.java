@@ -37,6 +37,8 @@ import id.kinerja.complaints.internal.Category;
 import id.kinerja.complaints.internal.ComplaintService;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.complaints.internal.ComplaintPermissions;
 
 /**
  * Open311 GeoReport v2 (services, requests, request by id; {@code .json} and {@code .xml}), so that
@@ -61,6 +63,7 @@ public class Open311Resource implements RestResource {
 
     @GET
     @Path("/services.{format}")
+    @RequiresPermission(ComplaintPermissions.FILE)
     public Response services(@PathParam("format") String format) {
         return answer(format, "services", "service", () -> {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -81,6 +84,7 @@ public class Open311Resource implements RestResource {
 
     @GET
     @Path("/requests.{format}")
+    @RequiresPermission(ComplaintPermissions.FILE)
     public Response requests(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
             @QueryParam("service_code") String serviceCode, @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate,
             @QueryParam("status") String status) {
@@ -96,6 +100,7 @@ public class Open311Resource implements RestResource {
 
     @GET
     @Path("/requests/{id}.{format}")
+    @RequiresPermission(ComplaintPermissions.FILE)
     public Response request(@PathParam("id") String id, @PathParam("format") String format) {
         return answer(format, "service_requests", "request", () -> {
             List<Map<String, Object>> rows = complaints.published(List.of(id), null, null, null, null).stream().map(Open311Resource::row).toList();
@@ -109,6 +114,7 @@ public class Open311Resource implements RestResource {
     @POST
     @Path("/requests.{format}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresPermission(ComplaintPermissions.FILE)
     public Response create(@Context HttpServletRequest request, @PathParam("format") String format, @FormParam("service_code") String serviceCode,
             @FormParam("lat") BigDecimal latitude, @FormParam("long") BigDecimal longitude, @FormParam("address_string") String address,
             @FormParam("email") String email, @FormParam("first_name") String firstName, @FormParam("last_name") String lastName,

@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.complaints.internal.Category;
 import id.kinerja.complaints.internal.ComplaintService;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.complaints.internal.ComplaintPermissions;
 
 /**
  * {@code /api/v1/public/complaints}: citizens file and follow complaints without an account. The
@@ -53,12 +55,14 @@ public class PublicComplaintResource implements RestResource {
     /** The service categories to choose from. */
     @GET
     @Path("/categories")
+    @RequiresPermission(ComplaintPermissions.FILE)
     public List<Category> categories() {
         return complaints.categories();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ComplaintPermissions.FILE)
     public Response file(@Context HttpServletRequest request, ComplaintService.NewComplaint body) {
         long wait = complaints.admit(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         if (wait > 0) {
@@ -72,6 +76,7 @@ public class PublicComplaintResource implements RestResource {
 
     @GET
     @Path("/{code}")
+    @RequiresPermission(ComplaintPermissions.FILE)
     public ComplaintService.PublicView track(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret) {
         return complaints.track(code, secret);
     }
@@ -79,6 +84,7 @@ public class PublicComplaintResource implements RestResource {
     @POST
     @Path("/{code}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ComplaintPermissions.FILE)
     public ComplaintService.PublicView rate(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret, RatingBody body) {
         return complaints.rate(code, secret, body == null ? null : body.rating(), body == null ? null : body.comment());
     }
@@ -87,6 +93,7 @@ public class PublicComplaintResource implements RestResource {
     @POST
     @Path("/{code}/attachments")
     @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(ComplaintPermissions.FILE)
     public ComplaintService.PublicView attach(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret,
             @javax.ws.rs.QueryParam("fileName") String fileName, java.io.InputStream body) throws java.io.IOException {
         byte[] content = body.readNBytes(id.kinerja.complaints.internal.Attachments.MAX_BYTES + 1);
@@ -96,6 +103,7 @@ public class PublicComplaintResource implements RestResource {
     @POST
     @Path("/{code}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ComplaintPermissions.FILE)
     public ComplaintService.PublicView reopen(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret, ReopenBody body) {
         return complaints.reopen(code, secret, body == null ? null : body.reason());
     }

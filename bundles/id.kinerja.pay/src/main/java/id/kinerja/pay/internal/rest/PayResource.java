@@ -30,10 +30,15 @@ import id.kinerja.pay.internal.PayRun;
 import id.kinerja.pay.internal.PayService;
 import id.kinerja.pay.internal.SalaryTableService;
 import id.kinerja.pay.internal.Slip;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.pay.internal.PayPermissions;
 
 /**
- * {@code /api/v1/pay}: discipline events, monthly TPP runs and slips. The person acting is named by
- * the header {@code X-Kinerja-NIP} (until issue 7 brings authentication).
+ * {@code /api/v1/pay}: discipline events, monthly TPP runs and slips. The person acting is the owner
+ * of the token; each method's permission is one of {@link PayPermissions}.
  */
 @Component(service = RestResource.class)
 @Path("/v1/pay")
@@ -62,6 +67,7 @@ public class PayResource implements RestResource {
     /** The TPP policies configured (etc/id.kinerja.pay.policy-*.cfg), the latest first. */
     @GET
     @Path("/policies")
+    @RequiresPermission(PayPermissions.POLICIES_READ)
     public List<PayService.PolicySummary> policies() {
         return pay.policies();
     }
@@ -69,6 +75,7 @@ public class PayResource implements RestResource {
     @POST
     @Path("/discipline-events")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(PayPermissions.DISCIPLINE_WRITE)
     public Response record(@HeaderParam(RestResource.ACTOR_HEADER) String actor, List<EventBody> body) {
         List<DisciplineEvent> events = body == null ? null : body.stream()
                 .map(e -> e == null ? null : new DisciplineEvent(e.nip(), e.date(), e.kind(), e.minutes() == null ? 0 : e.minutes(), e.note()))
@@ -80,6 +87,7 @@ public class PayResource implements RestResource {
     @POST
     @Path("/discipline-events/import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @RequiresPermission(PayPermissions.DISCIPLINE_WRITE)
     public Response importCsv(@HeaderParam(RestResource.ACTOR_HEADER) String actor, java.io.InputStream body) throws java.io.IOException {
         return Response.status(201).entity(Map.of("recorded", pay.importCsv(actor, text(body)))).build();
     }
@@ -91,6 +99,7 @@ public class PayResource implements RestResource {
     @POST
     @Path("/salary-tables")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @RequiresPermission(PayPermissions.SALARY_TABLES_WRITE)
     public Response importSalaryTable(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @QueryParam("name") String name,
             @QueryParam("effectiveFrom") String effectiveFrom, java.io.InputStream body) throws java.io.IOException {
         SalaryTableService.Version version = salaries.importCsv(actor, name, effectiveFrom, text(body));
@@ -100,22 +109,26 @@ public class PayResource implements RestResource {
     /** The salary table versions, the one in force latest first. */
     @GET
     @Path("/salary-tables")
+    @RequiresPermission(PayPermissions.RUNS_READ)
     public List<SalaryTableService.Version> salaryTables() {
         return salaries.versions();
     }
 
     @GET
     @Path("/salary-tables/{id}")
+    @RequiresPermission(PayPermissions.RUNS_READ)
     public SalaryTableService.Detail salaryTable(@PathParam("id") long id) {
         return salaries.get(id);
     }
 
     @GET
     @Path("/discipline-events")
-    public List<DisciplineEvent> events(@QueryParam("nip") String nip, @QueryParam("month") String month) {
+    @RequiresPermission(PayPermissions.READ)
+    public List<DisciplineEvent> events(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("month") String month) {
         if (nip == null || nip.isBlank()) {
             throw KinerjaException.badRequest("REQUIRED", "nip", "Sebutkan nip", "Give nip");
         }
+        Caller.of(security.getUserPrincipal()).requireRead(nip.strip(), PayPermissions.READ_ALL);
         return pay.events(nip.strip(), month(month));
     }
 
@@ -123,6 +136,7 @@ public class PayResource implements RestResource {
     @POST
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(PayPermissions.RUNS_COMPUTE)
     public Response compute(@HeaderParam(RestResource.ACTOR_HEADER) String actor, RunBody body) {
         PayRun run = pay.compute(actor, month(body == null ? null : body.month()), body == null ? null : body.unitCode());
         return Response.created(URI.create("v1/pay/runs/" + run.id())).entity(run).build();
@@ -130,26 +144,34 @@ public class PayResource implements RestResource {
 
     @GET
     @Path("/runs")
-    public List<PayRun> runs() {
-        return pay.runs();
+    @RequiresPermission(PayPermissions.RUNS_READ)
+    public List<PayRun> runs(@Context SecurityContext security) {
+        boolean open = Caller.of(security.getUserPrincipal()).has(PayPermissions.RUNS_READ_OPEN);
+        return pay.runs().stream().filter(r -> open || r.status() == PayRun.Status.CLOSED).toList();
     }
 
     @GET
     @Path("/runs/{id}")
-    public PayRun run(@PathParam("id") long id) {
-        return pay.get(id);
+    @RequiresPermission(PayPermissions.RUNS_READ)
+    public PayRun run(@Context SecurityContext security, @PathParam("id") long id) {
+        return readable(security, id);
     }
 
     @GET
     @Path("/runs/{id}/slips")
-    public Page<Slip> slips(@PathParam("id") long id, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    @RequiresPermission(PayPermissions.RUNS_READ)
+    public Page<Slip> slips(@Context SecurityContext security, @PathParam("id") long id, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        readable(security, id);
         return pay.slips(id, PageRequest.of(offset, limit));
     }
 
     /** Slips and totals per unit. */
     @GET
     @Path("/runs/{id}/summary")
-    public List<PayService.UnitTotal> summary(@PathParam("id") long id) {
+    @RequiresPermission(PayPermissions.RUNS_READ)
+    public List<PayService.UnitTotal> summary(@Context SecurityContext security, @PathParam("id") long id) {
+        readable(security, id);
         return pay.summary(id);
     }
 
@@ -157,7 +179,9 @@ public class PayResource implements RestResource {
     @GET
     @Path("/runs/{id}/export")
     @Produces("text/csv")
-    public Response export(@PathParam("id") long id) throws java.io.IOException {
+    @RequiresPermission(PayPermissions.RUNS_READ)
+    public Response export(@Context SecurityContext security, @PathParam("id") long id) throws java.io.IOException {
+        readable(security, id);
         StringBuilder csv = new StringBuilder();
         pay.export(id, csv);
         return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
@@ -166,18 +190,21 @@ public class PayResource implements RestResource {
 
     @POST
     @Path("/runs/{id}/check")
+    @RequiresPermission(PayPermissions.RUNS_COMPUTE)
     public PayRun check(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return pay.advance(actor, id, PayRun.Status.CHECKED);
     }
 
     @POST
     @Path("/runs/{id}/approve")
+    @RequiresPermission(PayPermissions.RUNS_APPROVE)
     public PayRun approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return pay.advance(actor, id, PayRun.Status.APPROVED);
     }
 
     @POST
     @Path("/runs/{id}/close")
+    @RequiresPermission(PayPermissions.RUNS_APPROVE)
     public PayRun close(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
         return pay.advance(actor, id, PayRun.Status.CLOSED);
     }
@@ -185,6 +212,7 @@ public class PayResource implements RestResource {
     /** The yearly bonuses by annual predikat, with their total. */
     @GET
     @Path("/bonus/{year}")
+    @RequiresPermission(PayPermissions.RUNS_READ)
     public PayService.YearlyBonus bonus(@PathParam("year") int year) {
         return pay.bonuses(year);
     }
@@ -192,6 +220,7 @@ public class PayResource implements RestResource {
     /** Candidates for promotion or recognition (e.g. Sangat Baik two years running), for the personnel office. */
     @GET
     @Path("/recognition/{year}")
+    @RequiresPermission(PayPermissions.RECOGNITION_READ)
     public List<PayService.Candidate> recognition(@PathParam("year") int year) {
         return pay.candidates(year);
     }
@@ -200,7 +229,9 @@ public class PayResource implements RestResource {
     @GET
     @Path("/slips/{nip}/{month}/pdf")
     @Produces("application/pdf")
-    public Response slipPdf(@PathParam("nip") String nip, @PathParam("month") String month) {
+    @RequiresPermission(PayPermissions.READ)
+    public Response slipPdf(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("month") String month) {
+        Caller.of(security.getUserPrincipal()).requireRead(nip, PayPermissions.READ_ALL);
         YearMonth m = month(month);
         return Response.ok(pay.slipPdf(nip, m), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"slip-tpp-" + nip.replaceAll("[^0-9]", "") + "-" + m + ".pdf\"").build();
@@ -208,8 +239,19 @@ public class PayResource implements RestResource {
 
     @GET
     @Path("/slips/{nip}/{month}")
-    public Slip slip(@PathParam("nip") String nip, @PathParam("month") String month) {
+    @RequiresPermission(PayPermissions.READ)
+    public Slip slip(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("month") String month) {
+        Caller.of(security.getUserPrincipal()).requireRead(nip, PayPermissions.READ_ALL);
         return pay.slip(nip, month(month));
+    }
+
+    /** The run, if the caller may read it: closed runs, or any with {@link PayPermissions#RUNS_READ_OPEN}. */
+    private PayRun readable(SecurityContext security, long id) {
+        PayRun run = pay.get(id);
+        if (run.status() != PayRun.Status.CLOSED && !Caller.of(security.getUserPrincipal()).has(PayPermissions.RUNS_READ_OPEN)) {
+            throw KinerjaException.forbidden("RUN_NOT_CLOSED", "id", "Proses TPP ini belum ditutup", "This pay run is not closed yet");
+        }
+        return run;
     }
 
     private static YearMonth month(String text) {

@@ -20,7 +20,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
@@ -33,6 +35,8 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.core.api.staff.ImportReport;
 import id.kinerja.core.api.staff.StaffCsvService;
 import id.kinerja.core.api.staff.StaffHistoryEntry;
@@ -40,6 +44,7 @@ import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
+import id.kinerja.staff.internal.StaffPermissions;
 
 /** {@code /api/v1/staff}: the staff registry over HTTP. */
 @Component(service = RestResource.class)
@@ -61,15 +66,18 @@ public class StaffResource implements RestResource {
     }
 
     @GET
-    public Page<StaffMember> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+    @RequiresPermission(StaffPermissions.LIST)
+    public Page<StaffMember> list(@Context SecurityContext security, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
             @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
+        requireUnitInScope(Caller.of(security.getUserPrincipal()), unitCode);
         return staff.list(new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text),
                 PageRequest.of(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(StaffPermissions.WRITE)
     public Response create(StaffMember body) {
         StaffMember created = staff.create(body);
         return Response.created(URI.create("v1/staff/" + created.nip())).entity(created).build();
@@ -77,7 +85,9 @@ public class StaffResource implements RestResource {
 
     @GET
     @Path("/{nip}")
-    public StaffMember get(@PathParam("nip") String nip) {
+    @RequiresPermission(StaffPermissions.READ)
+    public StaffMember get(@Context SecurityContext security, @PathParam("nip") String nip) {
+        Caller.of(security.getUserPrincipal()).requireRead(nip, StaffPermissions.READ_ALL);
         return staff.get(nip);
     }
 
@@ -85,6 +95,7 @@ public class StaffResource implements RestResource {
     @PUT
     @Path("/{nip}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(StaffPermissions.WRITE)
     public StaffMember update(@PathParam("nip") String nip, @QueryParam("effectiveDate") LocalDateParam effectiveDate,
             StaffMember body) {
         return staff.update(nip, body, LocalDateParam.value(effectiveDate));
@@ -93,6 +104,7 @@ public class StaffResource implements RestResource {
     /** Deactivates (status RETIRED or DISMISSED, default DISMISSED); the record is kept. */
     @DELETE
     @Path("/{nip}")
+    @RequiresPermission(StaffPermissions.WRITE)
     public StaffMember deactivate(@PathParam("nip") String nip, @QueryParam("status") StaffStatus status,
             @QueryParam("effectiveDate") LocalDateParam effectiveDate) {
         return staff.deactivate(nip, status, LocalDateParam.value(effectiveDate));
@@ -100,14 +112,18 @@ public class StaffResource implements RestResource {
 
     @GET
     @Path("/{nip}/subordinates")
-    public Page<StaffMember> subordinates(@PathParam("nip") String nip, @QueryParam("offset") Integer offset,
+    @RequiresPermission(StaffPermissions.READ)
+    public Page<StaffMember> subordinates(@Context SecurityContext security, @PathParam("nip") String nip, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
+        Caller.of(security.getUserPrincipal()).requireRead(nip, StaffPermissions.READ_ALL);
         return staff.subordinates(nip, PageRequest.of(offset, limit));
     }
 
     @GET
     @Path("/{nip}/history")
-    public Page<StaffHistoryEntry> history(@PathParam("nip") String nip) {
+    @RequiresPermission(StaffPermissions.READ)
+    public Page<StaffHistoryEntry> history(@Context SecurityContext security, @PathParam("nip") String nip) {
+        Caller.of(security.getUserPrincipal()).requireRead(nip, StaffPermissions.READ_ALL);
         List<StaffHistoryEntry> entries = staff.history(nip);
         return new Page<>(entries, entries.size(), 0, Math.max(entries.size(), 1));
     }
@@ -116,6 +132,7 @@ public class StaffResource implements RestResource {
     @POST
     @Path("/import")
     @Consumes({ CSV, MediaType.TEXT_PLAIN })
+    @RequiresPermission(StaffPermissions.WRITE)
     public ImportReport importCsv(InputStream body) {
         return importFrom(body);
     }
@@ -124,6 +141,7 @@ public class StaffResource implements RestResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresPermission(StaffPermissions.WRITE)
     public ImportReport importUpload(@FormDataParam("file") InputStream file) {
         if (file == null) {
             throw KinerjaException.badRequest("FILE_REQUIRED", "file",
@@ -140,8 +158,10 @@ public class StaffResource implements RestResource {
     @GET
     @Path("/export")
     @Produces(CSV)
-    public Response export(@QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
+    @RequiresPermission(StaffPermissions.LIST)
+    public Response export(@Context SecurityContext security, @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
             @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
+        requireUnitInScope(Caller.of(security.getUserPrincipal()), unitCode);
         StaffQuery query = new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -150,6 +170,18 @@ public class StaffResource implements RestResource {
         };
         return Response.ok(body, CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"pegawai-" + LocalDate.now() + ".csv\"").build();
+    }
+
+    /** Without the whole registry, a unit head lists only a unit they head (with the units below). */
+    private static void requireUnitInScope(Caller caller, String unitCode) {
+        if (caller.has(StaffPermissions.READ_ALL)) {
+            return;
+        }
+        String unit = blankToNull(unitCode);
+        if (unit == null || !caller.headedUnits().contains(unit)) {
+            throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)",
+                    "Choose a unit you head (unitCode)");
+        }
     }
 
     private static String blankToNull(String value) {

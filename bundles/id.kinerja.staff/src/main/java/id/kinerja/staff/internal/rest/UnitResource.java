@@ -25,6 +25,8 @@ import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.staff.OrgUnit;
 import id.kinerja.core.api.staff.OrgUnitNode;
 import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.staff.internal.StaffPermissions;
 
 /** {@code /api/v1/units}: the tree of organisation units. */
 @Component(service = RestResource.class)
@@ -48,18 +50,21 @@ public class UnitResource implements RestResource {
     }
 
     @GET
+    @RequiresPermission(StaffPermissions.UNITS_READ)
     public Page<OrgUnit> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         return units.list(PageRequest.of(offset, limit));
     }
 
     @GET
     @Path("/tree")
+    @RequiresPermission(StaffPermissions.UNITS_READ)
     public List<OrgUnitNode> tree() {
         return units.tree();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(StaffPermissions.UNITS_WRITE)
     public Response create(OrgUnit body) {
         OrgUnit created = units.create(body);
         return Response.created(URI.create("v1/units/" + created.code())).entity(created).build();
@@ -67,6 +72,7 @@ public class UnitResource implements RestResource {
 
     @GET
     @Path("/{code}")
+    @RequiresPermission(StaffPermissions.UNITS_READ)
     public OrgUnit get(@PathParam("code") String code) {
         return units.get(code);
     }
@@ -74,6 +80,7 @@ public class UnitResource implements RestResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(StaffPermissions.UNITS_WRITE)
     public OrgUnit rename(@PathParam("code") String code, Rename body) {
         return units.rename(code, body == null ? null : body.name());
     }
@@ -81,6 +88,7 @@ public class UnitResource implements RestResource {
     @POST
     @Path("/{code}/move")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(StaffPermissions.UNITS_WRITE)
     public OrgUnit move(@PathParam("code") String code, Move body) {
         if (body == null) {
             throw KinerjaException.badRequest("BODY_REQUIRED", null,
