@@ -31,6 +31,7 @@ import id.kinerja.core.api.db.SchemaMigrator;
 import id.kinerja.core.api.staff.OrgUnit;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffCsvService;
+import id.kinerja.core.api.security.AccessControl;
 
 /**
  * {@code kinerja:bench-pay --staff 10000 --month 2026-03}: seeds N staff (through the registry's CSV
@@ -63,6 +64,12 @@ public class PayBenchmarkCommand implements Action {
     @Reference
     org.osgi.framework.BundleContext context;
 
+    @Reference
+    AccessControl access;
+
+    @Option(name = "--as", required = true, description = "NIP of the personnel officer (role PERSONNEL_OFFICER) who computes the runs")
+    String officer;
+
     @Option(name = "--staff", description = "How many staff (default 10000)")
     int staff = 10_000;
 
@@ -83,7 +90,7 @@ public class PayBenchmarkCommand implements Action {
         long t0 = System.nanoTime();
         seedStaff(nips);
         seedPredikat(nips, ym);
-        String actor = nips.get(0);
+        String actor = access.issueToken(officer, "kinerja:bench-pay");
         int events = seedEvents(nips, ym, actor);
         System.out.printf("Seeded %d staff, %d predikat, %d attendance events in %.1f s%n", nips.size(), nips.size(), events, seconds(t0));
 
@@ -304,10 +311,11 @@ public class PayBenchmarkCommand implements Action {
         }
     }
 
-    private HttpResponse<String> http(String actor, String path, String contentType, String body) throws Exception {
+    /** A POST with the officer's token. */
+    private HttpResponse<String> http(String token, String path, String contentType, String body) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofHours(1))
-                .header("Content-Type", contentType).header(id.kinerja.core.api.rest.RestResource.ACTOR_HEADER, actor)
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
 
 /**
  * {@code /api/v1/itest-echo}: present exactly while the test-only module is installed; answers with
@@ -32,7 +33,15 @@ public class EchoResource implements RestResource {
     }
 
     @GET
+    @RequiresPermission(TestModulePermissions.ECHO)
     public Map<String, String> echo() {
         return Map.of("module", "kinerja-itest-module", "greeting", greeting);
+    }
+
+    /** Declares no permission: the REST layer must refuse it to everybody (deny by default). */
+    @GET
+    @Path("/undeclared")
+    public Map<String, String> undeclared() {
+        return Map.of("leak", "this must never be served");
     }
 }

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.core.api.db.SchemaMigrator;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/itest-notes}: the module's own data, kept in its own table while it is removed. */
 @Component(service = RestResource.class)
@@ -40,6 +41,7 @@ public class NoteResource implements RestResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
+    @RequiresPermission(TestModulePermissions.NOTES)
     public List<String> add(String text) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO ITEST_NOTE (NOTE_TEXT) VALUES (?)")) {
@@ -50,6 +52,7 @@ public class NoteResource implements RestResource {
     }
 
     @GET
+    @RequiresPermission(TestModulePermissions.NOTES)
     public List<String> list() throws SQLException {
         List<String> notes = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
