@@ -132,8 +132,13 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("CASCADE_INVALID", error(422, as(STAFF, "POST", "/appraisal/plans",
                 plan(workResult("Entri data", "\"supportsWorkResultId\":999999", 500)))));
         assertEquals("CASCADE_REQUIRED", error(400, as(STAFF, "POST", "/appraisal/plans", plan(workResult("Entri data", "\"unitGoal\":\" \"", 500)))));
-        assertEquals("ACTOR_REQUIRED", error(400, send("POST", "/appraisal/plans", "application/json",
+        // nobody acts without a token, and nobody names the actor but the token
+        assertEquals("LOGIN_REQUIRED", error(401, anonymous("POST", "/appraisal/plans", "application/json",
                 plan(workResult("Entri data", "\"unitGoal\":\"x\"", 1)))));
+        assertEquals("ACTOR_HEADER_REFUSED", error(400, HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api("/appraisal/plans")))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(plan(workResult("Entri data", "\"unitGoal\":\"x\"", 1))))
+                .header("Content-Type", "application/json").header("Authorization", bearer(PEER)).header("X-Kinerja-NIP", STAFF).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())));
         JsonNode staffPlan = expect(201, as(STAFF, "POST", "/appraisal/plans",
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 500))));
         long planId = staffPlan.get("id").asLong();
@@ -185,7 +190,8 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("application/pdf", evidence.get("contentType").asText());
         assertEquals(report.length, evidence.get("size").asInt());
         java.net.http.HttpResponse<byte[]> download = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                api("/appraisal/evidence/" + evidence.get("id").asLong() + "/content"))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                api("/appraisal/evidence/" + evidence.get("id").asLong() + "/content"))).header("Authorization", bearer(STAFF)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         assertTrue("the stored file comes back unchanged", Arrays.equals(report, download.body()));
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("Laporan Februari.pdf"));
@@ -317,7 +323,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
 
         // ---- distribution against the curve and calibration by the head of the unit
         String orgPredikat = "/appraisal/units/AP/organisation-predikat/2026";
-        assertEquals("NOT_THE_UNIT_HEAD", error(403, as(PEER, "PUT", orgPredikat, "{\"predikat\":\"BAIK\"}")));
+        // a staff member's roles do not reach calibration; the personnel officer's do, but the service leaves it to the unit's head
+        assertEquals("PERMISSION_DENIED", error(403, as(PEER, "PUT", orgPredikat, "{\"predikat\":\"BAIK\"}")));
+        assertEquals("NOT_THE_UNIT_HEAD", error(403, as(OFFICER, "PUT", orgPredikat, "{\"predikat\":\"BAIK\"}")));
         expect(200, as(HEAD, "PUT", orgPredikat, "{\"predikat\":\"BAIK\"}"));
         JsonNode distribution = expect(200, get("/appraisal/units/AP/distribution?period=2026-Q1"));
         assertEquals(1, distribution.get("total").asInt());
@@ -325,7 +333,8 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertTrue(distribution.toString(), distribution.get("violations").size() >= 1);
         assertEquals("AP", expect(200, get("/appraisal/units/over-quota?period=2026-Q1")).get(0).get("unitCode").asText());
         String calibration = "{\"hasilKerja\":\"DI_BAWAH_EKSPEKTASI\",\"perilaku\":\"SESUAI_EKSPEKTASI\",\"reason\":\"Kuota Baik terlampaui; capaian terendah di bidang\"}";
-        assertEquals("NOT_THE_UNIT_HEAD", error(403, as(PEER, "POST", e + "/calibration", calibration)));
+        assertEquals("PERMISSION_DENIED", error(403, as(PEER, "POST", e + "/calibration", calibration)));
+        assertEquals("NOT_THE_UNIT_HEAD", error(403, as(OFFICER, "POST", e + "/calibration", calibration)));
         assertEquals("reason", expect(400, as(HEAD, "POST", e + "/calibration", calibration.replaceAll(",\"reason\":\"[^\"]*\"", ""))).get("field").asText());
         assertEquals("BUTUH_PERBAIKAN", expect(200, as(HEAD, "POST", e + "/calibration", calibration)).get("predikat").asText());
         assertEquals("CALIBRATION", events.poll(10, TimeUnit.SECONDS).getProperty("source"));
@@ -364,7 +373,8 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         String delegation = "{\"principalNip\":\"" + SUPERVISOR + "\",\"delegateNip\":\"" + PEER + "\",\"kind\":\"PLH\","
                 + "\"startDate\":\"" + today + "\",\"endDate\":\"" + today.plusDays(14) + "\",\"decree\":\"SPT 800/12\"}";
-        assertEquals("NOT_THE_APPOINTER", error(403, as(STAFF, "POST", "/appraisal/delegations", delegation)));
+        assertEquals("PERMISSION_DENIED", error(403, as(STAFF, "POST", "/appraisal/delegations", delegation)));
+        assertEquals("NOT_THE_APPOINTER", error(403, as(OFFICER, "POST", "/appraisal/delegations", delegation)));
         expect(201, as(HEAD, "POST", "/appraisal/delegations", delegation));
         JsonNode newcomerPlan = expect(201, as(NEWCOMER, "POST", "/appraisal/plans",
                 plan(workResult("Arsip digital", "\"supportsWorkResultId\":" + supervisorResult, 100))));

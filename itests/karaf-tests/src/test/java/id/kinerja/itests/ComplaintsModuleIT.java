@@ -166,7 +166,12 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
 
             // another is rejected with a reason the citizen reads
             long other = idOf(anonymous.get("trackingCode").asText());
-            expect(200, as(HEAD, "POST", "/complaints/" + other + "/reject", "{\"text\":\"Bukan kewenangan pemerintah kota (pasar milik swasta)\"}"));
+            // it names no unit: the head of DISPENDUK does not handle it, the city's complaints desk (a personnel officer) does
+            String rejection = "{\"text\":\"Bukan kewenangan pemerintah kota (pasar milik swasta)\"}";
+            assertEquals("OUT_OF_SCOPE", expect(403, as(HEAD, "POST", "/complaints/" + other + "/reject", rejection)).get("error").asText());
+            assertEquals("OUT_OF_SCOPE", expect(403, as(HEAD, "GET", "/complaints", null)).get("error").asText());
+            assertEquals(1, expect(200, as(HEAD, "GET", "/complaints?unitCode=DISPENDUK", null)).get("total").asInt());
+            expect(200, send("POST", "/complaints/" + other + "/reject", "application/json", rejection));
             assertTrue(expect(200, citizen("GET", "/" + anonymous.get("trackingCode").asText(), anonymous.get("secret").asText(), null)).toString()
                     .contains("Bukan kewenangan"));
 
@@ -233,7 +238,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals(1, files.size());
             assertEquals("image/jpeg", files.get(0).get("contentType").asText());
             HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(api("/complaints/" + roadId + "/attachments/"
-                    + files.get(0).get("id").asLong()))).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    + files.get(0).get("id").asLong()))).header("Authorization", bearer(KinerjaTestSupport.OFFICER)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertTrue(java.util.Arrays.equals(photo, download.body()));
             assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
 

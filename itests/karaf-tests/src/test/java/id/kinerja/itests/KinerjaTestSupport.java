@@ -43,6 +43,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public abstract class KinerjaTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The personnel officer (role PERSONNEL_OFFICER) in whose name {@link #get}, {@link #send} and {@link #postJson} call. */
+    static final String OFFICER = "196812312000121999";
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static boolean officerReady;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Configuration
@@ -91,17 +95,20 @@ public abstract class KinerjaTestSupport {
         return "http://localhost:" + System.getProperty("kinerja.itest.port") + "/api/v1" + path;
     }
 
-    /** Waits until the REST API answers (it may still be starting). */
+    /**
+     * Waits until the REST API serves {@code path} (it may still be starting): asked without a
+     * token, a served endpoint answers 401 (or 200 if it is public).
+     */
     static void awaitApi(String path) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         int status = -1;
         String body = "";
         while (System.currentTimeMillis() < deadline) {
             try {
-                HttpResponse<String> response = get(path);
+                HttpResponse<String> response = anonymous("GET", path, null, null);
                 status = response.statusCode();
                 body = response.body();
-                if (status == 200) {
+                if (status == 200 || status == 401) {
                     return;
                 }
             } catch (IOException e) {
@@ -192,30 +199,97 @@ public abstract class KinerjaTestSupport {
         fail(path + " did not answer " + status + " within 30 s (last " + last + ")");
     }
 
+    /** A GET by the personnel officer {@link #OFFICER}. */
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(api(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send("GET", path, null, null);
     }
 
+    /** A request by the personnel officer {@link #OFFICER}. */
     static HttpResponse<String> send(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return request(bearer(officer()), method, path, contentType, body);
+    }
+
+    /** A request without a token, as a citizen makes it. */
+    static HttpResponse<String> anonymous(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return request(null, method, path, contentType, body);
+    }
+
+    private static HttpResponse<String> request(String authorization, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A request by a person: {@code X-Kinerja-NIP} names them; {@code json} may be {@code null}. */
+    /** A request by a person, with their token; {@code json} may be {@code null}. */
     static HttpResponse<String> as(String actorNip, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("X-Kinerja-NIP", actorNip);
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+        return request(bearer(actorNip), method, path, json == null ? null : "application/json", json);
+    }
+
+    /** The {@code Authorization} header of a person (a token issued inside the platform, as console commands get one). */
+    static String bearer(String nip) {
+        return "Bearer " + TOKENS.computeIfAbsent(nip, n -> service(id.kinerja.core.api.security.AccessControl.class).issueToken(n, "itest"));
+    }
+
+    /** An OSGi service of the container, waiting for it like an injected one (up to 90 s). */
+    static <T> T service(Class<T> type) {
+        BundleContext context = FrameworkUtil.getBundle(KinerjaTestSupport.class).getBundleContext();
+        org.osgi.util.tracker.ServiceTracker<T, T> tracker = new org.osgi.util.tracker.ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(90_000);
+            if (service == null) {
+                throw new IllegalStateException("no " + type.getName() + " within 90 s; " + platformState());
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The personnel officer of the tests, registered (in a unit of their own, ITADM) and given the
+     * role PERSONNEL_OFFICER the first time it is needed, as an administrator sets up a new city.
+     */
+    static synchronized String officer() {
+        if (officerReady) {
+            return OFFICER;
+        }
+        id.kinerja.core.api.staff.StaffService staff = service(id.kinerja.core.api.staff.StaffService.class);
+        if (staff.find(OFFICER).isEmpty()) {
+            id.kinerja.core.api.staff.OrgUnitService units = service(id.kinerja.core.api.staff.OrgUnitService.class);
+            if (units.find("ITADM").isEmpty()) {
+                units.create(new id.kinerja.core.api.staff.OrgUnit("ITADM", "Sekretariat Uji", null));
+            }
+            staff.create(new id.kinerja.core.api.staff.StaffMember(OFFICER, "Petugas BKPSDM Uji", id.kinerja.core.api.staff.EmploymentType.PNS,
+                    "III/b", null, "Analis SDM Aparatur", id.kinerja.core.api.staff.PositionKind.FUNGSIONAL, 9, "ITADM", null, null, null, null,
+                    null, null));
+            assign(OFFICER, "PERSONNEL_OFFICER");
+        }
+        officerReady = true;
+        return OFFICER;
+    }
+
+    /** Assigns a role as an administrator does, in the console. */
+    static void assign(String nip, String role) {
+        try {
+            String out = console(service(org.apache.karaf.shell.api.console.SessionFactory.class), "kinerja:role-assign " + nip + " " + role);
+            if (!out.contains("diberikan")) {
+                throw new IllegalStateException("kinerja:role-assign " + nip + " " + role + ": " + out);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A multipart form upload of one file in the part {@code file}, by a person. */
@@ -230,7 +304,7 @@ public abstract class KinerjaTestSupport {
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return HTTP.send(HttpRequest.newBuilder(URI.create(api(path))).POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Kinerja-NIP", actorNip).build(),
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", bearer(actorNip)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

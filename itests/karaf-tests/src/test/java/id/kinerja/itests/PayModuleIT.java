@@ -43,7 +43,7 @@ public class PayModuleIT extends KinerjaTestSupport {
 
     static java.net.http.HttpResponse<String> sendAs(String actorNip, String path, String csv) throws Exception {
         return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api(path))).POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
-                .header("Content-Type", "text/csv").header("X-Kinerja-NIP", actorNip).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "text/csv").header("Authorization", bearer(actorNip)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     /** The module's example policy arrives through configuration shortly after the module starts. */
@@ -79,6 +79,7 @@ public class PayModuleIT extends KinerjaTestSupport {
         staff(nip(3), 12, null);
         staff(nip(1), 9, nip(3));
         staff(nip(2), 6, nip(3));
+        assign(nip(2), "PERSONNEL_OFFICER"); // the pay officer of BKPSDM
         finalPredikat(nip(1), nip(3), "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"); // Butuh Perbaikan
         finalPredikat(nip(2), nip(3), "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"); // Sangat Baik
         assertEquals(404, get("/pay/runs").statusCode());
@@ -94,7 +95,8 @@ public class PayModuleIT extends KinerjaTestSupport {
             String events = "[{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-02\",\"kind\":\"LATE\",\"minutes\":45},"
                     + "{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-03\",\"kind\":\"ABSENT\"},"
                     + "{\"nip\":\"" + nip(1) + "\",\"date\":\"2026-03-04\",\"kind\":\"LEAVE\"}]";
-            assertEquals("events[0].minutes", expect(400, as(nip(1), "POST", "/pay/discipline-events",
+            assertEquals("PERMISSION_DENIED", expect(403, as(nip(1), "POST", "/pay/discipline-events", events)).get("error").asText());
+            assertEquals("events[0].minutes", expect(400, as(nip(2), "POST", "/pay/discipline-events",
                     events.replace("\"minutes\":45", "\"minutes\":0"))).get("field").asText());
             assertEquals(3, expect(201, as(nip(2), "POST", "/pay/discipline-events", events)).get("recorded").asInt());
 
@@ -106,8 +108,14 @@ public class PayModuleIT extends KinerjaTestSupport {
             JsonNode slip = expect(200, get("/pay/slips/" + nip(1) + "/2026-03"));
             assertEquals("2793900.00", slip.get("total").asText());
             assertEquals("BUTUH_PERBAIKAN", slip.get("predikat").asText());
+            // a slip is its owner's and their supervisor's to read, not a colleague's; a draft run is not the treasury's yet
+            assertEquals("2793900.00", expect(200, as(nip(1), "GET", "/pay/slips/" + nip(1) + "/2026-03", null)).get("total").asText());
+            expect(200, as(nip(3), "GET", "/pay/slips/" + nip(1) + "/2026-03", null));
+            assertEquals("OUT_OF_SCOPE", expect(403, as(nip(1), "GET", "/pay/slips/" + nip(2) + "/2026-03", null)).get("error").asText());
+            assertEquals("PERMISSION_DENIED", expect(403, as(nip(1), "GET", "/pay/runs/" + run.get("id").asLong(), null)).get("error").asText());
             java.net.http.HttpResponse<byte[]> pdf = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    api("/pay/slips/" + nip(1) + "/2026-03/pdf"))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    api("/pay/slips/" + nip(1) + "/2026-03/pdf"))).header("Authorization", bearer(OFFICER)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, pdf.statusCode());
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
             String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -180,7 +188,12 @@ public class PayModuleIT extends KinerjaTestSupport {
             assertEquals("INVALID_STEP", expect(409, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null)).get("error").asText());
             expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/check", null));
             expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null));
+            // the treasury reads a run once it is closed, never before
+            assign(nip(3), "TREASURY");
+            assertEquals("RUN_NOT_CLOSED", expect(403, as(nip(3), "GET", "/pay/runs/" + id + "/export", null)).get("error").asText());
+            assertEquals("PERMISSION_DENIED", expect(403, as(nip(3), "POST", "/pay/runs/" + id + "/close", null)).get("error").asText());
             assertEquals("CLOSED", expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/close", null)).get("status").asText());
+            assertEquals(200, as(nip(3), "GET", "/pay/runs/" + id + "/export", null).statusCode());
             assertEquals("RUN_NOT_DRAFT", expect(409, as(nip(2), "POST", "/pay/runs", "{\"month\":\"2026-03\"}")).get("error").asText());
             assertEquals("MONTH_CLOSED", expect(422, as(nip(2), "POST", "/pay/discipline-events", events)).get("error").asText());
             // all or nothing, in one database transaction: the April correction that came first in a refused
@@ -248,6 +261,7 @@ public class PayModuleIT extends KinerjaTestSupport {
         String teacher = "198801012012032004";
         String retiree = "196601012000031005";
         member(head, "DINKES", "IV/a", 12, 1, 3);
+        assign(head, "PERSONNEL_OFFICER");
         member(nurse, "PKM1", "III/b", 7, 0, 1);
         member(mover, "PKM1", "III/a", 8, 1, 0);
         member(teacher, "DISDIK", "III/b", 8, 0, 0);

@@ -44,14 +44,16 @@ public class PayRunCrashIT {
     int httpPort;
     int sshPort;
     Process karaf;
+    /** The officer's token, once they logged in. */
+    String token;
 
     @Test
     public void aKilledRunLeavesTheEarlierDraftWholeAndResumes() throws Exception {
         home = unpack();
         start();
-        client("kinerja:module-install kinerja-pay");
-        awaitOk("/pay/policies", p -> p.size() > 0);
         seed();
+        client("kinerja:module-install kinerja-pay", "Started");
+        awaitOk("/pay/policies", p -> p.size() > 0);
 
         JsonNode first = expect(201, post("/pay/runs", "application/json", "{\"month\":\"2026-05\"}"));
         long runId = first.get("id").asLong();
@@ -149,7 +151,26 @@ public class PayRunCrashIT {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         karaf = builder.start();
-        awaitOk("/staff?limit=1", s -> true);
+        awaitServed("/staff");
+    }
+
+    /** Waits (up to 3 minutes) until the API serves {@code path}: 401 without a token, 200 with one. */
+    void awaitServed(String path) throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> response = get(path);
+                last = response.statusCode() + " " + response.body();
+                if (response.statusCode() == (token == null ? 401 : 200)) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(200);
+        }
+        fail("the platform in " + home + " did not serve " + path + " in time; last: " + last);
     }
 
     /** SIGKILL to the platform's JVM: no shutdown hook, no orderly close of the database. */
@@ -159,31 +180,50 @@ public class PayRunCrashIT {
         karaf.waitFor(30, TimeUnit.SECONDS);
     }
 
-    void client(String command) throws Exception {
+    /** A console command through {@code bin/client}, as an administrator runs it; its output must contain {@code expected}. */
+    String client(String command, String expected) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", "admin", "-p",
                 "admin", "-r", "30", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         String out = run(builder, 180);
-        assertTrue(out, out.contains("Started"));
+        assertTrue(command + ": " + out, out.contains(expected));
+        return out;
     }
 
-    /** A unit, the acting officer and STAFF staff by the registry's CSV import. */
+    /**
+     * A new city set up as its administrator does: a unit and the staff (the officer first) from the
+     * console, the officer given the role PERSONNEL_OFFICER and a temporary password, which they
+     * change at their first login over HTTP.
+     */
     void seed() throws Exception {
-        expect(201, post("/units", "application/json", "{\"code\":\"CRASH\",\"name\":\"Unit uji\"}"));
-        expect(201, post("/staff", "application/json", "{\"nip\":\"" + ACTOR + "\",\"fullName\":\"Petugas BKPSDM\",\"employmentType\":\"PNS\","
-                + "\"rank\":\"IV/a\",\"positionName\":\"Kepala Bidang\",\"positionKind\":\"ADMINISTRATOR\",\"positionClass\":12,\"unitCode\":\"CRASH\"}"));
+        client("kinerja:unit-add CRASH \"Unit uji\"", "dibuat");
         StringBuilder csv = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+        csv.append(ACTOR).append(",Petugas BKPSDM,PNS,IV/a,Kepala Bidang,ADMINISTRATOR,12,CRASH\n");
         for (int i = 0; i < STAFF; i++) {
             csv.append(String.format("1980%02d%02d2005031%03d", 1 + i / 28 / 999 % 12, 1 + i / 999 % 28, 1 + i % 999)).append(",Pegawai ").append(i)
                     .append(",PNS,III/a,Pelaksana,PELAKSANA,").append(1 + i % 17).append(",CRASH\n");
         }
-        JsonNode report = expect(200, post("/staff/import", "text/csv", csv.toString()));
-        assertEquals(report.toString(), STAFF, report.get("created").asInt());
+        Path file = home.resolve("data/tmp/pegawai.csv").toAbsolutePath();
+        Files.writeString(file, csv);
+        client("kinerja:staff-import " + file, "Imported " + (STAFF + 1) + " rows");
+        client("kinerja:role-assign " + ACTOR + " PERSONNEL_OFFICER", "diberikan");
+        String reset = client("kinerja:password-reset " + ACTOR, "Kata sandi sementara");
+        java.util.regex.Matcher temporary = java.util.regex.Pattern.compile(ACTOR + ": (\\S+)").matcher(reset);
+        assertTrue(reset, temporary.find());
+        JsonNode login = expect(200, post("/auth/login", "application/json",
+                "{\"nip\":\"" + ACTOR + "\",\"password\":\"" + temporary.group(1) + "\"}"));
+        assertTrue(login.toString(), login.get("mustChangePassword").asBoolean());
+        token = login.get("token").asText();
+        assertEquals("PASSWORD_CHANGE_REQUIRED", expect(403, get("/staff?limit=1")).get("error").asText());
+        token = expect(200, post("/auth/password", "application/json", "{\"current\":\"" + temporary.group(1)
+                + "\",\"password\":\"Crash-Officer-2026\"}")).get("token").asText();
+        assertEquals(STAFF + 1, expect(200, get("/staff?limit=1")).get("total").asInt());
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/v1" + path)).timeout(Duration.ofMinutes(5))
-                .header("X-Kinerja-NIP", ACTOR);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/v1" + path))
+                .timeout(Duration.ofMinutes(5));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -60,6 +60,11 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
             awaitApi("/itest-echo");
             assertEquals("kinerja-itest-module", expect(200, get("/itest-echo")).get("module").asText());
             assertTrue("GET /modules lists the module as installed", moduleInstalled(true));
+            // the module's own permissions arrived with it; an endpoint that declares none is refused to everybody
+            assertTrue(get("/security/permissions").body().contains("\"itest.echo\""));
+            assertEquals("kinerja-itest-module", expect(200, anonymous("GET", "/itest-echo", null, null)).get("module").asText());
+            assertEquals("NOT_DECLARED", expect(403, get("/itest-echo/undeclared")).get("error").asText());
+            assertEquals("NOT_DECLARED", expect(403, anonymous("GET", "/itest-echo/undeclared", null, null)).get("error").asText());
 
             modules.uninstall(MODULE);
             awaitStatus(404, "/itest-echo");

@@ -1,0 +1,273 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.Path;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.core.api.module.ModuleService;
+import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
+
+/**
+ * The authorization matrix: every endpoint of the distribution with every optional module installed,
+ * found by reading the REST resources the platform serves (never listed by hand, so a new endpoint is
+ * covered as soon as it exists), called over HTTP by each role: no token, a staff member, a
+ * supervisor, a unit head, a personnel officer, the treasury, a platform administrator. An endpoint
+ * the role's grants do not cover must be refused (401 without a token, 403 with one); one they cover
+ * must pass the check; none may fail with a server error. Every endpoint that names a person is also
+ * called with a person of another unit (nobody without a city-wide permission may read it) and by the
+ * person themselves and their direct supervisor (both always may).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class AuthorizationMatrixIT extends KinerjaTestSupport {
+
+    // unit MA: HEAD_A heads it, SUP_A reports to HEAD_A, STAFF_A to SUP_A; unit MB: HEAD_B and STAFF_B
+    static final String HEAD_A = "197501012000031001";
+    static final String SUP_A = "198002022005011002";
+    static final String STAFF_A = "199003032015032003";
+    static final String HEAD_B = "197604042001031004";
+    static final String STAFF_B = "199105052016031005";
+    // in the officer's unit, with assigned roles
+    static final String TREASURER = "198506062010012006";
+    static final String ADMIN = "198707072012011007";
+
+    static final Set<String> DENIALS = Set.of("LOGIN_REQUIRED", "INVALID_TOKEN", "PERMISSION_DENIED", "NOT_DECLARED", "PASSWORD_CHANGE_REQUIRED");
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    BundleContext context;
+
+    /** A discovered endpoint. */
+    record Endpoint(String method, String path, String consumes, String permission, String resource) {
+        @Override
+        public String toString() {
+            return method + " " + path + " (" + permission + ", " + resource + ")";
+        }
+    }
+
+    static void member(String nip, String unit, String supervisor) throws Exception {
+        expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(14) + "\",\"employmentType\":\"PNS\","
+                + "\"rank\":\"III/b\",\"positionName\":\"Pelaksana\",\"positionKind\":\"PELAKSANA\",\"positionClass\":7,\"unitCode\":\"" + unit + "\""
+                + (supervisor == null ? "" : ",\"supervisorNip\":\"" + supervisor + "\"") + "}"));
+    }
+
+    @Test
+    public void everyEndpointAsEveryRole() throws Exception {
+        awaitApi("/staff");
+        for (String module : List.of("kinerja-pay", "kinerja-coaching", "kinerja-complaints")) {
+            modules.install(module);
+        }
+        awaitApi("/pay/runs");
+        awaitApi("/coaching/programs");
+        awaitApi("/complaints");
+
+        expect(201, postJson("/units", "{\"code\":\"MA\",\"name\":\"Dinas A\"}"));
+        expect(201, postJson("/units", "{\"code\":\"MB\",\"name\":\"Dinas B\"}"));
+        member(HEAD_A, "MA", null);
+        member(SUP_A, "MA", HEAD_A);
+        member(STAFF_A, "MA", SUP_A);
+        member(HEAD_B, "MB", null);
+        member(STAFF_B, "MB", HEAD_B);
+        member(TREASURER, "ITADM", OFFICER);
+        member(ADMIN, "ITADM", OFFICER);
+        assign(TREASURER, "TREASURY");
+        assign(ADMIN, "PLATFORM_ADMIN");
+
+        // each persona's roles as the platform derives them from the registry and the assignments
+        Map<String, String> personas = new LinkedHashMap<>();
+        personas.put("anonymous", null);
+        personas.put("staff", STAFF_A);
+        personas.put("supervisor", SUP_A);
+        personas.put("unit head", HEAD_A);
+        personas.put("personnel officer", OFFICER);
+        personas.put("treasury", TREASURER);
+        personas.put("platform admin", ADMIN);
+        Map<String, Set<String>> rolesOf = new HashMap<>();
+        rolesOf.put("anonymous", Set.of("PUBLIC"));
+        for (Map.Entry<String, String> p : personas.entrySet()) {
+            if (p.getValue() != null) {
+                Set<String> roles = new TreeSet<>();
+                expect(200, as(p.getValue(), "GET", "/auth/me", null)).get("roles").forEach(r -> roles.add(r.asText()));
+                rolesOf.put(p.getKey(), roles);
+            }
+        }
+        assertEquals(Set.of("PUBLIC", "STAFF"), rolesOf.get("staff"));
+        assertEquals(Set.of("PUBLIC", "STAFF", "SUPERVISOR"), rolesOf.get("supervisor"));
+        assertEquals(Set.of("PUBLIC", "STAFF", "SUPERVISOR", "UNIT_HEAD"), rolesOf.get("unit head"));
+        assertTrue(rolesOf.get("personnel officer").toString(), rolesOf.get("personnel officer").contains("PERSONNEL_OFFICER"));
+        assertEquals(Set.of("PUBLIC", "STAFF", "TREASURY"), rolesOf.get("treasury"));
+        assertEquals(Set.of("PUBLIC", "STAFF", "PLATFORM_ADMIN"), rolesOf.get("platform admin"));
+
+        // the grants are data: read them as the officer, as a city's administrator would
+        Map<String, Set<String>> grants = new HashMap<>();
+        for (JsonNode role : expect(200, get("/security/roles"))) {
+            Set<String> permissions = new HashSet<>();
+            role.get("permissions").forEach(p -> permissions.add(p.asText()));
+            grants.put(role.get("code").asText(), permissions);
+        }
+        Set<String> declared = new HashSet<>();
+        expect(200, get("/security/permissions")).forEach(p -> declared.add(p.get("code").asText()));
+
+        List<Endpoint> endpoints = discover();
+        assertTrue("the core and three modules serve far more endpoints than " + endpoints.size(), endpoints.size() > 120);
+        List<String> problems = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.permission() == null) {
+                problems.add(endpoint + ": declares no permission");
+                continue;
+            }
+            if (!declared.contains(endpoint.permission())) {
+                problems.add(endpoint + ": its permission is declared by no module");
+            }
+        }
+        int calls = 0;
+        for (Endpoint endpoint : endpoints) {
+            for (Map.Entry<String, String> persona : personas.entrySet()) {
+                boolean allowed = rolesOf.get(persona.getKey()).stream()
+                        .anyMatch(role -> grants.getOrDefault(role, Set.of()).contains(endpoint.permission()));
+                HttpResponse<String> response = call(endpoint, persona.getValue(), STAFF_B);
+                calls++;
+                String error = errorCode(response);
+                String seen = persona.getKey() + " -> " + endpoint + ": " + response.statusCode() + " " + abbreviate(response.body());
+                if (response.statusCode() >= 500) {
+                    problems.add(seen + " (server error)");
+                } else if (!allowed && persona.getValue() == null && !(response.statusCode() == 401 && "LOGIN_REQUIRED".equals(error))) {
+                    problems.add(seen + " (expected 401 LOGIN_REQUIRED)");
+                } else if (!allowed && persona.getValue() != null && !(response.statusCode() == 403 && "PERMISSION_DENIED".equals(error))) {
+                    problems.add(seen + " (expected 403 PERMISSION_DENIED)");
+                } else if (allowed && error != null && DENIALS.contains(error)) {
+                    problems.add(seen + " (the role holds " + endpoint.permission() + ")");
+                } else if (allowed && endpoint.method().equals("GET") && endpoint.path().contains("{nip}")
+                        && List.of("staff", "supervisor", "unit head").contains(persona.getKey()) && response.statusCode() < 300) {
+                    problems.add(seen + " (another unit's person must not be readable)");
+                }
+            }
+            // the staff member reads their own records, and their direct supervisor too (the unit's head as well, except
+            // where a module keeps a record narrower: development plans and one-to-one coaching)
+            if (endpoint.permission() != null && endpoint.method().equals("GET") && endpoint.path().contains("{nip}")
+                    && grants.get("STAFF").contains(endpoint.permission())) {
+                for (String reader : List.of(STAFF_A, SUP_A)) {
+                    HttpResponse<String> own = call(endpoint, reader, STAFF_A);
+                    calls++;
+                    if (own.statusCode() == 403 || own.statusCode() == 401 || own.statusCode() >= 500) {
+                        problems.add(reader + " -> " + endpoint + " of " + STAFF_A + ": " + own.statusCode() + " " + abbreviate(own.body()));
+                    }
+                }
+            }
+        }
+        assertTrue(problems.size() + " of " + calls + " calls broke the matrix:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    /** Every resource method of every REST resource the platform serves, with its permission. */
+    List<Endpoint> discover() throws Exception {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (ServiceReference<RestResource> reference : context.getServiceReferences(RestResource.class, null)) {
+            Object resource = context.getService(reference);
+            try {
+                Class<?> type = resource.getClass();
+                Path root = type.getAnnotation(Path.class);
+                if (root == null) {
+                    continue; // a provider
+                }
+                for (Method method : type.getMethods()) {
+                    String http = httpMethod(method);
+                    if (http == null) {
+                        continue;
+                    }
+                    Path sub = method.getAnnotation(Path.class);
+                    String path = (root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
+                    Consumes consumes = method.getAnnotation(Consumes.class);
+                    RequiresPermission permission = method.getAnnotation(RequiresPermission.class);
+                    if (permission == null) {
+                        permission = type.getAnnotation(RequiresPermission.class);
+                    }
+                    endpoints.add(new Endpoint(http, path, consumes == null ? null : consumes.value()[0],
+                            permission == null ? null : permission.value(), type.getSimpleName()));
+                }
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+        return endpoints;
+    }
+
+    static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    /** Calls the endpoint with placeholder path values ({@code nip} the given person) and a body of its media type. */
+    static HttpResponse<String> call(Endpoint endpoint, String actor, String person) throws Exception {
+        String path = endpoint.path().replaceFirst("^/v1", "")
+                .replace("{nip}", person).replace("{year}", "2026").replace("{month}", "2026-01").replace("{period}", "2026-Q1")
+                .replace("{format}", "json").replace("{code}", "MB").replaceAll("\\{[a-zA-Z]+\\}", "999999");
+        String type = endpoint.consumes();
+        String body = null;
+        if (type != null) {
+            type = type.startsWith("multipart/") ? type + "; boundary=kinerja" : type;
+            body = type.startsWith("application/json") ? (endpoint.path().endsWith("/discipline-events") ? "[]" : "{}")
+                    : type.startsWith("multipart/") ? "--kinerja--\r\n" : "";
+        } else if (!endpoint.method().equals("GET") && !endpoint.method().equals("DELETE")) {
+            body = "";
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path)))
+                .method(endpoint.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        if (actor != null) {
+            request.header("Authorization", bearer(actor));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String errorCode(HttpResponse<String> response) {
+        try {
+            JsonNode body = JSON.readTree(response.body());
+            return body != null && body.hasNonNull("error") ? body.get("error").asText() : null;
+        } catch (java.io.IOException notJson) {
+            return null;
+        }
+    }
+
+    static String abbreviate(String body) {
+        return body.length() > 160 ? body.substring(0, 160) + "…" : body;
+    }
+
+}
