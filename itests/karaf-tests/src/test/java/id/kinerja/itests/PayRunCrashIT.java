@@ -156,21 +156,7 @@ public class PayRunCrashIT {
 
     /** Waits (up to 3 minutes) until the API serves {@code path}: 401 without a token, 200 with one. */
     void awaitServed(String path) throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
-        String last = "";
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                HttpResponse<String> response = get(path);
-                last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == (token == null ? 401 : 200)) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                last = notYet.toString();
-            }
-            Thread.sleep(200);
-        }
-        fail("the platform in " + home + " did not serve " + path + " in time; last: " + last);
+        await(path, response -> response.statusCode() == (token == null ? 401 : 200));
     }
 
     /** SIGKILL to the platform's JVM: no shutdown hook, no orderly close of the database. */
@@ -242,13 +228,23 @@ public class PayRunCrashIT {
 
     /** Waits (up to 3 minutes) until {@code path} answers 200 with a body that passes {@code check}. */
     void awaitOk(String path, java.util.function.Predicate<JsonNode> check) throws Exception {
+        await(path, response -> response.statusCode() == 200 && check.test(JSON.readTree(response.body())));
+    }
+
+    /** An answer the platform is waited for. */
+    interface Awaited {
+        boolean test(HttpResponse<String> response) throws IOException;
+    }
+
+    /** Waits (up to 3 minutes) until {@code path} gives an answer that passes {@code done}. */
+    void await(String path, Awaited done) throws Exception {
         long deadline = System.currentTimeMillis() + 180_000;
         String last = "";
         while (System.currentTimeMillis() < deadline) {
             try {
                 HttpResponse<String> response = get(path);
                 last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200 && check.test(JSON.readTree(response.body()))) {
+                if (done.test(response)) {
                     return;
                 }
             } catch (IOException notYet) {
