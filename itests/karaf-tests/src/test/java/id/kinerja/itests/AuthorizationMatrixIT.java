@@ -44,7 +44,9 @@ import id.kinerja.core.api.security.RequiresPermission;
  * the role's grants do not cover must be refused (401 without a token, 403 with one); one they cover
  * must pass the check; none may fail with a server error. Every endpoint that names a person is also
  * called with a person of another unit (nobody without a city-wide permission may read it) and by the
- * person themselves and their direct supervisor (both always may).
+ * person themselves and their direct supervisor (both always may); every endpoint that addresses a
+ * plan, an evaluation, an activity, evidence or an objection is called with a real one of another
+ * unit's staff member, which nobody but the personnel officer may read, and nobody may change.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -97,12 +99,26 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
         member(HEAD_A, "MA", null);
         member(SUP_A, "MA", HEAD_A);
         member(STAFF_A, "MA", SUP_A);
-        member(HEAD_B, "MB", null);
+        member(HEAD_B, "MB", OFFICER); // the officer decides objections against HEAD_B's ratings
         member(STAFF_B, "MB", HEAD_B);
         member(TREASURER, "ITADM", OFFICER);
         member(ADMIN, "ITADM", OFFICER);
         assign(TREASURER, "TREASURY");
         assign(ADMIN, "PLATFORM_ADMIN");
+
+        // real appraisal records of unit B, addressed by their keys: nobody of unit A, the treasury or the admin may touch them
+        long evaluationB = finalPredikat(STAFF_B, HEAD_B, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+        JsonNode planB = expect(200, get("/appraisal/plans?nip=" + STAFF_B)).get("items").get(0);
+        long planId = planB.get("id").asLong();
+        long activityB = expect(201, as(STAFF_B, "POST", "/appraisal/plans/" + planId + "/activities", "{\"workResultId\":"
+                + planB.get("workResults").get(0).get("id").asLong() + ",\"date\":\"2026-02-10\",\"description\":\"Laporan Februari\","
+                + "\"minutesSpent\":60,\"outputCount\":1}")).get("id").asLong();
+        long evidenceB = expect(201, upload(STAFF_B, "/appraisal/activities/" + activityB + "/evidence", "laporan.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).get("id").asLong();
+        long objectionB = expect(201, as(STAFF_B, "POST", "/appraisal/evaluations/" + evaluationB + "/objections",
+                "{\"reason\":\"Realisasi belum dihitung\"}")).get("id").asLong();
+        Map<String, Long> recordsOfB = Map.of("/v1/appraisal/plans/{id}", planId, "/v1/appraisal/evaluations/{id}", evaluationB,
+                "/v1/appraisal/activities/{id}", activityB, "/v1/appraisal/evidence/{id}", evidenceB, "/v1/appraisal/objections/{id}", objectionB);
 
         // each persona's roles as the platform derives them from the registry and the assignments
         Map<String, String> personas = new LinkedHashMap<>();
@@ -156,7 +172,7 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
             for (Map.Entry<String, String> persona : personas.entrySet()) {
                 boolean allowed = rolesOf.get(persona.getKey()).stream()
                         .anyMatch(role -> grants.getOrDefault(role, Set.of()).contains(endpoint.permission()));
-                HttpResponse<String> response = call(endpoint, persona.getValue(), STAFF_B);
+                HttpResponse<String> response = call(endpoint, persona.getValue(), STAFF_B, recordsOfB);
                 calls++;
                 String error = errorCode(response);
                 String seen = persona.getKey() + " -> " + endpoint + ": " + response.statusCode() + " " + abbreviate(response.body());
@@ -171,6 +187,9 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
                 } else if (allowed && endpoint.method().equals("GET") && endpoint.path().contains("{nip}")
                         && List.of("staff", "supervisor", "unit head").contains(persona.getKey()) && response.statusCode() < 300) {
                     problems.add(seen + " (another unit's person must not be readable)");
+                } else if (recordOfB(endpoint, recordsOfB) != null && persona.getValue() != null && !persona.getValue().equals(OFFICER)
+                        && response.statusCode() < 300) {
+                    problems.add(seen + " (a record of another unit must be neither readable nor changeable)");
                 }
             }
             // the staff member reads their own records, and their direct supervisor too (the unit's head as well, except
@@ -178,7 +197,7 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
             if (endpoint.permission() != null && endpoint.method().equals("GET") && endpoint.path().contains("{nip}")
                     && grants.get("STAFF").contains(endpoint.permission())) {
                 for (String reader : List.of(STAFF_A, SUP_A)) {
-                    HttpResponse<String> own = call(endpoint, reader, STAFF_A);
+                    HttpResponse<String> own = call(endpoint, reader, STAFF_A, Map.of());
                     calls++;
                     if (own.statusCode() == 403 || own.statusCode() == 401 || own.statusCode() >= 500) {
                         problems.add(reader + " -> " + endpoint + " of " + STAFF_A + ": " + own.statusCode() + " " + abbreviate(own.body()));
@@ -232,9 +251,19 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
         return null;
     }
 
-    /** Calls the endpoint with placeholder path values ({@code nip} the given person) and a body of its media type. */
-    static HttpResponse<String> call(Endpoint endpoint, String actor, String person) throws Exception {
-        String path = endpoint.path().replaceFirst("^/v1", "")
+    /** The key of the record of unit B an endpoint addresses, {@code null} if none. */
+    static Long recordOfB(Endpoint endpoint, Map<String, Long> records) {
+        return records.entrySet().stream().filter(r -> endpoint.path().startsWith(r.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Calls the endpoint with placeholder path values ({@code nip} the given person, the first {@code id} a record
+     * of unit B where one is given for the path) and a body of its media type.
+     */
+    static HttpResponse<String> call(Endpoint endpoint, String actor, String person, Map<String, Long> records) throws Exception {
+        Long record = recordOfB(endpoint, records);
+        String path = (record == null ? endpoint.path() : endpoint.path().replaceFirst("\\{id\\}", String.valueOf(record)))
+                .replaceFirst("^/v1", "")
                 .replace("{nip}", person).replace("{year}", "2026").replace("{month}", "2026-01").replace("{period}", "2026-Q1")
                 .replace("{format}", "json").replace("{code}", "MB").replaceAll("\\{[a-zA-Z]+\\}", "999999");
         String type = endpoint.consumes();
