@@ -46,7 +46,8 @@ import id.kinerja.core.api.security.RequiresPermission;
  * called with a person of another unit (nobody without a city-wide permission may read it) and by the
  * person themselves and their direct supervisor (both always may); every endpoint that addresses a
  * plan, an evaluation, an activity, evidence or an objection is called with a real one of another
- * unit's staff member, which nobody but the personnel officer may read, and nobody may change.
+ * unit's staff member, which nobody but the personnel officer may read, and nobody may change; so are a
+ * coaching proposal made from their weak predikat and a complaint about their unit.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -117,8 +118,17 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
                 "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).get("id").asLong();
         long objectionB = expect(201, as(STAFF_B, "POST", "/appraisal/evaluations/" + evaluationB + "/objections",
                 "{\"reason\":\"Realisasi belum dihitung\"}")).get("id").asLong();
+        // the weak predikat made a coaching proposal for STAFF_B; a citizen complained about unit B
+        long proposalB = expect(200, get("/coaching/proposals?nip=" + STAFF_B)).get("items").get(0).get("id").asLong();
+        String complaintCode = expect(201, anonymous("POST", "/public/complaints", "application/json", "{\"categoryCode\":\"ADMINDUK\","
+                + "\"unitCode\":\"MB\",\"description\":\"Pelayanan di Dinas B lambat sekali\",\"anonymous\":true}")).get("trackingCode").asText();
+        long complaintB = -1;
+        for (JsonNode complaint : expect(200, get("/complaints?limit=500")).get("items")) {
+            complaintB = complaintCode.equals(complaint.get("trackingCode").asText()) ? complaint.get("id").asLong() : complaintB;
+        }
         Map<String, Long> recordsOfB = Map.of("/v1/appraisal/plans/{id}", planId, "/v1/appraisal/evaluations/{id}", evaluationB,
-                "/v1/appraisal/activities/{id}", activityB, "/v1/appraisal/evidence/{id}", evidenceB, "/v1/appraisal/objections/{id}", objectionB);
+                "/v1/appraisal/activities/{id}", activityB, "/v1/appraisal/evidence/{id}", evidenceB, "/v1/appraisal/objections/{id}", objectionB,
+                "/v1/coaching/proposals/{id}", proposalB, "/v1/complaints/{id}", complaintB);
 
         // each persona's roles as the platform derives them from the registry and the assignments
         Map<String, String> personas = new LinkedHashMap<>();
