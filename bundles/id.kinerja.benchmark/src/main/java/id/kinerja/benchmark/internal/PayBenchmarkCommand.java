@@ -28,10 +28,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import id.kinerja.core.api.db.SchemaMigrator;
+import id.kinerja.core.api.security.AccessControl;
 import id.kinerja.core.api.staff.OrgUnit;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffCsvService;
-import id.kinerja.core.api.security.AccessControl;
 
 /**
  * {@code kinerja:bench-pay --staff 10000 --month 2026-03}: seeds N staff (through the registry's CSV

@@ -10,8 +10,10 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -22,12 +24,10 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.Activity;
 import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.Evidence;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/activities}: a logged activity and the evidence files attached to it. */
 @Component(service = RestResource.class)

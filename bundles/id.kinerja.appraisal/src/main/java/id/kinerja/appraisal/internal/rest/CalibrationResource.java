@@ -10,7 +10,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,11 +22,9 @@ import id.kinerja.appraisal.api.CalibrationService;
 import id.kinerja.appraisal.api.OrganisationPredikat;
 import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.UnitDistribution;
-import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
-import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
+import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/units}: predikat distribution per unit against the curve, and the organisation predikat. */
 @Component(service = RestResource.class)

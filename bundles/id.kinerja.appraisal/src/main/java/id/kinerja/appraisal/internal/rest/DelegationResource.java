@@ -11,8 +11,10 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,13 +22,11 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.appraisal.api.Delegation;
 import id.kinerja.appraisal.api.DelegationService;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.appraisal.internal.AppraisalTime;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/delegations}: acting officials (Plt/Plh). */
 @Component(service = RestResource.class)

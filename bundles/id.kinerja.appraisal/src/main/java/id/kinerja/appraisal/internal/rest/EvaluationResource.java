@@ -12,8 +12,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,17 +33,15 @@ import id.kinerja.appraisal.api.Objection;
 import id.kinerja.appraisal.api.ObjectionService;
 import id.kinerja.appraisal.api.PeerFeedback;
 import id.kinerja.appraisal.api.Period;
-import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.api.RaterAssessment;
+import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.api.SelfAssessment;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/evaluations}: periodic and annual evaluations, feedback, objections, calibration. */
 @Component(service = RestResource.class)

@@ -8,8 +8,10 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.osgi.service.component.annotations.Activate;
@@ -18,11 +20,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.Evidence;
-import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
-import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
+import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/evidence}: evidence files, their metadata and their content. */
 @Component(service = RestResource.class)

@@ -14,8 +14,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,22 +26,20 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.Activity;
 import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.AuditEntry;
-import id.kinerja.appraisal.api.BehaviourExpectation;
 import id.kinerja.appraisal.api.AuditService;
+import id.kinerja.appraisal.api.BehaviourExpectation;
 import id.kinerja.appraisal.api.NewActivity;
 import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.PlanService;
 import id.kinerja.appraisal.api.Realisation;
 import id.kinerja.appraisal.api.SkpDraft;
 import id.kinerja.appraisal.api.SkpPlan;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/plans}: SKP plans and their approval. */
 @Component(service = RestResource.class)

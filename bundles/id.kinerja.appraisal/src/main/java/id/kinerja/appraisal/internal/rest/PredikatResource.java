@@ -6,7 +6,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,12 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.PredikatRecord;
 import id.kinerja.appraisal.api.PredikatService;
+import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.appraisal.internal.AppraisalPermissions;
 
 /** {@code /api/v1/appraisal/predikat}: official predikat and their history per NIP. */
 @Component(service = RestResource.class)

@@ -14,8 +14,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.coaching.internal.Assignment;
 import id.kinerja.coaching.internal.AssignmentService;
+import id.kinerja.coaching.internal.CoachingPermissions;
 import id.kinerja.coaching.internal.CoachingService;
 import id.kinerja.coaching.internal.DevelopmentPlan;
 import id.kinerja.coaching.internal.DevelopmentPlanService;
@@ -36,11 +39,8 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.coaching.internal.CoachingPermissions;
 
 /**
  * {@code /api/v1/coaching}: the programme catalogue and sessions, nominations and enrolment,

@@ -11,12 +11,15 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import id.kinerja.complaints.internal.ComplaintPermissions;
 import id.kinerja.complaints.internal.ComplaintService;
 import id.kinerja.complaints.internal.ComplaintStats;
 import id.kinerja.complaints.internal.ComplaintStatus;
@@ -24,11 +27,8 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
-import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.complaints.internal.ComplaintPermissions;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.RequiresPermission;
 
 /**
  * {@code /api/v1/complaints}: the staff's side of complaint handling (verify, reject, assign, work,

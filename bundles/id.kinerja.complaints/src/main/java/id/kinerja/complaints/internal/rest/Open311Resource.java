@@ -34,11 +34,11 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.kinerja.complaints.internal.Category;
+import id.kinerja.complaints.internal.ComplaintPermissions;
 import id.kinerja.complaints.internal.ComplaintService;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.complaints.internal.ComplaintPermissions;
 
 /**
  * Open311 GeoReport v2 (services, requests, request by id; {@code .json} and {@code .xml}), so that

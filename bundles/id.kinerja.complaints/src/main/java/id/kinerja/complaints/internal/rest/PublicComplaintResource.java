@@ -20,10 +20,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.complaints.internal.Category;
+import id.kinerja.complaints.internal.ComplaintPermissions;
 import id.kinerja.complaints.internal.ComplaintService;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.complaints.internal.ComplaintPermissions;
 
 /**
  * {@code /api/v1/public/complaints}: citizens file and follow complaints without an account. The

@@ -14,8 +14,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,16 +27,14 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.pay.internal.DisciplineEvent;
+import id.kinerja.pay.internal.PayPermissions;
 import id.kinerja.pay.internal.PayRun;
 import id.kinerja.pay.internal.PayService;
 import id.kinerja.pay.internal.SalaryTableService;
 import id.kinerja.pay.internal.Slip;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
-import id.kinerja.core.api.security.Caller;
-import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.pay.internal.PayPermissions;
 
 /**
  * {@code /api/v1/pay}: discipline events, monthly TPP runs and slips. The person acting is the owner

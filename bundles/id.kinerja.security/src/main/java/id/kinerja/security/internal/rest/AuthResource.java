@@ -14,10 +14,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.core.api.rest.RestResource;
-import id.kinerja.core.api.security.RequiresPermission;
-import id.kinerja.security.internal.SecurityPermissions;
-import id.kinerja.security.internal.AccountService;
 import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.security.internal.AccountService;
+import id.kinerja.security.internal.SecurityPermissions;
 
 /**
  * {@code /api/v1/auth}: staff log in with NIP and password and get a short-lived signed token

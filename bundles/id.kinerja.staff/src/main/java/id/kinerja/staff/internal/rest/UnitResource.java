@@ -22,10 +22,10 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.core.api.staff.OrgUnit;
 import id.kinerja.core.api.staff.OrgUnitNode;
 import id.kinerja.core.api.staff.OrgUnitService;
-import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.staff.internal.StaffPermissions;
 
 /** {@code /api/v1/units}: the tree of organisation units. */
