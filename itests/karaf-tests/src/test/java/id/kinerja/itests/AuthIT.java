@@ -73,6 +73,8 @@ public class AuthIT extends KinerjaTestSupport {
         String token = session.get("token").asText();
         JsonNode me = expect(200, withToken("GET", "/auth/me", token, null));
         assertEquals(NIP, me.get("nip").asText());
+        // a temporary password's token opens nothing but the account itself
+        assertEquals("PASSWORD_CHANGE_REQUIRED", expect(403, withToken("GET", "/units", token, null)).get("error").asText());
         assertEquals("Dewi Lestari, S.Kom.", me.get("fullName").asText());
         HttpResponse<String> anonymous = withToken("GET", "/auth/me", null, null);
         assertEquals(401, anonymous.statusCode());
@@ -113,5 +115,21 @@ public class AuthIT extends KinerjaTestSupport {
         // an administrator's reset unlocks it
         String again = resetPassword(NIP);
         assertEquals(200, login(NIP, again).statusCode());
+
+        // every attempt and every write is kept, for personnel officers only
+        JsonNode logins = expect(200, get("/security/logins?nip=" + NIP + "&limit=20")).get("items");
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        logins.forEach(l -> reasons.add(l.get("reason").asText()));
+        assertEquals("newest first", "OK", reasons.get(0));
+        assertTrue(reasons.toString(), reasons.containsAll(java.util.List.of("OK", "WRONG_PASSWORD", "WRONG_PASSWORD_LOCKED", "LOCKED")));
+        assertEquals(reasons.size(), expect(200, get("/security/logins?nip=" + NIP)).get("total").asInt());
+        JsonNode writes = expect(200, get("/security/audit?nip=" + NIP)).get("items");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        writes.forEach(w -> seen.add(w.get("method").asText() + " " + w.get("path").asText() + " " + w.get("status").asInt()));
+        assertTrue(seen.toString(), seen.containsAll(java.util.List.of("POST /v1/auth/password 200", "POST /v1/auth/password 403",
+                "POST /v1/auth/password 400")));
+        String own = expect(200, login(NIP, again)).get("token").asText();
+        assertEquals("PERMISSION_DENIED", expect(403, withToken("GET", "/security/audit", own, null)).get("error").asText());
+        assertEquals("INVALID_DATE", expect(400, get("/security/audit?from=kemarin")).get("error").asText());
     }
 }

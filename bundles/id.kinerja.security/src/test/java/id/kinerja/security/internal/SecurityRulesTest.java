@@ -79,6 +79,9 @@ class SecurityRulesTest {
         assertEquals(3, issued.token().split("\\.").length, "a JWT");
         assertEquals(clock.now.plus(Duration.ofMinutes(30)), issued.expiresAt());
         assertEquals("198501012010011001", tokens.verify(issued.token()).orElseThrow().nip());
+        assertFalse(tokens.verify(issued.token()).orElseThrow().mustChangePassword());
+        assertTrue(tokens.verify(tokens.issue("198501012010011001", true).token()).orElseThrow().mustChangePassword(),
+                "the token of a temporary password says so");
         assertTrue(tokens.verify("Bearer " + issued.token()).isEmpty());
         // another key, a changed payload, garbage: refused
         byte[] other = key.clone();
