@@ -282,11 +282,17 @@ public abstract class KinerjaTestSupport {
 
     /** Assigns a role as an administrator does, in the console. */
     static void assign(String nip, String role) {
+        adminConsole("kinerja:role-assign " + nip + " " + role, "diberikan");
+    }
+
+    /** Runs a console command as the platform's administrator; what it prints must contain {@code expected}. */
+    static String adminConsole(String command, String expected) {
         try {
-            String out = console(service(org.apache.karaf.shell.api.console.SessionFactory.class), "kinerja:role-assign " + nip + " " + role);
-            if (!out.contains("diberikan")) {
-                throw new IllegalStateException("kinerja:role-assign " + nip + " " + role + ": " + out);
+            String out = console(service(org.apache.karaf.shell.api.console.SessionFactory.class), command);
+            if (!out.contains(expected)) {
+                throw new IllegalStateException(command + ": " + out);
             }
+            return out;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -87,6 +87,12 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         awaitApi("/itest-echo");
         assertEquals("the feature's default configuration", "halo", expect(200, get("/itest-echo")).get("greeting").asText());
         expect(200, send("POST", "/itest-notes", "text/plain", "catatan sebelum dicopot"));
+        // the city narrows who may use the module: its grants are data, kept while the module is away
+        adminConsole("kinerja:role-revoke PUBLIC itest.notes", "dicabut");
+        assertEquals("LOGIN_REQUIRED", expect(401, anonymous("GET", "/itest-notes", null, null)).get("error").asText());
+        assertEquals("PERMISSION_DENIED", expect(403, get("/itest-notes")).get("error").asText());
+        adminConsole("kinerja:role-grant PERSONNEL_OFFICER itest.notes", "diberikan");
+        assertTrue(adminConsole("kinerja:roles", "PERSONNEL_OFFICER").contains("itest.notes"));
 
         Configuration configuration = configurations.getConfiguration("id.kinerja.itest.module", null);
         Dictionary<String, Object> changed = configuration.getProperties();
@@ -106,7 +112,8 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         awaitStatus(404, "/itest-notes");
         modules.install(MODULE);
         awaitApi("/itest-notes");
-        assertEquals("[\"catatan sebelum dicopot\"]", get("/itest-notes").body());
+        assertEquals("[\"catatan sebelum dicopot\"]", expect(200, get("/itest-notes")).toString());
+        assertEquals("the module's default grant did not come back", 401, anonymous("GET", "/itest-notes", null, null).statusCode());
         assertEquals("the administrator's configuration survived", "selamat pagi", expect(200, get("/itest-echo")).get("greeting").asText());
         modules.uninstall(MODULE);
         awaitStatus(404, "/itest-echo");
