@@ -93,6 +93,10 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         assertEquals("PERMISSION_DENIED", expect(403, get("/itest-notes")).get("error").asText());
         adminConsole("kinerja:role-grant PERSONNEL_OFFICER itest.notes", "diberikan");
         assertTrue(adminConsole("kinerja:roles", "PERSONNEL_OFFICER").contains("itest.notes"));
+        String log = get("/security/audit?limit=500").body();
+        assertTrue(log, log.contains("\"administrator\":\"platform\",\"method\":\"CONSOLE\",\"path\":\"declared itest.notes for PUBLIC\""));
+        assertTrue(log, log.contains("\"method\":\"CONSOLE\",\"path\":\"kinerja:role-revoke PUBLIC itest.notes\""));
+        assertTrue(log, log.contains("\"method\":\"CONSOLE\",\"path\":\"kinerja:role-grant PERSONNEL_OFFICER itest.notes\""));
 
         Configuration configuration = configurations.getConfiguration("id.kinerja.itest.module", null);
         Dictionary<String, Object> changed = configuration.getProperties();

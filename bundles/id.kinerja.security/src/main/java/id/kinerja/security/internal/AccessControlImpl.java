@@ -1,15 +1,11 @@
 package id.kinerja.security.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,19 +34,18 @@ public class AccessControlImpl implements AccessControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessControlImpl.class);
 
-    private final JpaTemplate jpa;
+    private final AuditLog audit;
     private final AccountService accounts;
     private final RoleStore roles;
     private final StaffService staff;
     private final OrgUnitService units;
-    private final Clock clock = Clock.systemUTC();
     private final Function<Set<String>, Function<String, Boolean>> holds;
     private final CallerImpl.Registry registry;
 
     @Activate
-    public AccessControlImpl(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference AccountService accounts,
-            @Reference RoleStore roles, @Reference StaffService staff, @Reference OrgUnitService units) {
-        this.jpa = jpa;
+    public AccessControlImpl(@Reference AuditLog audit, @Reference AccountService accounts, @Reference RoleStore roles,
+            @Reference StaffService staff, @Reference OrgUnitService units) {
+        this.audit = audit;
         this.accounts = accounts;
         this.roles = roles;
         this.staff = staff;
@@ -91,20 +86,12 @@ public class AccessControlImpl implements AccessControl {
 
     @Override
     public void recordWrite(Caller caller, String method, String path, int status, String client) {
-        jpa.tx(TransactionType.Required, em -> em.createNativeQuery(
-                "INSERT INTO SEC_WRITE_LOG (AT_TIME, NIP, METHOD, PATH, STATUS, CLIENT) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, caller == null ? null : caller.nip())
-                .setParameter(3, truncate(method, 10)).setParameter(4, truncate(path, 300)).setParameter(5, status)
-                .setParameter(6, truncate(client, 64)).executeUpdate());
+        audit.recordWrite(caller == null ? null : caller.nip(), method, path, status, client);
     }
 
     @Override
     public String issueToken(String nip, String purpose) {
         return accounts.issueToken(nip, purpose);
-    }
-
-    private static String truncate(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     /** The registry's answers the caller needs, each one query or two. */

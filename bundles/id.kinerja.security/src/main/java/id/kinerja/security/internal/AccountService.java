@@ -40,6 +40,7 @@ public class AccountService {
 
     private final JpaTemplate jpa;
     private final StaffService staff;
+    private final AuditLog audit;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
     private final byte[] signingKey;
@@ -57,9 +58,10 @@ public class AccountService {
 
     @Activate
     public AccountService(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference StaffService staff,
-            @Reference SecuritySchema schema, SecurityConfig config) {
+            @Reference AuditLog audit, SecurityConfig config) {
         this.jpa = jpa;
         this.staff = staff;
+        this.audit = audit;
         String secret = jpa.txExpr(TransactionType.Required, em -> {
             SigningKeyEntity key = em.find(SigningKeyEntity.class, 1);
             if (key == null) {
@@ -192,6 +194,7 @@ public class AccountService {
             account.passwordSetBy = administrator;
         });
         LOG.info("Password of {} reset by {}", member.nip(), administrator);
+        audit.recordAdministration(administrator, "kinerja:password-reset " + member.nip());
         return password;
     }
 

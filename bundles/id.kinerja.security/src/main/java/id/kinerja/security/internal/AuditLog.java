@@ -20,14 +20,20 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 
-/** Reads the log of writes and the log of logins, newest first, for personnel officers. */
+/**
+ * The log of writes (every write through the API, and the administrators' changes in the console)
+ * and the log of logins, read newest first by personnel officers.
+ */
 @Component(service = AuditLog.class)
 public class AuditLog {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    /** A write made through the API. */
-    public record Write(Instant at, String nip, String method, String path, int status, String client) {
+    /**
+     * A write: through the API by a staff member ({@code nip}; none for a citizen or a refused token),
+     * or in the console by an administrator ({@code administrator}, method {@code CONSOLE}, the command as path).
+     */
+    public record Write(Instant at, String nip, String administrator, String method, String path, int status, String client) {
     }
 
     /** A login attempt. */
@@ -47,19 +53,41 @@ public class AuditLog {
     }
 
     private final JpaTemplate jpa;
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     @Activate
     public AuditLog(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference SecuritySchema schema) {
         this.jpa = jpa;
     }
 
+    /** Keeps a write made through the API. */
+    public void recordWrite(String nip, String method, String path, int status, String client) {
+        insert(nip, null, method, path, status, client);
+    }
+
+    /** Keeps a change an administrator made in the console (status 200: done). */
+    public void recordAdministration(String administrator, String command) {
+        insert(null, administrator, "CONSOLE", command, 200, null);
+    }
+
+    private void insert(String nip, String administrator, String method, String path, int status, String client) {
+        jpa.tx(TransactionType.Required, em -> em.createNativeQuery("INSERT INTO SEC_WRITE_LOG (AT_TIME, NIP, ADMINISTRATOR, METHOD, PATH, STATUS, CLIENT)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, Timestamp.from(clock.instant())).setParameter(2, nip)
+                .setParameter(3, truncate(administrator, 100)).setParameter(4, truncate(method, 10)).setParameter(5, truncate(path, 300))
+                .setParameter(6, status).setParameter(7, truncate(client, 64)).executeUpdate());
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
     public Page<Write> writes(Filter filter, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<Object[]> rows = rows(em, "SELECT AT_TIME, NIP, METHOD, PATH, STATUS, CLIENT FROM SEC_WRITE_LOG", "NIP", filter, page);
+            List<Object[]> rows = rows(em, "SELECT AT_TIME, NIP, ADMINISTRATOR, METHOD, PATH, STATUS, CLIENT FROM SEC_WRITE_LOG", "NIP", filter, page);
             List<Write> items = new ArrayList<>();
             for (Object[] r : rows) {
-                items.add(new Write(((Timestamp) r[0]).toInstant(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                        (String) r[5]));
+                items.add(new Write(((Timestamp) r[0]).toInstant(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        ((Number) r[5]).intValue(), (String) r[6]));
             }
             return new Page<>(items, count(em, "SELECT COUNT(*) FROM SEC_WRITE_LOG", "NIP", filter), page.offset(), page.limit());
         });

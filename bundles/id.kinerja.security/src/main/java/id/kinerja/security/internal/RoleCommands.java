@@ -72,7 +72,7 @@ public final class RoleCommands {
 
         @Override
         String run() {
-            return "Peran " + roles.createRole(code, name).code() + " dibuat";
+            return "Peran " + roles.createRole(code, name, administrator()).code() + " dibuat";
         }
     }
 
@@ -116,7 +116,7 @@ public final class RoleCommands {
 
         @Override
         String run() {
-            roles.grant(role, permission);
+            roles.grant(role, permission, administrator());
             return "Izin " + permission + " diberikan kepada peran " + role;
         }
     }
@@ -131,7 +131,7 @@ public final class RoleCommands {
 
         @Override
         String run() {
-            roles.revoke(role, permission);
+            roles.revoke(role, permission, administrator());
             return "Izin " + permission + " dicabut dari peran " + role;
         }
     }

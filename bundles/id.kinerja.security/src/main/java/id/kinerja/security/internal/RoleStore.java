@@ -48,14 +48,16 @@ public class RoleStore {
 
     private final JpaTemplate jpa;
     private final StaffService staff;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
     private volatile Snapshot snapshot;
 
     @Activate
     public RoleStore(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference StaffService staff,
-            @Reference SecuritySchema schema) {
+            @Reference AuditLog audit) {
         this.jpa = jpa;
         this.staff = staff;
+        this.audit = audit;
         reload();
     }
 
@@ -93,6 +95,7 @@ public class RoleStore {
      * roles (those that exist); one seen before keeps the grants the city gave it.
      */
     public void declare(Collection<Permission> permissions) {
+        Map<String, List<String>> newlyGranted = new TreeMap<>();
         jpa.tx(TransactionType.Required, em -> {
             for (Permission permission : permissions) {
                 boolean known = !em.createNativeQuery("SELECT CODE FROM SEC_PERMISSION WHERE CODE = ?1")
@@ -105,20 +108,24 @@ public class RoleStore {
                 em.createNativeQuery("INSERT INTO SEC_PERMISSION (CODE, DESCRIPTION, FIRST_SEEN) VALUES (?1, ?2, ?3)")
                         .setParameter(1, permission.code()).setParameter(2, permission.description())
                         .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
-                for (String role : permission.defaultRoles()) {
+                List<String> granted = new java.util.ArrayList<>();
+                for (String role : new TreeSet<>(permission.defaultRoles())) {
                     if (roleExists(em, role)) {
                         insertGrant(em, role, permission.code());
+                        granted.add(role);
                     } else {
                         LOG.warn("Permission {} names the unknown default role {}: not granted to it", permission.code(), role);
                     }
                 }
+                newlyGranted.put(permission.code(), granted);
             }
         });
+        newlyGranted.forEach((code, roles) -> audit.recordAdministration("platform", "declared " + code + " for " + String.join(",", roles)));
         reload();
     }
 
     /** Creates a role of the city's own (assigned to people, holding no permission yet). */
-    public Role createRole(String code, String name) {
+    public Role createRole(String code, String name, String by) {
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!c.matches("[A-Z][A-Z0-9_]{1,39}") || name == null || name.isBlank() || name.length() > 200) {
             throw KinerjaException.badRequest("INVALID_ROLE", "code", "Kode peran: huruf besar, angka dan _ (2..40); nama wajib diisi",
@@ -131,12 +138,13 @@ public class RoleStore {
             em.createNativeQuery("INSERT INTO SEC_ROLE (CODE, NAME, BUILT_IN, DERIVED) VALUES (?1, ?2, 0, 0)")
                     .setParameter(1, c).setParameter(2, name.strip()).executeUpdate();
         });
+        audit.recordAdministration(by, "kinerja:role-create " + c + " \"" + name.strip() + "\"");
         reload();
         return snapshot.roles().get(c);
     }
 
     /** Grants a declared permission to a role. */
-    public void grant(String role, String permission) {
+    public void grant(String role, String permission, String by) {
         Role r = requireRole(role);
         if (!isDeclared(permission)) {
             throw KinerjaException.notFound("PERMISSION_NOT_FOUND", "permission", "Izin " + permission + " tidak dinyatakan modul mana pun",
@@ -147,14 +155,16 @@ public class RoleStore {
                 insertGrant(em, r.code(), permission);
             }
         });
+        audit.recordAdministration(by, "kinerja:role-grant " + r.code() + " " + permission);
         reload();
     }
 
     /** Takes a permission from a role. */
-    public void revoke(String role, String permission) {
+    public void revoke(String role, String permission, String by) {
         Role r = requireRole(role);
         jpa.tx(TransactionType.Required, em -> em.createNativeQuery("DELETE FROM SEC_ROLE_GRANT WHERE ROLE_CODE = ?1 AND PERMISSION_CODE = ?2")
                 .setParameter(1, r.code()).setParameter(2, permission).executeUpdate());
+        audit.recordAdministration(by, "kinerja:role-revoke " + r.code() + " " + permission);
         reload();
     }
 
@@ -176,6 +186,7 @@ public class RoleStore {
             }
         });
         LOG.info("Role {} assigned to {} by {}", r.code(), who, by);
+        audit.recordAdministration(by, "kinerja:role-assign " + who + " " + r.code());
         reload();
     }
 
@@ -185,6 +196,7 @@ public class RoleStore {
         jpa.tx(TransactionType.Required, em -> em.createNativeQuery("DELETE FROM SEC_ROLE_MEMBER WHERE NIP = ?1 AND ROLE_CODE = ?2")
                 .setParameter(1, nip == null ? "" : nip.strip()).setParameter(2, r.code()).executeUpdate());
         LOG.info("Role {} taken from {} by {}", r.code(), nip, by);
+        audit.recordAdministration(by, "kinerja:role-unassign " + nip + " " + r.code());
         reload();
     }
 
