@@ -59,6 +59,16 @@ public class AuthIT extends KinerjaTestSupport {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> forwardedLogin(String forwardedFor) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(api("/auth/login"))).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", forwardedFor).POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"" + NIP
+                        + "\",\"password\":\"Salah-Sekali-123\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String lastLoginClient() throws Exception {
+        return expect(200, get("/security/logins?nip=" + NIP + "&limit=1")).get("items").get(0).get("client").asText();
+    }
+
     @Test
     public void loginTokensPasswordsAndLockout() throws Exception {
         awaitApi("/staff");
@@ -131,5 +141,21 @@ public class AuthIT extends KinerjaTestSupport {
         String own = expect(200, login(NIP, again)).get("token").asText();
         assertEquals("PERMISSION_DENIED", expect(403, withToken("GET", "/security/audit", own, null)).get("error").asText());
         assertEquals("INVALID_DATE", expect(400, get("/security/audit?from=kemarin")).get("error").asText());
+
+        // a client's own X-Forwarded-For is not believed; behind the city's trusted proxy the forwarded address is logged
+        assertEquals(401, forwardedLogin("203.0.113.9").statusCode());
+        assertEquals("127.0.0.1", lastLoginClient());
+        org.osgi.service.cm.Configuration rest = service(org.osgi.service.cm.ConfigurationAdmin.class).getConfiguration("id.kinerja.rest", null);
+        java.util.Hashtable<String, Object> proxies = new java.util.Hashtable<>();
+        proxies.put("trustedProxies", "127.0.0.1");
+        rest.update(proxies);
+        long deadline = System.currentTimeMillis() + 10_000;
+        String client = null;
+        while (!"203.0.113.9".equals(client) && System.currentTimeMillis() < deadline) {
+            forwardedLogin("203.0.113.9");
+            client = lastLoginClient();
+            Thread.sleep(200);
+        }
+        assertEquals("the address the trusted proxy forwarded", "203.0.113.9", client);
     }
 }

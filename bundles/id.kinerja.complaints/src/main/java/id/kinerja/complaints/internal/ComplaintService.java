@@ -118,12 +118,10 @@ public class ComplaintService {
 
     /**
      * Takes one new complaint of a client's hourly allowance: 0 when admitted, otherwise the seconds
-     * to wait. The client is the connection's address, or the one behind a trusted proxy.
+     * to wait. The client is the address the REST layer saw the request come from (behind the city's
+     * trusted proxies, the one they forwarded: {@code RestResource.CLIENT_ADDRESS_ATTRIBUTE}).
      */
-    public long admit(String remoteAddress, String forwardedFor) {
-        Set<String> proxies = Arrays.stream(config.trustedProxies().split(",")).map(String::strip).filter(p -> !p.isEmpty())
-                .collect(Collectors.toSet());
-        String client = ClientAddress.of(remoteAddress, forwardedFor, proxies);
+    public long admit(String client) {
         return limiter.acquire(client == null ? "" : client);
     }
 

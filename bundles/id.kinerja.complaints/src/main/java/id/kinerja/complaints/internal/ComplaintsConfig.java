@@ -22,9 +22,6 @@ public @interface ComplaintsConfig {
     @AttributeDefinition(name = "Pemeriksaan tenggat (detik)", description = "Setiap sekian detik pengaduan terbuka diperiksa: peringatan dan eskalasi", min = "1")
     int deadlineCheckSeconds() default 900;
 
-    @AttributeDefinition(name = "Proksi terpercaya", description = "Alamat reverse proxy kota (dipisah koma); di belakangnya alamat pengirim diambil dari X-Forwarded-For")
-    String trustedProxies() default "";
-
     @AttributeDefinition(name = "Hari libur", description = "Libur nasional dan cuti bersama, YYYY-MM-DD dipisah koma")
     String holidays() default "";
 }

@@ -96,6 +96,11 @@ public class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime scr;
 
+    /** The client's address behind the city's proxies (its own configuration: a change never re-registers this servlet). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ClientAddress clientAddress;
+
     /** Authenticates every caller; without it every request is refused (503). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -198,6 +203,8 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        ClientAddress addresses = clientAddress;
+        request.setAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE, addresses == null ? request.getRemoteAddr() : addresses.of(request));
         Generation generation = platformStarted() ? acquire() : null;
         if (generation == null) {
             response.setStatus(503);

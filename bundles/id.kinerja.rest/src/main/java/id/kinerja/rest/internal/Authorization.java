@@ -163,10 +163,10 @@ final class Authorization implements DynamicFeature {
                 return;
             }
             Object caller = request.getProperty(CALLER_PROPERTY);
-            String client = servletRequest == null ? null : servletRequest.getRemoteAddr();
+            Object client = servletRequest == null ? null : servletRequest.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE);
             try {
                 control.recordWrite(caller instanceof Caller c ? c : null, request.getMethod(),
-                        "/" + request.getUriInfo().getPath(), response.getStatus(), client);
+                        "/" + request.getUriInfo().getPath(), response.getStatus(), client == null ? null : client.toString());
             } catch (RuntimeException e) {
                 LOG.error("Could not log the write {} {} ({})", request.getMethod(), request.getUriInfo().getPath(), response.getStatus(), e);
             }

@@ -119,7 +119,7 @@ public class Open311Resource implements RestResource {
             @FormParam("lat") BigDecimal latitude, @FormParam("long") BigDecimal longitude, @FormParam("address_string") String address,
             @FormParam("email") String email, @FormParam("first_name") String firstName, @FormParam("last_name") String lastName,
             @FormParam("phone") String phone, @FormParam("description") String description) {
-        long wait = complaints.admit(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        long wait = complaints.admit((String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
         if (wait > 0) {
             return error(format, 429, "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik");
         }

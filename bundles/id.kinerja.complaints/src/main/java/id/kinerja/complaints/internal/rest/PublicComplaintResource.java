@@ -64,7 +64,7 @@ public class PublicComplaintResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.FILE)
     public Response file(@Context HttpServletRequest request, ComplaintService.NewComplaint body) {
-        long wait = complaints.admit(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        long wait = complaints.admit((String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
         if (wait > 0) {
             return Response.status(429).header("Retry-After", wait).entity(java.util.Map.of("error", "TOO_MANY_REQUESTS", "message",
                     "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik", "messageEn",

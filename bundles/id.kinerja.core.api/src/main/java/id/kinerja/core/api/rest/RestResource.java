@@ -33,4 +33,12 @@ public interface RestResource {
      * user principal of the JAX-RS {@code SecurityContext}: see {@link id.kinerja.core.api.security.Caller}.
      */
     String ACTOR_HEADER = "X-Kinerja-NIP";
+
+    /**
+     * The servlet request attribute (a {@code String}) that holds the address the request came from as
+     * the platform sees it: the connection's address, or, behind the city's trusted reverse proxies
+     * (setting {@code trustedProxies} of PID {@code id.kinerja.rest}), the client's address they
+     * forwarded. Read it with {@code @Context HttpServletRequest}, for logs and rate limits.
+     */
+    String CLIENT_ADDRESS_ATTRIBUTE = "id.kinerja.clientAddress";
 }

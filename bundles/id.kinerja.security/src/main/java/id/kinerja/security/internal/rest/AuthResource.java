@@ -49,7 +49,8 @@ public class AuthResource implements RestResource {
     @RequiresPermission(SecurityPermissions.LOGIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountService.Session login(@javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request, LoginBody body) {
-        return accounts.login(body == null ? null : body.nip(), body == null ? null : body.password(), request.getRemoteAddr());
+        return accounts.login(body == null ? null : body.nip(), body == null ? null : body.password(),
+                (String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
     }
 
     @GET

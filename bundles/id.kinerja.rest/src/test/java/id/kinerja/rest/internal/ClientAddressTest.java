@@ -1,4 +1,4 @@
-package id.kinerja.complaints.internal;
+package id.kinerja.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
