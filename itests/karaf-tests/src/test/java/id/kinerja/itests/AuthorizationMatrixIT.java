@@ -1,6 +1,7 @@
 package id.kinerja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.annotation.Annotation;
@@ -216,6 +217,11 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
             }
         }
         assertTrue(problems.size() + " of " + calls + " calls broke the matrix:\n" + String.join("\n", problems), problems.isEmpty());
+
+        // an assigned role is taken back in the console: its next request already lacks it
+        adminConsole("kinerja:role-unassign " + TREASURER + " TREASURY", "dicabut");
+        assertEquals("PERMISSION_DENIED", expect(403, as(TREASURER, "GET", "/pay/runs", null)).get("error").asText());
+        assertFalse(as(TREASURER, "GET", "/auth/me", null).body().contains("TREASURY"));
     }
 
     /** Every resource method of every REST resource the platform serves, with its permission. */

@@ -76,14 +76,17 @@ public final class RoleCommands {
         }
     }
 
+    /** A command on one person's role. */
+    abstract static class MemberCommand extends RoleCommand {
+        @Argument(index = 0, name = "nip", required = true, description = "NIP pegawai")
+        String nip;
+        @Argument(index = 1, name = "role", required = true, description = "kode peran, mis. PERSONNEL_OFFICER")
+        String role;
+    }
+
     @Command(scope = "kinerja", name = "role-assign", description = "Memberikan peran kepada pegawai")
     @Service
-    public static class Assign extends RoleCommand {
-        @Argument(index = 0, name = "nip", required = true)
-        String nip;
-        @Argument(index = 1, name = "role", required = true)
-        String role;
-
+    public static class Assign extends MemberCommand {
         @Override
         String run() {
             roles.assign(nip, role, administrator());
@@ -93,12 +96,7 @@ public final class RoleCommands {
 
     @Command(scope = "kinerja", name = "role-unassign", description = "Mencabut peran dari pegawai")
     @Service
-    public static class Unassign extends RoleCommand {
-        @Argument(index = 0, name = "nip", required = true)
-        String nip;
-        @Argument(index = 1, name = "role", required = true)
-        String role;
-
+    public static class Unassign extends MemberCommand {
         @Override
         String run() {
             roles.unassign(nip, role, administrator());
@@ -106,14 +104,17 @@ public final class RoleCommands {
         }
     }
 
+    /** A command on one permission of a role. */
+    abstract static class GrantCommand extends RoleCommand {
+        @Argument(index = 0, name = "role", required = true, description = "kode peran")
+        String role;
+        @Argument(index = 1, name = "permission", required = true, description = "kode izin, mis. complaints.handle")
+        String permission;
+    }
+
     @Command(scope = "kinerja", name = "role-grant", description = "Memberikan izin kepada peran")
     @Service
-    public static class Grant extends RoleCommand {
-        @Argument(index = 0, name = "role", required = true)
-        String role;
-        @Argument(index = 1, name = "permission", required = true)
-        String permission;
-
+    public static class Grant extends GrantCommand {
         @Override
         String run() {
             roles.grant(role, permission, administrator());
@@ -123,12 +124,7 @@ public final class RoleCommands {
 
     @Command(scope = "kinerja", name = "role-revoke", description = "Mencabut izin dari peran")
     @Service
-    public static class Revoke extends RoleCommand {
-        @Argument(index = 0, name = "role", required = true)
-        String role;
-        @Argument(index = 1, name = "permission", required = true)
-        String permission;
-
+    public static class Revoke extends GrantCommand {
         @Override
         String run() {
             roles.revoke(role, permission, administrator());
