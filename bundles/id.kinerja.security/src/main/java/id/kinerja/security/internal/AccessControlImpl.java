@@ -3,7 +3,7 @@ package id.kinerja.security.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -39,7 +39,7 @@ public class AccessControlImpl implements AccessControl {
     private final RoleStore roles;
     private final StaffService staff;
     private final OrgUnitService units;
-    private final Function<Set<String>, Function<String, Boolean>> holds;
+    private final BiPredicate<Set<String>, String> holds;
     private final CallerImpl.Registry registry;
 
     @Activate
@@ -50,7 +50,7 @@ public class AccessControlImpl implements AccessControl {
         this.roles = roles;
         this.staff = staff;
         this.units = units;
-        this.holds = held -> permission -> roles.anyHolds(held, permission);
+        this.holds = roles::anyHolds;
         this.registry = new RegistryView();
     }
 

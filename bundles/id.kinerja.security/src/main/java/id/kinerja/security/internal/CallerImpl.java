@@ -2,7 +2,7 @@ package id.kinerja.security.internal;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.security.Caller;
@@ -33,7 +33,7 @@ final class CallerImpl implements Caller {
     private final Set<String> assigned;
     private final boolean mustChangePassword;
     private final Registry registry;
-    private final Function<Set<String>, Function<String, Boolean>> holds;
+    private final BiPredicate<Set<String>, String> holds;
     private Set<String> roles;
     private Set<String> headedUnits;
 
@@ -42,7 +42,7 @@ final class CallerImpl implements Caller {
      * @param holds for a set of roles, whether they hold a permission
      */
     CallerImpl(StaffMember member, Set<String> assigned, boolean mustChangePassword, Registry registry,
-            Function<Set<String>, Function<String, Boolean>> holds) {
+            BiPredicate<Set<String>, String> holds) {
         this.member = member;
         this.assigned = assigned;
         this.mustChangePassword = mustChangePassword;
@@ -50,7 +50,7 @@ final class CallerImpl implements Caller {
         this.holds = holds;
     }
 
-    static CallerImpl anonymous(Function<Set<String>, Function<String, Boolean>> holds) {
+    static CallerImpl anonymous(BiPredicate<Set<String>, String> holds) {
         return new CallerImpl(null, Set.of(), false, null, holds);
     }
 
@@ -95,7 +95,7 @@ final class CallerImpl implements Caller {
         if (member != null) {
             cheap.add(Roles.STAFF);
         }
-        return holds.apply(cheap).apply(permission) || member != null && holds.apply(roles()).apply(permission);
+        return holds.test(cheap, permission) || member != null && holds.test(roles(), permission);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class CallerImplTest {
     /** Grants: staff read their records, officers read everybody's. */
     static final Map<String, Set<String>> GRANTS = Map.of(Roles.PUBLIC, Set.of("auth.login"), Roles.STAFF, Set.of("staff.read"),
             Roles.SUPERVISOR, Set.of("coaching.nominate"), Roles.PERSONNEL_OFFICER, Set.of("staff.read.all"));
-    static final Function<Set<String>, Function<String, Boolean>> HOLDS = roles -> permission -> roles.stream()
+    static final BiPredicate<Set<String>, String> HOLDS = (roles, permission) -> roles.stream()
             .anyMatch(r -> GRANTS.getOrDefault(r, Set.of()).contains(permission));
 
     /** The registry of the test, counting what it is asked. */
