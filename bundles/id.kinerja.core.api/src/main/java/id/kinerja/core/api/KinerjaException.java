@@ -25,7 +25,9 @@ public class KinerjaException extends RuntimeException {
         /** The input is well formed but breaks a domain rule (HTTP 422). */
         UNPROCESSABLE,
         /** The caller is not (or no longer) authenticated: no, a wrong or an expired credential (HTTP 401). */
-        UNAUTHENTICATED
+        UNAUTHENTICATED,
+        /** The caller sent too many requests of this kind; {@link #getRetryAfterSeconds()} says when to try again (HTTP 429). */
+        TOO_MANY_REQUESTS
     }
 
     private final Kind kind;
@@ -33,6 +35,7 @@ public class KinerjaException extends RuntimeException {
     private final String messageId;
     private final String field;
     private final List<ErrorDetail> details;
+    private long retryAfterSeconds;
 
     public KinerjaException(Kind kind, String code, String field, String messageId, String messageEn,
             List<ErrorDetail> details) {
@@ -50,6 +53,13 @@ public class KinerjaException extends RuntimeException {
 
     public static KinerjaException unauthenticated(String code, String messageId, String messageEn) {
         return new KinerjaException(Kind.UNAUTHENTICATED, code, null, messageId, messageEn, null);
+    }
+
+    /** Too many requests of one kind from one client: try again after {@code retryAfterSeconds} (at least 1). */
+    public static KinerjaException tooManyRequests(String code, long retryAfterSeconds, String messageId, String messageEn) {
+        KinerjaException e = new KinerjaException(Kind.TOO_MANY_REQUESTS, code, null, messageId, messageEn, null);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
     }
 
     public static KinerjaException forbidden(String code, String field, String messageId, String messageEn) {
@@ -89,6 +99,11 @@ public class KinerjaException extends RuntimeException {
     /** The message in English (also {@link #getMessage()}). */
     public String getMessageEn() {
         return getMessage();
+    }
+
+    /** For {@link Kind#TOO_MANY_REQUESTS}: the seconds to wait before trying again; 0 otherwise. */
+    public long getRetryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** Per-item errors, e.g. one per bad row of an import; empty when there are none. */
