@@ -83,6 +83,7 @@ public class ApiServlet extends HttpServlet {
         return t;
     });
     private final Object scheduleLock = new Object();
+    private final transient RefusalLog refusals = new RefusalLog(java.time.Clock.systemUTC());
     private transient ScheduledFuture<?> pendingRebuild;
     private transient volatile ServletConfig servletConfig;
     private transient volatile Generation current;
@@ -100,6 +101,11 @@ public class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ClientAddress clientAddress;
+
+    /** Limits the uploads one client has in flight at once (without it: no limit). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ClientUploads uploads;
 
     /** Authenticates every caller; without it every request is refused (503). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -204,14 +210,39 @@ public class ApiServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         ClientAddress addresses = clientAddress;
-        request.setAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE, addresses == null ? request.getRemoteAddr() : addresses.of(request));
+        String client = addresses == null ? request.getRemoteAddr() : addresses.of(request);
+        request.setAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE, client);
+        ClientUploads limit = hasBody(request) ? uploads : null;
+        if (limit != null && !limit.begin(client)) {
+            writeError(response, 429, "5", ErrorResponses.json("TOO_MANY_UPLOADS", null,
+                    "Terlalu banyak kiriman bersamaan dari alamat ini; tunggu yang sedang berjalan selesai",
+                    "Too many uploads at once from this address; wait for the ones in progress"));
+            return;
+        }
+        try {
+            serve(limit == null ? request : limit.guard(request), response);
+        } finally {
+            if (limit != null) {
+                limit.end(client);
+            }
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!ContentTypes.parsable(request.getContentType())) {
+            // Jersey would answer an empty 400 before any filter of ours runs
+            writeError(response, 400, null, ErrorResponses.json("INVALID_CONTENT_TYPE", "Content-Type",
+                    "Jenis isi permintaan (Content-Type) tidak dapat dibaca", "The request's content type (Content-Type) cannot be parsed"));
+            return;
+        }
         Generation generation = platformStarted() ? acquire() : null;
         if (generation == null) {
-            response.setStatus(503);
-            response.setHeader("Retry-After", "2");
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"STARTING\",\"message\":\"Layanan sedang dimulai, coba lagi sebentar\","
-                    + "\"messageEn\":\"The service is starting, try again shortly\",\"field\":null}");
+            writeError(response, 503, "2", ErrorResponses.json("STARTING", null, "Layanan sedang dimulai, coba lagi sebentar",
+                    "The service is starting, try again shortly"));
             return;
         }
         try {
@@ -219,6 +250,17 @@ public class ApiServlet extends HttpServlet {
         } finally {
             generation.inFlight.decrementAndGet();
         }
+    }
+
+    /** An error answered by the servlet itself, in the API's shape and with its security headers. */
+    private static void writeError(HttpServletResponse response, int status, String retryAfter, String json) throws IOException {
+        response.setStatus(status);
+        SecurityHeaders.HEADERS.forEach(response::setHeader);
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", retryAfter);
+        }
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(json);
     }
 
     /** The generation to serve a request with, counted as in flight; {@code null} while none is ready. */
@@ -273,7 +315,7 @@ public class ApiServlet extends HttpServlet {
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         ServletContainer container;
         try {
-            container = new ServletContainer(applicationOf(snapshot, () -> accessControl));
+            container = new ServletContainer(applicationOf(snapshot, () -> accessControl, refusals));
             container.init(config);
         } catch (Throwable e) { // NOSONAR: an uncaught throwable would silently end this scheduled task
             // e.g. Jersey's injection manager (bundle jersey-hk2) is not started yet, or a resource's
@@ -315,7 +357,7 @@ public class ApiServlet extends HttpServlet {
         return resources.stream().map(r -> r.getClass().getSimpleName()).sorted().toList().toString();
     }
 
-    static ResourceConfig applicationOf(List<RestResource> resources, Supplier<AccessControl> access) {
+    static ResourceConfig applicationOf(List<RestResource> resources, Supplier<AccessControl> access, RefusalLog refusals) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("kinerja-api");
         config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
@@ -331,6 +373,8 @@ public class ApiServlet extends HttpServlet {
         config.register(new WebApplicationExceptionMapper());
         config.register(new UnexpectedExceptionMapper());
         config.register(new SecurityHeaders());
+        config.register(new RefusalLog.Filter(refusals));
+        config.register(new ContentTypes());
         config.register(new Authorization(access));
         config.register(new Authorization.WriteLog(access), javax.ws.rs.Priorities.USER);
         for (RestResource resource : resources) {

@@ -17,6 +17,9 @@ public class KinerjaExceptionMapper implements ExceptionMapper<KinerjaException>
         if (e.getKind() == KinerjaException.Kind.UNAUTHENTICATED) {
             response.getHeaders().add("WWW-Authenticate", "Bearer realm=\"kinerja\"");
         }
+        if (e.getKind() == KinerjaException.Kind.TOO_MANY_REQUESTS) {
+            response.getHeaders().add("Retry-After", e.getRetryAfterSeconds());
+        }
         return response;
     }
 
@@ -28,6 +31,7 @@ public class KinerjaExceptionMapper implements ExceptionMapper<KinerjaException>
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
             case UNAUTHENTICATED -> 401;
+            case TOO_MANY_REQUESTS -> 429;
         };
     }
 }

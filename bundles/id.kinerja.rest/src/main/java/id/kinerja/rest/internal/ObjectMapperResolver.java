@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** JSON as the API promises: camelCase, ISO-8601 dates, unknown fields refused. */
+/** JSON as the API promises: camelCase, ISO-8601 dates within the platform's years, unknown fields refused. */
 @Provider
 public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
 
@@ -17,6 +17,7 @@ public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
     static ObjectMapper create() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new DateRangeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

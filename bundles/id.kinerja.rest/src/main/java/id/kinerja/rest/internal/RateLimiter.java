@@ -1,4 +1,4 @@
-package id.kinerja.complaints.internal;
+package id.kinerja.rest.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A fixed allowance of requests per client in a sliding time window (token bucket refilled evenly):
- * the public intake stays open to citizens and closed to floods. In memory, per process.
+ * a public endpoint stays open to people and closed to floods. In memory, per process; clients
+ * whose allowance is full again are forgotten when many are kept.
  */
-public final class RateLimiter {
+final class RateLimiter {
+
+    static final int FORGET_ABOVE = 100_000;
 
     private record Bucket(double tokens, Instant at) {
     }
@@ -20,7 +23,7 @@ public final class RateLimiter {
     private final Clock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public RateLimiter(int capacity, Duration window, Clock clock) {
+    RateLimiter(int capacity, Duration window, Clock clock) {
         if (capacity < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("capacity >= 1 and a positive window are needed");
         }
@@ -29,23 +32,35 @@ public final class RateLimiter {
         this.clock = clock;
     }
 
-    /** Takes one request of {@code client}'s allowance; 0 when allowed, otherwise the seconds to wait. */
-    public long acquire(String client) {
+    /** Takes one request of {@code client}'s allowance; 0 when allowed, otherwise the seconds to wait (nothing taken). */
+    long acquire(String client) {
+        return take(client, true);
+    }
+
+    /** The seconds {@code client} has to wait for its next request; 0 if it would be admitted now. Takes nothing. */
+    long waitSeconds(String client) {
+        return take(client, false);
+    }
+
+    private long take(String client, boolean consume) {
         Instant now = clock.instant();
         long[] wait = { 0 };
-        buckets.compute(client, (key, bucket) -> {
+        buckets.compute(client == null ? "" : client, (key, bucket) -> {
             double refill = bucket == null ? capacity
                     : Math.min(capacity, bucket.tokens() + (double) Duration.between(bucket.at(), now).toMillis() * capacity / window.toMillis());
             if (refill >= 1) {
-                return new Bucket(refill - 1, now);
+                return new Bucket(consume ? refill - 1 : refill, now);
             }
-            wait[0] = Math.max(1, (long) Math.ceil((1 - refill) * window.toSeconds() / capacity));
+            wait[0] = Math.max(1, (long) Math.ceil((1 - refill) * window.toMillis() / 1000.0 / capacity));
             return new Bucket(refill, now);
         });
-        if (buckets.size() > 100_000) {
-            // forget clients whose allowance is full again
+        if (buckets.size() > FORGET_ABOVE) {
             buckets.entrySet().removeIf(e -> Duration.between(e.getValue().at(), now).compareTo(window) > 0);
         }
         return wait[0];
+    }
+
+    boolean sameShape(int otherCapacity, Duration otherWindow) {
+        return capacity == otherCapacity && window.equals(otherWindow);
     }
 }

@@ -28,6 +28,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        Response refused = bodyRefused(e);
+        if (refused != null) {
+            return refused;
+        }
         Bundle module = moduleOfResource();
         if (module != null && module.getState() != Bundle.ACTIVE) {
             LOG.info("Request failed while module {} was stopping: {}", module.getSymbolicName(), e.toString());
@@ -36,6 +40,38 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     "The module is being stopped or updated, try again shortly");
         }
         return internalError(e);
+    }
+
+    /** The answer to a request whose body was given up on while it was read ({@link #webServerRefusal}), or {@code null}. */
+    static Response bodyRefused(Throwable e) {
+        int status = webServerRefusal(e);
+        if (status == 408) {
+            return ErrorResponses.of(408, "REQUEST_TOO_SLOW", null, "Isi permintaan dikirim terlalu lambat",
+                    "The request body was sent too slowly");
+        }
+        return status > 0 ? ErrorResponses.of(status, "BAD_REQUEST", null, "Permintaan HTTP tidak valid", "The HTTP request is not valid")
+                : null;
+    }
+
+    /**
+     * The 4xx status of a request given up on while its body was read: too slow ({@link SlowBodies},
+     * 408), or malformed as Jetty found it ({@code BadMessageException}, e.g. broken chunks); 0 if none.
+     */
+    static int webServerRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SlowBodies.TooSlow) {
+                return 408;
+            }
+            if ("org.eclipse.jetty.http.BadMessageException".equals(t.getClass().getName())) {
+                try {
+                    Object code = t.getClass().getMethod("getCode").invoke(t);
+                    return code instanceof Integer status && status >= 400 && status < 500 ? status : 400;
+                } catch (ReflectiveOperationException | RuntimeException unexpected) {
+                    return 400;
+                }
+            }
+        }
+        return 0;
     }
 
     private Bundle moduleOfResource() {

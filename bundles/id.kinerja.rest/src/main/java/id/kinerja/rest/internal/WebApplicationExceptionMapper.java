@@ -16,6 +16,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        Response refused = UnexpectedExceptionMapper.bodyRefused(e);
+        if (refused != null) {
+            return refused;
+        }
         if (e instanceof ParamException param) {
             String field = param.getParameterName();
             return ErrorResponses.of(400, "INVALID_PARAMETER", field,
