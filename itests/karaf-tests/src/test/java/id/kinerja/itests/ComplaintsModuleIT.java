@@ -200,7 +200,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals(200, servicesXml.statusCode());
             assertTrue(servicesXml.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
             assertTrue(servicesXml.body(), servicesXml.body().contains("<services><service><service_code>ADMINDUK</service_code>"));
-            JsonNode created = expect(200, open311Raw("POST", "/requests.json", "service_code=JALAN&lat=3.327&long=99.163&address_string="
+            JsonNode created = expect(200, open311Raw("POST", "/requests.json", "service_code=JALAN&lat=3.32712&long=99.16349&address_string="
                     + java.net.URLEncoder.encode("Jl. Sudirman depan SD 3", java.nio.charset.StandardCharsets.UTF_8)
                     + "&description=" + java.net.URLEncoder.encode("Lubang besar di jalan, berbahaya bagi pengendara", java.nio.charset.StandardCharsets.UTF_8)));
             String openCode = created.get(0).get("service_request_id").asText();
@@ -209,13 +209,24 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
                     expect(200, citizen("GET", "/" + openCode, created.get(0).get("secret").asText(), null)).get("status").asText());
             JsonNode one = expect(200, open311Raw("GET", "/requests/" + openCode + ".json", null)).get(0);
             assertEquals("open", one.get("status").asText());
-            assertEquals("Jl. Sudirman depan SD 3", one.get("address").asText());
-            assertEquals(3.327, one.get("lat").asDouble(), 0.000001);
+            assertTrue("never the reporter's address or own words: " + one, one.get("address").isNull() && one.get("description").isNull());
+            assertEquals("the location rounded to about 100 m", 3.327, one.get("lat").asDouble(), 0.000001);
+            assertEquals(99.163, one.get("long").asDouble(), 0.000001);
             assertTrue(one.get("requested_datetime").asText().endsWith("+07:00"));
             String xml = open311Raw("GET", "/requests/" + openCode + ".xml", null).body();
             assertTrue(xml, xml.contains("<service_requests><request><service_request_id>" + openCode + "</service_request_id><status>open</status>"));
             assertEquals(404, open311Raw("GET", "/requests/" + code + ".json", null).statusCode());
-            String closedRequests = open311Raw("GET", "/requests.json?status=closed", null).body();
+            assertEquals("no public list unless the city publishes one", "[]", open311Raw("GET", "/requests.json?status=closed", null).body());
+            org.osgi.service.cm.Configuration publishing = configurations.getConfiguration("id.kinerja.complaints", "?");
+            java.util.Hashtable<String, Object> publish = new java.util.Hashtable<>();
+            publish.put("publishRequests", true);
+            publishing.update(publish);
+            String closedRequests = "[]";
+            for (long until = System.currentTimeMillis() + 10_000; "[]".equals(closedRequests) && System.currentTimeMillis() < until;) {
+                Thread.sleep(100);
+                closedRequests = open311Raw("GET", "/requests.json?status=closed", null).body();
+            }
+            assertFalse("the complaint's own words are never published", closedRequests.contains("Sampah menumpuk"));
             assertTrue(closedRequests, closedRequests.contains(anonymous.get("trackingCode").asText()) && !closedRequests.contains(code));
             assertTrue("the latest public answer is the status note", closedRequests.contains("Bukan kewenangan pemerintah kota"));
             JsonNode missing = expect(400, open311Raw("POST", "/requests.json", "service_code=JALAN&description=Lubang+besar+di+jalan+raya"));
@@ -273,6 +284,30 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertTrue(csv, csv.contains(month + ",DISPENDUK,1,1,"));
             assertEquals("INVALID_MONTH", expect(400, get("/complaints/dashboard?from=2026&to=" + month)).get("error").asText());
 
+            // a burst of citizens filing at once (each from an address of their own, behind the city's proxy): every one gets a receipt
+            java.util.Hashtable<String, Object> proxy = new java.util.Hashtable<>();
+            proxy.put("trustedProxies", "127.0.0.1");
+            configurations.getConfiguration("id.kinerja.rest", null).update(proxy);
+            Thread.sleep(500);
+            int before = expect(200, get("/complaints?limit=1")).get("total").asInt();
+            java.util.concurrent.ExecutorService citizens = java.util.concurrent.Executors.newFixedThreadPool(16);
+            List<java.util.concurrent.Future<HttpResponse<String>>> burst = new java.util.ArrayList<>();
+            for (int i = 0; i < 240; i++) {
+                String address = "198.51." + (i / 200) + "." + (i % 200 + 1);
+                burst.add(citizens.submit(() -> HTTP.send(HttpRequest.newBuilder(URI.create(api("/public/complaints")))
+                        .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"categoryCode\":\"KEBERSIHAN\",\"description\":\"Sampah belum diangkut "
+                                + address + "\",\"anonymous\":true}")).build(), HttpResponse.BodyHandlers.ofString())));
+            }
+            java.util.Set<String> receipts = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> filed : burst) {
+                receipts.add(expect(201, filed.get(120, java.util.concurrent.TimeUnit.SECONDS)).get("trackingCode").asText());
+            }
+            citizens.shutdown();
+            assertEquals(240, receipts.size());
+            assertEquals(before + 240, expect(200, get("/complaints?limit=1")).get("total").asInt());
+            configurations.getConfiguration("id.kinerja.rest", null).update(new java.util.Hashtable<>(java.util.Map.of("trustedProxies", "")));
+
             // the public intake is limited per client address (10 an hour by default)
             int refused = 0;
             String retryAfter = null;
@@ -293,6 +328,24 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             modules.install("kinerja-complaints");
             awaitApi("/complaints");
             assertEquals("CLOSED", expect(200, citizen("GET", "/" + code, secret, null)).get("status").asText());
+            // lookups by tracking code (and Open311's by id) are limited per client address like the intake
+            java.util.Hashtable<String, Object> fewLookups = new java.util.Hashtable<>();
+            fewLookups.put("lookupsPerHour", 5);
+            configurations.getConfiguration("id.kinerja.complaints", "?").update(fewLookups);
+            int lookups = 0;
+            HttpResponse<String> lookup = null;
+            for (long until = System.currentTimeMillis() + 10_000; System.currentTimeMillis() < until && lookups < 30; lookups++) {
+                lookup = citizen("GET", "/ADU-TIDAKADA", "salah", null);
+                if (lookup.statusCode() == 429) {
+                    break;
+                }
+                assertEquals(404, lookup.statusCode());
+            }
+            assertEquals("guessing codes is refused after the allowance: " + lookup.body(), 429, lookup.statusCode());
+            assertEquals("TOO_MANY_REQUESTS", json(lookup).get("error").asText());
+            assertTrue(Integer.parseInt(lookup.headers().firstValue("Retry-After").orElse("0")) > 0);
+            assertEquals(429, open311Raw("GET", "/requests/ADU-TIDAKADA.json", null).statusCode());
+
             modules.uninstall("kinerja-complaints");
             awaitStatus(404, "/complaints");
         } finally {

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ import id.kinerja.complaints.internal.model.ComplaintEntity;
 import id.kinerja.complaints.internal.model.MessageEntity;
 import id.kinerja.complaints.internal.model.ResponsibleEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.rest.ClientRateLimits;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.OrgUnitService;
@@ -95,12 +97,13 @@ public class ComplaintService {
     private final SecureRandom random = new SecureRandom();
     private volatile ComplaintsConfig config;
     private volatile WorkingDays workingDays;
-    private volatile RateLimiter limiter;
+    private final ClientRateLimits limits;
 
     @Activate
     public ComplaintService(@Reference(target = "(osgi.unit.name=kinerja-complaints)") JpaTemplate jpa, @Reference StaffService staff,
-            @Reference OrgUnitService units, @Reference ComplaintsSchema schema, ComplaintsConfig config) {
+            @Reference OrgUnitService units, @Reference ClientRateLimits limits, @Reference ComplaintsSchema schema, ComplaintsConfig config) {
         this.jpa = jpa;
+        this.limits = limits;
         this.staff = staff;
         this.units = units;
         this.clock = Clock.system(ZONE);
@@ -110,19 +113,31 @@ public class ComplaintService {
     @Modified
     void modified(ComplaintsConfig changed) {
         this.workingDays = new WorkingDays(holidays(changed.holidays()));
-        if (config == null || config.intakePerHour() != changed.intakePerHour()) {
-            this.limiter = new RateLimiter(Math.max(1, changed.intakePerHour()), java.time.Duration.ofHours(1), Clock.systemUTC());
-        }
         this.config = changed;
     }
 
     /**
-     * Takes one new complaint of a client's hourly allowance: 0 when admitted, otherwise the seconds
-     * to wait. The client is the address the REST layer saw the request come from (behind the city's
+     * Takes one new complaint of a client's hourly allowance, or refuses it (429 with the seconds to
+     * wait). The client is the address the REST layer saw the request come from (behind the city's
      * trusted proxies, the one they forwarded: {@code RestResource.CLIENT_ADDRESS_ATTRIBUTE}).
      */
-    public long admit(String client) {
-        return limiter.acquire(client == null ? "" : client);
+    public void admit(String client) {
+        long wait = limits.acquire("complaints.intake", client, Math.max(1, config.intakePerHour()), Duration.ofHours(1));
+        if (wait > 0) {
+            throw KinerjaException.tooManyRequests("TOO_MANY_REQUESTS", wait,
+                    "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik",
+                    "Too many complaints from this address; try again in " + wait + " seconds");
+        }
+    }
+
+    /** Takes one lookup (tracking code, Open311 request) of a client's hourly allowance, or refuses it (429). */
+    public void admitLookup(String client) {
+        long wait = limits.acquire("complaints.lookup", client, Math.max(1, config.lookupsPerHour()), Duration.ofHours(1));
+        if (wait > 0) {
+            throw KinerjaException.tooManyRequests("TOO_MANY_REQUESTS", wait,
+                    "Terlalu banyak permintaan dari alamat ini; coba lagi dalam " + wait + " detik",
+                    "Too many requests from this address; try again in " + wait + " seconds");
+        }
     }
 
     static Set<LocalDate> holidays(String text) {
@@ -175,7 +190,8 @@ public class ComplaintService {
         String secret = randomText(20);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        // a burst of complaints must never fail a citizen: a lock the database could not get in time is tried again
+        return TransientFailures.retry(() -> jpa.txExpr(TransactionType.Required, em -> {
             CategoryEntity category = c.categoryCode() == null ? null : em.find(CategoryEntity.class, c.categoryCode().strip());
             if (category == null || category.active == 0) {
                 throw KinerjaException.unprocessable("CATEGORY_NOT_FOUND", "categoryCode", "Kategori layanan tidak dikenal", "Unknown service category");
@@ -203,7 +219,7 @@ public class ComplaintService {
             em.flush();
             message(em, e, Message.Kind.STATUS_CHANGE, null, null);
             return new Receipt(e.trackingCode, secret, e.verifyDue.toLocalDate());
-        });
+        }));
     }
 
     /** The citizen's view; unknown code and wrong secret answer the same 404. */
@@ -252,16 +268,31 @@ public class ComplaintService {
         });
     }
 
-    /** A complaint as Open311 publishes it: never a confidential one, never the reporter. */
-    public record Published(String trackingCode, String status, String statusNotes, String serviceCode, String serviceName, String description,
-            String unitName, Instant requestedAt, Instant updatedAt, LocalDate expected, String address, BigDecimal latitude, BigDecimal longitude) {
+    /**
+     * A complaint as Open311 publishes it: never a confidential one, never the reporter, never their
+     * own words or address (either may name them), the location rounded to about 100 m.
+     */
+    public record Published(String trackingCode, String status, String statusNotes, String serviceCode, String serviceName,
+            String unitName, Instant requestedAt, Instant updatedAt, LocalDate expected, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    /** Decimal places of a published coordinate: 3, about 110 m. */
+    static final int PUBLIC_COORDINATE_SCALE = 3;
+
+    static BigDecimal publicCoordinate(BigDecimal exact) {
+        return exact == null ? null : exact.setScale(PUBLIC_COORDINATE_SCALE, java.math.RoundingMode.HALF_UP);
     }
 
     /**
-     * Published complaints, the latest first: of the given tracking codes, or of a service, a state
-     * ({@code open}/{@code closed}) and a time range (by default the last 90 days); at most 1000.
+     * Published complaints, the latest first: of the given tracking codes (whoever knows a code may
+     * follow it), or, where the city publishes its complaints (setting {@code publishRequests}, off by
+     * default), of a service, a state ({@code open}/{@code closed}) and a time range (by default the
+     * last 90 days); at most 1000.
      */
     public List<Published> published(List<String> codes, String serviceCode, String open311Status, Instant from, Instant to) {
+        if ((codes == null || codes.isEmpty()) && !config.publishRequests()) {
+            return List.of();
+        }
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(java.time.Duration.ofDays(90)) : from;
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -293,10 +324,10 @@ public class ComplaintService {
             }
             Map<String, String> unitNames = new HashMap<>();
             return list.stream().map(c -> new Published(c.trackingCode, c.status.open311(), latestAnswer.get(c.id), c.categoryCode,
-                    em.find(CategoryEntity.class, c.categoryCode).name, c.description,
+                    em.find(CategoryEntity.class, c.categoryCode).name,
                     c.unitCode == null ? null : unitNames.computeIfAbsent(c.unitCode, code -> units.find(code).map(u -> u.name()).orElse(code)),
-                    c.receivedAt.toInstant(), c.updatedAt.toInstant(), c.answerDue == null ? null : c.answerDue.toLocalDate(), c.location,
-                    c.latitude, c.longitude)).toList();
+                    c.receivedAt.toInstant(), c.updatedAt.toInstant(), c.answerDue == null ? null : c.answerDue.toLocalDate(),
+                    publicCoordinate(c.latitude), publicCoordinate(c.longitude))).toList();
         });
     }
 
@@ -570,7 +601,7 @@ public class ComplaintService {
         try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
                 .setHeader("bulan", "unitKerja", "diterima", "dijawab", "medianJamMenjawab", "persenTepatWaktu", "dinilai", "kepuasan").build())) {
             for (ComplaintStats.Row r : dashboard(from, to)) {
-                csv.printRecord(r.month(), r.unitCode(), r.received(), r.answered(), plain(r.medianHoursToAnswer()), plain(r.answeredInTimePercent()),
+                csv.printRecord(r.month(), id.kinerja.core.api.Texts.csvCell(r.unitCode()), r.received(), r.answered(), plain(r.medianHoursToAnswer()), plain(r.answeredInTimePercent()),
                         r.rated(), plain(r.satisfaction()));
             }
         }

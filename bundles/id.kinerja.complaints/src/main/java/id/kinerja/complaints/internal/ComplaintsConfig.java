@@ -19,6 +19,14 @@ public @interface ComplaintsConfig {
     @AttributeDefinition(name = "Pengaduan per pengirim per jam", description = "Batas pengaduan baru dari satu alamat dalam satu jam")
     int intakePerHour() default 10;
 
+    @AttributeDefinition(name = "Pencarian per pengirim per jam",
+            description = "Batas pelacakan dengan kode (dan permintaan Open311) dari satu alamat dalam satu jam")
+    int lookupsPerHour() default 120;
+
+    @AttributeDefinition(name = "Terbitkan daftar pengaduan (Open311)",
+            description = "Daftar pengaduan untuk umum di Open311 (tanpa isi, alamat dan pengirim; lokasi dibulatkan). Mati: hanya pencarian dengan kode")
+    boolean publishRequests() default false;
+
     @AttributeDefinition(name = "Pemeriksaan tenggat (detik)", description = "Setiap sekian detik pengaduan terbuka diperiksa: peringatan dan eskalasi", min = "1")
     int deadlineCheckSeconds() default 900;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,24 +75,36 @@ class ComplaintRulesTest {
     }
 
     @Test
-    void rateLimitPerClientRefillsEvenly() {
-        Manual clock = new Manual();
-        RateLimiter limiter = new RateLimiter(3, Duration.ofHours(1), clock);
-        assertEquals(0, limiter.acquire("10.0.0.1"));
-        assertEquals(0, limiter.acquire("10.0.0.1"));
-        assertEquals(0, limiter.acquire("10.0.0.1"));
-        long wait = limiter.acquire("10.0.0.1");
-        assertTrue(wait > 0 && wait <= 1200, "the fourth within the hour waits for a third of it: " + wait);
-        assertEquals(0, limiter.acquire("10.0.0.2"), "another client has its own allowance");
-        clock.now = clock.now.plus(Duration.ofMinutes(20));
-        assertEquals(0, limiter.acquire("10.0.0.1"), "20 minutes refill one request");
-        assertTrue(limiter.acquire("10.0.0.1") > 0);
-        clock.now = clock.now.plus(Duration.ofHours(5));
-        for (int i = 0; i < 3; i++) {
-            assertEquals(0, limiter.acquire("10.0.0.1"), "never more than the capacity after a long pause");
-        }
-        assertTrue(limiter.acquire("10.0.0.1") > 0);
-        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(0, Duration.ofHours(1), clock));
+    void aLockTimeoutIsTriedAgainOtherFailuresAreNot() {
+        int[] calls = { 0 };
+        RuntimeException lockTimeout = new javax.persistence.PersistenceException(
+                new java.sql.SQLTransactionRollbackException("A lock could not be obtained within the time requested", "40XL1"));
+        assertEquals("filed", TransientFailures.retry(() -> {
+            if (++calls[0] < 3) {
+                throw lockTimeout;
+            }
+            return "filed";
+        }));
+        assertEquals(3, calls[0]);
+        calls[0] = 0;
+        assertThrows(IllegalStateException.class, () -> TransientFailures.retry(() -> {
+            calls[0]++;
+            throw new IllegalStateException("a bug");
+        }));
+        assertEquals(1, calls[0], "a fault of ours is never repeated");
+        calls[0] = 0;
+        assertThrows(javax.persistence.PersistenceException.class, () -> TransientFailures.retry(() -> {
+            calls[0]++;
+            throw lockTimeout;
+        }));
+        assertEquals(TransientFailures.ATTEMPTS, calls[0]);
+    }
+
+    @Test
+    void publishedCoordinatesAreRoundedToAbout100Metres() {
+        assertEquals(new java.math.BigDecimal("3.327"), ComplaintService.publicCoordinate(new java.math.BigDecimal("3.32712345")));
+        assertEquals(new java.math.BigDecimal("99.164"), ComplaintService.publicCoordinate(new java.math.BigDecimal("99.1635")));
+        assertEquals(null, ComplaintService.publicCoordinate(null));
     }
 
     @Test

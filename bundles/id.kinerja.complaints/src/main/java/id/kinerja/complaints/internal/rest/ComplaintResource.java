@@ -97,12 +97,7 @@ public class ComplaintResource implements RestResource {
     }
 
     private static java.time.YearMonth month(String text, String field) {
-        try {
-            return java.time.YearMonth.parse(text == null ? "" : text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw KinerjaException.badRequest("INVALID_MONTH", field, "Bulan tidak valid: " + text + " (contoh 2026-03)",
-                    "Invalid month: " + text + " (e.g. 2026-03)");
-        }
+        return id.kinerja.core.api.Dates.month(field, text);
     }
 
     @GET

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -85,10 +84,12 @@ public class Open311Resource implements RestResource {
     @GET
     @Path("/requests.{format}")
     @RequiresPermission(ComplaintPermissions.FILE)
-    public Response requests(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
+    public Response requests(@Context HttpServletRequest request, @PathParam("format") String format,
+            @QueryParam("service_request_id") String ids,
             @QueryParam("service_code") String serviceCode, @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate,
             @QueryParam("status") String status) {
         return answer(format, "service_requests", "request", () -> {
+            complaints.admitLookup(client(request));
             if (status != null && !status.isBlank() && !status.equals("open") && !status.equals("closed")) {
                 throw KinerjaException.badRequest("INVALID_STATUS", "status", "status: open atau closed", "status: open or closed");
             }
@@ -101,8 +102,9 @@ public class Open311Resource implements RestResource {
     @GET
     @Path("/requests/{id}.{format}")
     @RequiresPermission(ComplaintPermissions.FILE)
-    public Response request(@PathParam("id") String id, @PathParam("format") String format) {
+    public Response request(@Context HttpServletRequest request, @PathParam("id") String id, @PathParam("format") String format) {
         return answer(format, "service_requests", "request", () -> {
+            complaints.admitLookup(client(request));
             List<Map<String, Object>> rows = complaints.published(List.of(id), null, null, null, null).stream().map(Open311Resource::row).toList();
             if (rows.isEmpty()) {
                 throw KinerjaException.notFound("NOT_FOUND", null, "Permintaan " + id + " tidak ditemukan", "Request " + id + " not found");
@@ -119,11 +121,8 @@ public class Open311Resource implements RestResource {
             @FormParam("lat") BigDecimal latitude, @FormParam("long") BigDecimal longitude, @FormParam("address_string") String address,
             @FormParam("email") String email, @FormParam("first_name") String firstName, @FormParam("last_name") String lastName,
             @FormParam("phone") String phone, @FormParam("description") String description) {
-        long wait = complaints.admit((String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
-        if (wait > 0) {
-            return error(format, 429, "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik");
-        }
         return answer(format, "service_requests", "request", () -> {
+            complaints.admit(client(request));
             if (latitude == null && address == null) {
                 throw KinerjaException.badRequest("LOCATION_REQUIRED", "lat", "Lokasi wajib: lat/long atau address_string",
                         "A location is required: lat/long or address_string");
@@ -149,13 +148,13 @@ public class Open311Resource implements RestResource {
         row.put("status_notes", p.statusNotes());
         row.put("service_name", p.serviceName());
         row.put("service_code", p.serviceCode());
-        row.put("description", p.description());
+        row.put("description", null);
         row.put("agency_responsible", p.unitName());
         row.put("service_notice", null);
         row.put("requested_datetime", OffsetDateTime.ofInstant(p.requestedAt(), ZONE).toString());
         row.put("updated_datetime", OffsetDateTime.ofInstant(p.updatedAt(), ZONE).toString());
         row.put("expected_datetime", p.expected() == null ? null : p.expected().atTime(23, 59, 59).atZone(ZONE).toOffsetDateTime().toString());
-        row.put("address", p.address());
+        row.put("address", null);
         row.put("address_id", null);
         row.put("zipcode", null);
         row.put("lat", p.latitude());
@@ -176,9 +175,11 @@ public class Open311Resource implements RestResource {
                 case NOT_FOUND -> 404;
                 case FORBIDDEN -> 403;
                 case CONFLICT -> 409;
+                case TOO_MANY_REQUESTS -> 429;
                 default -> 400;
             };
-            return error(format, status, e.getMessageId() + (e.getField() == null ? "" : " (" + e.getField() + ")"));
+            Response error = error(format, status, e.getMessageId() + (e.getField() == null ? "" : " (" + e.getField() + ")"));
+            return status == 429 ? Response.fromResponse(error).header("Retry-After", e.getRetryAfterSeconds()).build() : error;
         }
     }
 
@@ -222,16 +223,15 @@ public class Open311Resource implements RestResource {
         }
     }
 
+    private static String client(HttpServletRequest request) {
+        return (String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE);
+    }
+
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Instant instant(String text, String field) {
-        try {
-            return text == null || text.isBlank() ? null : OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw KinerjaException.badRequest("INVALID_DATE", field, field + ": tanggal-waktu W3C, mis. 2026-11-01T00:00:00+07:00",
-                    field + ": a W3C date-time, e.g. 2026-11-01T00:00:00+07:00");
-        }
+        return id.kinerja.core.api.Dates.instant(field, text);
     }
 }

@@ -2,6 +2,7 @@ package id.kinerja.complaints.internal.rest;
 
 import java.io.IOException;
 
+import javax.servlet.RequestDispatcher;
 import javax.servlet.Servlet;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
@@ -15,17 +16,28 @@ import id.kinerja.core.api.rest.RestResource;
 
 /**
  * Serves Open311 at the address citizen apps expect, {@code /open311/v2/...}, by handing each
- * request to the platform's REST API ({@link Open311Resource}), with the module.
+ * request to the platform's REST API ({@link Open311Resource}), with the module. The path is handed
+ * on as it came (still encoded), so that {@code %25} or {@code %2F} mean the same there; a path the
+ * container cannot dispatch gets the API's 404.
  */
 @Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/open311/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-open311" })
 public class Open311Servlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String NO_SUCH_PATH = "tidak-dikenal";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        request.getRequestDispatcher(RestResource.ROOT + "/v1/open311" + path).forward(request, response);
+        String prefix = request.getContextPath() + request.getServletPath();
+        String uri = request.getRequestURI();
+        String path = uri != null && uri.startsWith(prefix) ? uri.substring(prefix.length()) : "";
+        RequestDispatcher api = path.isEmpty() || path.startsWith("/") ? request.getRequestDispatcher(RestResource.ROOT + "/v1/open311" + path)
+                : null;
+        if (api == null) {
+            // answered by the API as any unknown address is: 404 in its JSON shape, with its headers
+            api = request.getRequestDispatcher(RestResource.ROOT + "/v1/open311/" + NO_SUCH_PATH);
+        }
+        api.forward(request, response);
     }
 }

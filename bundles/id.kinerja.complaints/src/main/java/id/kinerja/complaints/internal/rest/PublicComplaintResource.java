@@ -64,12 +64,7 @@ public class PublicComplaintResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.FILE)
     public Response file(@Context HttpServletRequest request, ComplaintService.NewComplaint body) {
-        long wait = complaints.admit((String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
-        if (wait > 0) {
-            return Response.status(429).header("Retry-After", wait).entity(java.util.Map.of("error", "TOO_MANY_REQUESTS", "message",
-                    "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik", "messageEn",
-                    "Too many complaints from this address; try again in " + wait + " seconds")).build();
-        }
+        complaints.admit(client(request));
         ComplaintService.Receipt receipt = complaints.file(body);
         return Response.created(URI.create("v1/public/complaints/" + receipt.trackingCode())).entity(receipt).build();
     }
@@ -77,7 +72,9 @@ public class PublicComplaintResource implements RestResource {
     @GET
     @Path("/{code}")
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView track(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret) {
+    public ComplaintService.PublicView track(@Context HttpServletRequest request, @PathParam("code") String code,
+            @HeaderParam(SECRET_HEADER) String secret) {
+        complaints.admitLookup(client(request));
         return complaints.track(code, secret);
     }
 
@@ -85,7 +82,9 @@ public class PublicComplaintResource implements RestResource {
     @Path("/{code}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView rate(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret, RatingBody body) {
+    public ComplaintService.PublicView rate(@Context HttpServletRequest request, @PathParam("code") String code,
+            @HeaderParam(SECRET_HEADER) String secret, RatingBody body) {
+        complaints.admitLookup(client(request));
         return complaints.rate(code, secret, body == null ? null : body.rating(), body == null ? null : body.comment());
     }
 
@@ -94,8 +93,10 @@ public class PublicComplaintResource implements RestResource {
     @Path("/{code}/attachments")
     @Consumes(MediaType.WILDCARD)
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView attach(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret,
-            @javax.ws.rs.QueryParam("fileName") String fileName, java.io.InputStream body) throws java.io.IOException {
+    public ComplaintService.PublicView attach(@Context HttpServletRequest request, @PathParam("code") String code,
+            @HeaderParam(SECRET_HEADER) String secret, @javax.ws.rs.QueryParam("fileName") String fileName, java.io.InputStream body)
+            throws java.io.IOException {
+        complaints.admitLookup(client(request));
         byte[] content = body.readNBytes(id.kinerja.complaints.internal.Attachments.MAX_BYTES + 1);
         return complaints.attach(code, secret, fileName, content);
     }
@@ -104,7 +105,13 @@ public class PublicComplaintResource implements RestResource {
     @Path("/{code}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView reopen(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret, ReopenBody body) {
+    public ComplaintService.PublicView reopen(@Context HttpServletRequest request, @PathParam("code") String code,
+            @HeaderParam(SECRET_HEADER) String secret, ReopenBody body) {
+        complaints.admitLookup(client(request));
         return complaints.reopen(code, secret, body == null ? null : body.reason());
+    }
+
+    private static String client(HttpServletRequest request) {
+        return (String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE);
     }
 }
