@@ -65,6 +65,21 @@ public class AuthIT extends KinerjaTestSupport {
                         + "\",\"password\":\"Salah-Sekali-123\"}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A login through the city's trusted proxy, for a client at {@code address}. */
+    static HttpResponse<String> loginFrom(String address, String nip, String password) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(api("/auth/login"))).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"" + nip
+                        + "\",\"password\":\"" + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A password change through the city's trusted proxy, for a client at {@code address}. */
+    static HttpResponse<String> changeFrom(String address, String token, String current, String next) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(api("/auth/password"))).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"current\":\"" + current + "\",\"password\":\"" + next + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static String lastLoginClient() throws Exception {
         return expect(200, get("/security/logins?nip=" + NIP + "&limit=1")).get("items").get(0).get("client").asText();
     }
@@ -157,5 +172,51 @@ public class AuthIT extends KinerjaTestSupport {
             Thread.sleep(200);
         }
         assertEquals("the address the trusted proxy forwarded", "203.0.113.9", client);
+
+        // from here on every client has an address of its own (the trusted proxy forwards it)
+        String password = resetPassword(NIP);
+        String first = expect(200, loginFrom("203.0.113.10", NIP, password)).get("token").asText();
+        String mine = "Kinerja-Dewi-Baru-1";
+        String renewed = expect(200, changeFrom("203.0.113.10", first, password, mine)).get("token").asText();
+        // a changed password revokes every token issued before it
+        assertEquals("INVALID_TOKEN", expect(401, withToken("GET", "/auth/me", first, null)).get("error").asText());
+        expect(200, withToken("GET", "/auth/me", renewed, null));
+        // an administrator's reset revokes them too
+        String temporary2 = resetPassword(NIP);
+        assertEquals("INVALID_TOKEN", expect(401, withToken("GET", "/auth/me", renewed, null)).get("error").asText());
+        String second = expect(200, loginFrom("203.0.113.10", NIP, temporary2)).get("token").asText();
+        expect(200, changeFrom("203.0.113.10", second, temporary2, mine));
+
+        // failures lock the account for the address they came from only: the owner elsewhere still gets in
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, loginFrom("203.0.113.20", NIP, "Salah-Sekali-123").statusCode());
+        }
+        assertEquals("locked for the guesser's address", 401, loginFrom("203.0.113.20", NIP, mine).statusCode());
+        String owner = expect(200, loginFrom("203.0.113.21", NIP, mine)).get("token").asText();
+
+        // wrong current passwords count as failed logins of the account from that address
+        for (int i = 0; i < 5; i++) {
+            assertEquals(403, changeFrom("203.0.113.22", owner, "Salah-Sekali-123", "Kinerja-Dewi-Baru-3").statusCode());
+        }
+        assertEquals("even the right current password, from there", 403, changeFrom("203.0.113.22", owner, mine, "Kinerja-Dewi-Baru-3").statusCode());
+        assertEquals(401, loginFrom("203.0.113.22", NIP, mine).statusCode());
+        expect(200, loginFrom("203.0.113.23", NIP, mine));
+
+        // one address spraying many NIPs waits after 10 failures in 10 minutes (429, Retry-After); other addresses do not
+        int refused = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 12; i++) {
+            last = loginFrom("203.0.113.30", "1990010120200110" + String.format("%02d", i), "Salah-Sekali-123");
+            if (last.statusCode() == 429) {
+                refused++;
+            } else {
+                assertEquals(last.body(), 401, last.statusCode());
+            }
+        }
+        assertEquals(2, refused);
+        assertEquals("TOO_MANY_ATTEMPTS", json(last).get("error").asText());
+        assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElse("0")) > 0);
+        assertEquals("even the right password waits there", 429, loginFrom("203.0.113.30", NIP, mine).statusCode());
+        expect(200, loginFrom("203.0.113.31", NIP, mine));
     }
 }

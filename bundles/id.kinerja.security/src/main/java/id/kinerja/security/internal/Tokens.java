@@ -20,8 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Short-lived API tokens: JSON Web Tokens signed with HMAC-SHA256 (RFC 7519) carrying the NIP
- * ({@code sub}), when they were issued and when they expire. Verified by signature and expiry only:
- * no session is kept on the server.
+ * ({@code sub}), when they were issued and when they expire, and the account's token version
+ * ({@code ver}) when they were issued. Verified here by signature and expiry; the account service
+ * refuses a token whose version a password change or reset has left behind.
  */
 final class Tokens {
 
@@ -31,7 +32,7 @@ final class Tokens {
     private static final String HEADER = B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     /** A verified token's content. */
-    record Claims(String nip, Instant issuedAt, Instant expiresAt, boolean mustChangePassword) {
+    record Claims(String nip, Instant issuedAt, Instant expiresAt, boolean mustChangePassword, int version) {
     }
 
     /** An issued token and its expiry. */
@@ -51,8 +52,13 @@ final class Tokens {
         this.clock = clock;
     }
 
-    /** A token for {@code nip}; {@code mustChangePassword} limits it to changing the password. */
+    /** A token for {@code nip} of the account's token version 0; {@code mustChangePassword} limits it to changing the password. */
     Issued issue(String nip, boolean mustChangePassword) {
+        return issue(nip, mustChangePassword, 0);
+    }
+
+    /** A token for {@code nip} of the account's token {@code version}; {@code mustChangePassword} limits it to changing the password. */
+    Issued issue(String nip, boolean mustChangePassword, int version) {
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -62,6 +68,9 @@ final class Tokens {
         claims.put("jti", UUID.randomUUID().toString());
         if (mustChangePassword) {
             claims.put("pwc", true);
+        }
+        if (version != 0) {
+            claims.put("ver", version);
         }
         try {
             String body = HEADER + "." + B64.encodeToString(JSON.writeValueAsBytes(claims));
@@ -91,7 +100,7 @@ final class Tokens {
                 return Optional.empty();
             }
             return Optional.of(new Claims(claims.get("sub").asText(), Instant.ofEpochSecond(claims.get("iat").asLong()), expires,
-                    claims.path("pwc").asBoolean(false)));
+                    claims.path("pwc").asBoolean(false), claims.path("ver").asInt(0)));
         } catch (IllegalArgumentException | java.io.IOException | NullPointerException e) {
             return Optional.empty();
         }

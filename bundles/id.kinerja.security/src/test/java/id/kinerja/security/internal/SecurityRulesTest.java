@@ -57,16 +57,26 @@ class SecurityRulesTest {
     void lockoutAfterRepeatedFailures() {
         Lockout lockout = new Lockout(3, Duration.ofMinutes(15));
         Instant now = Instant.parse("2026-11-23T01:00:00Z");
-        Lockout.After first = lockout.failed(0, now);
+        Lockout.After first = lockout.failed(0, null, now);
         assertEquals(1, first.failures());
         assertNull(first.lockedUntil());
-        assertNull(lockout.failed(1, now).lockedUntil());
-        Lockout.After third = lockout.failed(2, now);
+        assertNull(lockout.failed(1, now, now).lockedUntil());
+        Lockout.After third = lockout.failed(2, now, now);
         assertEquals(now.plus(Duration.ofMinutes(15)), third.lockedUntil());
         assertEquals(0, third.failures(), "the count starts again after the lock");
         assertTrue(lockout.isLocked(third.lockedUntil(), now.plus(Duration.ofMinutes(14))));
         assertFalse(lockout.isLocked(third.lockedUntil(), now.plus(Duration.ofMinutes(15))));
         assertFalse(lockout.isLocked(null, now));
+        assertEquals(1, lockout.failed(2, now, now.plus(Duration.ofMinutes(16))).failures(), "an old failure no longer counts");
+    }
+
+    @Test
+    void tokensCarryTheAccountsTokenVersion() {
+        Manual clock = new Manual();
+        byte[] key = new byte[32];
+        Tokens tokens = new Tokens(key, Duration.ofMinutes(30), clock);
+        assertEquals(0, tokens.verify(tokens.issue("198501012010011001", false).token()).orElseThrow().version());
+        assertEquals(7, tokens.verify(tokens.issue("198501012010011001", false, 7).token()).orElseThrow().version());
     }
 
     @Test

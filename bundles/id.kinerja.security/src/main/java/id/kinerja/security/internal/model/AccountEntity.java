@@ -21,11 +21,9 @@ public class AccountEntity {
     @Column(name = "MUST_CHANGE", nullable = false)
     public int mustChange;
 
-    @Column(name = "FAILED_ATTEMPTS", nullable = false)
-    public int failedAttempts;
-
-    @Column(name = "LOCKED_UNTIL")
-    public Timestamp lockedUntil;
+    /** Raised by every password change or reset: tokens that carry an older version are refused. */
+    @Column(name = "TOKEN_VERSION", nullable = false)
+    public int tokenVersion;
 
     @Column(name = "PASSWORD_SET_AT", nullable = false)
     public Timestamp passwordSetAt;

@@ -65,7 +65,9 @@ public class AuthResource implements RestResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(SecurityPermissions.SELF)
-    public AccountService.Session changePassword(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PasswordBody body) {
-        return accounts.changePassword(authorization, body == null ? null : body.current(), body == null ? null : body.password());
+    public AccountService.Session changePassword(@javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PasswordBody body) {
+        return accounts.changePassword(authorization, body == null ? null : body.current(), body == null ? null : body.password(),
+                (String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
     }
 }
