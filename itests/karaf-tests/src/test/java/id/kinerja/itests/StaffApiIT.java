@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -158,6 +159,26 @@ public class StaffApiIT extends KinerjaTestSupport {
         JsonNode again = expect(200, send("POST", "/staff/import", "text/csv", csv));
         assertEquals(2, again.get("updated").asInt());
         assertEquals(0, again.get("created").asInt());
+
+        // a name a spreadsheet would run as a formula is exported as text, and comes back as it was
+        String formula = "=HYPERLINK(\"http://contoh.example\",\"Klik\")";
+        expect(201, postJson("/staff", staffJson(nip(23), "T3", null, "III/a").replace("\"Pegawai 023, S.E.\"",
+                JSON.writeValueAsString(formula))));
+        String exported = get("/staff/export?unitCode=T3").body();
+        assertTrue(exported, exported.contains(",\"'=HYPERLINK("));
+        assertFalse(exported, exported.contains(",=") || exported.contains(",\"="));
+        expect(200, send("POST", "/staff/import", "text/csv", exported));
+        assertEquals(formula, expect(200, get("/staff/" + nip(23))).get("fullName").asText());
+
+        // a sheet saved as Latin-1 is refused with a clear error, never read with broken letters; control characters in names are refused
+        byte[] latin1 = (header + nip(24) + ",Korbán,PNS,III/a,,Analis,FUNGSIONAL,8,T3,\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        HttpResponse<String> notUtf8 = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api("/staff/import")))
+                .header("Content-Type", "text/csv").header("Authorization", bearer(OFFICER))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("NOT_UTF8", expect(400, notUtf8).get("error").asText());
+        expect(404, get("/staff/" + nip(24)));
+        assertEquals("CONTROL_CHARACTERS", expect(400, postJson("/staff", staffJson(nip(24), "T3", null, "III/a")
+                .replace("Pegawai 024", "Pegawai\\u0000\\u001b[2J 024"))).get("error").asText());
     }
 
     @Test

@@ -56,9 +56,8 @@ final class Csv {
             for (CSVRecord record : parser) {
                 reader.accept(new Row(++number, record, columns), errors);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // e.g. an unbalanced quote: the parser reports it while iterating, as an unchecked exception
             throw KinerjaException.badRequest("INVALID_CSV", "file", "Berkas CSV tidak dapat dibaca: " + e.getMessage(),
                     "The CSV file cannot be read: " + e.getMessage());
         }

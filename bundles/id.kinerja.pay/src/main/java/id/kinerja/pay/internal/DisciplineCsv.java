@@ -1,7 +1,6 @@
 package id.kinerja.pay.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,11 @@ final class DisciplineCsv {
             DisciplineEvent.Kind kind = null;
             int minutes = 0;
             try {
-                date = LocalDate.parse(row.cell("date"));
-            } catch (DateTimeParseException e) {
+                date = id.kinerja.core.api.Dates.date("date", row.cell("date"));
+                if (date == null) {
+                    throw id.kinerja.core.api.KinerjaException.badRequest("INVALID_DATE", "date", "", "");
+                }
+            } catch (id.kinerja.core.api.KinerjaException e) {
                 errors.add(new ErrorDetail(n, "date", "INVALID_DATE", "Tanggal tidak valid (YYYY-MM-DD)", "Invalid date (YYYY-MM-DD)"));
             }
             try {

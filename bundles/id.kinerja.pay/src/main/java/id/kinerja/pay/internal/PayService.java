@@ -35,10 +35,10 @@ import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.Texts;
 import id.kinerja.core.api.staff.Nip;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
-import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
 import id.kinerja.pay.internal.model.DisciplineEventEntity;
@@ -610,7 +610,8 @@ public class PayService {
                     }
                 }
                 BigDecimal total = (BigDecimal) first[7];
-                csv.printRecord(first[0], first[1], first[2], first[3], first[4] == null ? "" : first[4], money(performance), money(discipline),
+                csv.printRecord(first[0], Texts.csvCell((String) first[1]), Texts.csvCell((String) first[2]), first[3], first[4] == null ? "" : first[4],
+                        money(performance), money(discipline),
                         money(total));
                 sumPerformance = sumPerformance.add(performance);
                 sumDiscipline = sumDiscipline.add(discipline);
@@ -646,12 +647,7 @@ public class PayService {
 
     /** A month as {@code YYYY-MM}; a 400 naming {@code field} otherwise. */
     public static YearMonth month(String text, String field) {
-        try {
-            return YearMonth.parse(text == null ? "" : text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw KinerjaException.badRequest("INVALID_MONTH", field, "Bulan tidak valid: " + text + " (contoh 2026-03)",
-                    "Invalid month: " + text + " (e.g. 2026-03)");
-        }
+        return id.kinerja.core.api.Dates.month(field, text);
     }
 
     private static PayRunEntity find(EntityManager em, long runId) {

@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +32,7 @@ import id.kinerja.core.api.ErrorDetail;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.Texts;
 import id.kinerja.core.api.staff.EmploymentType;
 import id.kinerja.core.api.staff.ImportReport;
 import id.kinerja.core.api.staff.Nip;
@@ -255,9 +255,9 @@ public class StaffCsvServiceImpl implements StaffCsvService {
         while (true) {
             Page<StaffMember> page = staff.list(query, new PageRequest(offset, PageRequest.MAX_LIMIT));
             for (StaffMember s : page.items()) {
-                printer.printRecord(s.nip(), s.fullName(), s.employmentType(), s.rank(), s.rankSince(),
-                        s.positionName(), s.positionKind(), s.positionClass(), s.unitCode(), s.supervisorNip(),
-                        s.status(), s.spouseCount(), s.childCount(), s.email(), s.phone());
+                printer.printRecord(s.nip(), Texts.csvCell(s.fullName()), s.employmentType(), s.rank(), s.rankSince(),
+                        Texts.csvCell(s.positionName()), s.positionKind(), s.positionClass(), Texts.csvCell(s.unitCode()), s.supervisorNip(),
+                        s.status(), s.spouseCount(), s.childCount(), Texts.csvCell(s.email()), Texts.csvCell(s.phone()));
                 written++;
             }
             offset += page.items().size();
@@ -283,7 +283,7 @@ public class StaffCsvServiceImpl implements StaffCsvService {
         }
 
         String text(String column) {
-            return record.isMapped(column) ? StaffValidator.trim(record.get(column)) : null;
+            return record.isMapped(column) ? StaffValidator.trim(Texts.fromCsvCell(record.get(column))) : null;
         }
 
         Integer integer(String column) {
@@ -304,9 +304,11 @@ public class StaffCsvServiceImpl implements StaffCsvService {
                 return null;
             }
             try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                return fail(column, "harus berupa tanggal TTTT-BB-HH", "must be a date YYYY-MM-DD", value);
+                return id.kinerja.core.api.Dates.date(column, value);
+            } catch (id.kinerja.core.api.KinerjaException e) {
+                return fail(column, "harus berupa tanggal TTTT-BB-HH (tahun " + id.kinerja.core.api.Dates.MIN_YEAR + "-"
+                        + id.kinerja.core.api.Dates.MAX_YEAR + ")", "must be a date YYYY-MM-DD (years " + id.kinerja.core.api.Dates.MIN_YEAR
+                        + "-" + id.kinerja.core.api.Dates.MAX_YEAR + ")", value);
             }
         }
 

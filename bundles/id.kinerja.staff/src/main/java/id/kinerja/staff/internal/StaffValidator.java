@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Texts;
 import id.kinerja.core.api.staff.Nip;
 import id.kinerja.core.api.staff.Rank;
 import id.kinerja.core.api.staff.StaffMember;
@@ -63,6 +64,8 @@ final class StaffValidator {
             errors.add(required("fullName", "Nama lengkap", "Full name"));
         } else if (fullName.length() > MAX_NAME) {
             errors.add(tooLong("fullName", MAX_NAME));
+        } else if (Texts.hasControlCharacters(fullName)) {
+            errors.add(Texts.controlCharacters("fullName"));
         }
         String rank = null;
         if (in.employmentType() != null) {
@@ -85,6 +88,8 @@ final class StaffValidator {
             errors.add(required("positionName", "Nama jabatan", "Position name"));
         } else if (positionName.length() > MAX_NAME) {
             errors.add(tooLong("positionName", MAX_NAME));
+        } else if (Texts.hasControlCharacters(positionName)) {
+            errors.add(Texts.controlCharacters("positionName"));
         }
         if (in.positionKind() == null) {
             errors.add(required("positionKind", "Jenis jabatan", "Position kind"));

@@ -61,8 +61,8 @@ class StaffCsvParseTest {
 
         assertEquals(1, rows.size());
         assertTrue(errors.contains(new ErrorDetail(2, "rankSince", "INVALID_VALUE",
-                "Nilai '2018-13-01' pada kolom rankSince harus berupa tanggal TTTT-BB-HH",
-                "The value '2018-13-01' of column rankSince must be a date YYYY-MM-DD")), errors.toString());
+                "Nilai '2018-13-01' pada kolom rankSince harus berupa tanggal TTTT-BB-HH (tahun 1900-2200)",
+                "The value '2018-13-01' of column rankSince must be a date YYYY-MM-DD (years 1900-2200)")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.row() == 2 && "positionClass".equals(e.field())), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.row() == 3 && "DUPLICATE_NIP".equals(e.code())), errors.toString());
     }

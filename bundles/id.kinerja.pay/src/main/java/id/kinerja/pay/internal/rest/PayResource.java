@@ -263,6 +263,6 @@ public class PayResource implements RestResource {
         if (bytes.length > MAX_IMPORT_BYTES) {
             throw KinerjaException.badRequest("FILE_TOO_LARGE", "file", "Berkas terlalu besar (paling besar 20 MB)", "The file is too large (at most 20 MB)");
         }
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return id.kinerja.core.api.Texts.utf8(bytes, "file");
     }
 }

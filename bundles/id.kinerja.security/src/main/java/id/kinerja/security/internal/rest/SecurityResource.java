@@ -1,7 +1,6 @@
 package id.kinerja.security.internal.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -14,7 +13,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
@@ -73,13 +71,6 @@ public class SecurityResource implements RestResource {
     }
 
     private static LocalDate day(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw KinerjaException.badRequest("INVALID_DATE", field, field + " harus tanggal YYYY-MM-DD", field + " must be a date YYYY-MM-DD");
-        }
+        return id.kinerja.core.api.Dates.date(field, value);
     }
 }

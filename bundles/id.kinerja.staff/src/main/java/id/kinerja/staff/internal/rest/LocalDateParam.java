@@ -1,9 +1,7 @@
 package id.kinerja.staff.internal.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
-import id.kinerja.core.api.KinerjaException;
 
 /** A query parameter holding an ISO date; a bad value is a 400 naming the parameter. */
 public final class LocalDateParam {
@@ -12,12 +10,7 @@ public final class LocalDateParam {
 
     /** Called by JAX-RS with the raw parameter text. */
     public LocalDateParam(String text) {
-        try {
-            this.date = LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw KinerjaException.badRequest("INVALID_DATE", "effectiveDate",
-                    "Tanggal harus berformat TTTT-BB-HH", "The date must be formatted YYYY-MM-DD");
-        }
+        this.date = id.kinerja.core.api.Dates.date("effectiveDate", text);
     }
 
     static LocalDate value(LocalDateParam param) {

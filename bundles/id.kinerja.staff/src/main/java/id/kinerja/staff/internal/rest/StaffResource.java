@@ -2,9 +2,7 @@ package id.kinerja.staff.internal.rest;
 
 import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -151,8 +149,13 @@ public class StaffResource implements RestResource {
     }
 
     private ImportReport importFrom(InputStream in) {
-        Reader reader = new InputStreamReader(new LimitedInputStream(in, MAX_IMPORT_BYTES), StandardCharsets.UTF_8);
-        return csv.importCsv(reader);
+        byte[] bytes;
+        try (InputStream limited = new LimitedInputStream(in, MAX_IMPORT_BYTES)) {
+            bytes = limited.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw KinerjaException.badRequest("MALFORMED_CSV", "file", "Berkas CSV tidak dapat dibaca", "The CSV file cannot be read");
+        }
+        return csv.importCsv(new java.io.StringReader(id.kinerja.core.api.Texts.utf8(bytes, "file")));
     }
 
     @GET
