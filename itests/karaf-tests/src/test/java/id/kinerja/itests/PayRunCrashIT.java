@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -46,11 +47,14 @@ public class PayRunCrashIT {
     Process karaf;
     /** The officer's token, once they logged in. */
     String token;
+    /** The console administrator's password, printed once at the first start. */
+    String adminPassword;
 
     @Test
     public void aKilledRunLeavesTheEarlierDraftWholeAndResumes() throws Exception {
         home = unpack();
         start();
+        consoleIsTheAdministratorsOnly();
         seed();
         client("kinerja:module-install kinerja-pay", "Started");
         awaitOk("/pay/policies", p -> p.size() > 0);
@@ -84,6 +88,8 @@ public class PayRunCrashIT {
         assertNotNull("the recompute always completed before it could be killed", interrupted);
 
         start();
+        assertEquals("the administrator's password is printed once, at the first start only", 1,
+                Files.readString(home.resolve("console.out")).split("console administrator account created", -1).length - 1);
         awaitOk("/pay/policies", p -> p.size() > 0);
         JsonNode afterCrash = expect(200, get("/pay/runs/" + runId));
         int written = afterCrash.get("computing").get("slipsWritten").asInt();
@@ -132,7 +138,7 @@ public class PayRunCrashIT {
     Path unpack() throws Exception {
         String archive = System.getProperty("kinerja.distribution");
         assertTrue("the distribution archive is missing: " + archive, archive != null && new File(archive).isFile());
-        Path target = Files.createDirectories(Path.of("target", "crash", String.valueOf(System.currentTimeMillis())));
+        Path target = Files.createDirectories(Path.of("target", "crash", String.valueOf(System.currentTimeMillis()))).toAbsolutePath();
         run(new ProcessBuilder("tar", "-xzf", new File(archive).getAbsolutePath(), "-C", target.toString()), 120);
         try (var entries = Files.list(target)) {
             Path root = entries.findFirst().orElseThrow();
@@ -168,12 +174,77 @@ public class PayRunCrashIT {
 
     /** A console command through {@code bin/client}, as an administrator runs it; its output must contain {@code expected}. */
     String client(String command, String expected) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", "admin", "-p",
-                "admin", "-r", "30", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
-        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        String out = run(builder, 180);
+        Process process = clientProcess("admin", adminPassword, command);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("timed out: " + command, process.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(command + ": " + out, 0, process.exitValue());
         assertTrue(command + ": " + out, out.contains(expected));
         return out;
+    }
+
+    Process clientProcess(String user, String password, String command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", user, "-p",
+                password, "-r", "3", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        return builder.start();
+    }
+
+    /**
+     * The console is the platform's master key: it listens on this machine only (as do the JMX
+     * ports), knows no default password (the one made at the first start is printed once on the
+     * console), and the JVM has a heap ceiling.
+     */
+    void consoleIsTheAdministratorsOnly() throws Exception {
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile("user admin, password (\\S+)")
+                .matcher(Files.readString(home.resolve("console.out")));
+        assertTrue("the first start prints the administrator's password", printed.find());
+        adminPassword = printed.group(1);
+        assertTrue("only its digest is kept", !Files.readString(home.resolve("etc/users.properties")).contains(adminPassword));
+        Process guess = clientProcess("admin", "admin", "kinerja:roles");
+        String refused = new String(guess.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(guess.waitFor(60, TimeUnit.SECONDS));
+        assertTrue("admin/admin must not open the console: " + refused, guess.exitValue() != 0 && !refused.contains("PERSONNEL_OFFICER"));
+        client("kinerja:roles", "PERSONNEL_OFFICER");
+
+        java.util.Properties management = new java.util.Properties();
+        try (var in = Files.newInputStream(home.resolve("etc/org.apache.karaf.management.cfg"))) {
+            management.load(in);
+        }
+        for (int port : new int[] { sshPort, Integer.parseInt(management.getProperty("rmiRegistryPort").strip()),
+                Integer.parseInt(management.getProperty("rmiServerPort").strip()) }) {
+            List<String> bound = listeningAddresses(port);
+            assertTrue("port " + port + " listens, on loopback only: " + bound, !bound.isEmpty() && bound.stream().allMatch(PayRunCrashIT::loopback));
+        }
+        assertTrue("the web server listens on every interface by default", listeningAddresses(httpPort).stream().noneMatch(PayRunCrashIT::loopback));
+
+        StringBuilder command = new StringBuilder();
+        for (ProcessHandle process : (Iterable<ProcessHandle>) java.util.stream.Stream.concat(java.util.stream.Stream.of(karaf.toHandle()),
+                karaf.descendants())::iterator) {
+            Path cmdline = Path.of("/proc", String.valueOf(process.pid()), "cmdline");
+            if (Files.exists(cmdline)) {
+                command.append(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).replace('\0', ' ')).append('\n');
+            }
+        }
+        assertTrue("the platform's JVM has a heap ceiling: " + command, command.toString().contains("-Xmx1536m"));
+    }
+
+    /** The local addresses (hex, as the kernel lists them) that listen on a TCP port. */
+    static List<String> listeningAddresses(int port) throws IOException {
+        List<String> addresses = new java.util.ArrayList<>();
+        String hexPort = String.format("%04X", port);
+        for (String table : new String[] { "/proc/net/tcp", "/proc/net/tcp6" }) {
+            for (String line : Files.readAllLines(Path.of(table))) {
+                String[] columns = line.strip().split("\\s+");
+                if (columns.length > 3 && columns[1].endsWith(":" + hexPort) && "0A".equals(columns[3])) {
+                    addresses.add(columns[1].substring(0, columns[1].indexOf(':')));
+                }
+            }
+        }
+        return addresses;
+    }
+
+    static boolean loopback(String hex) {
+        return hex.equals("0100007F") || hex.equals("0000000000000000FFFF00000100007F") || hex.equals("00000000000000000000000001000000");
     }
 
     /**
