@@ -332,6 +332,12 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(1, distribution.get("counts").get("BAIK").asInt());
         assertTrue(distribution.toString(), distribution.get("violations").size() >= 1);
         assertEquals("AP", expect(200, get("/appraisal/units/over-quota?period=2026-Q1")).get(0).get("unitCode").asText());
+        // the year's distribution counts each person's annual predikat in force (here from the annual rule)
+        JsonNode year = expect(200, get("/appraisal/units/AP/distribution?period=2026"));
+        assertEquals(year.toString(), 1, year.get("total").asInt());
+        assertEquals(1, year.get("counts").get("BAIK").asInt());
+        assertEquals(distribution.get("violations"), year.get("violations"));
+        assertEquals("AP", expect(200, get("/appraisal/units/over-quota?period=2026")).get(0).get("unitCode").asText());
         String calibration = "{\"hasilKerja\":\"DI_BAWAH_EKSPEKTASI\",\"perilaku\":\"SESUAI_EKSPEKTASI\",\"reason\":\"Kuota Baik terlampaui; capaian terendah di bidang\"}";
         assertEquals("PERMISSION_DENIED", error(403, as(PEER, "POST", e + "/calibration", calibration)));
         assertEquals("NOT_THE_UNIT_HEAD", error(403, as(OFFICER, "POST", e + "/calibration", calibration)));
@@ -339,6 +345,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("BUTUH_PERBAIKAN", expect(200, as(HEAD, "POST", e + "/calibration", calibration)).get("predikat").asText());
         assertEquals("CALIBRATION", events.poll(10, TimeUnit.SECONDS).getProperty("source"));
         assertEquals(0, expect(200, get("/appraisal/units/AP/distribution?period=2026-Q1")).get("violations").size());
+        JsonNode calibratedYear = expect(200, get("/appraisal/units/AP/distribution?period=2026"));
+        assertEquals(1, calibratedYear.get("counts").get("BUTUH_PERBAIKAN").asInt());
+        assertEquals(0, calibratedYear.get("violations").size());
 
         // ---- what a monthly allowance run reads: everyone's latest final predikat by a date, in one call
         assertTrue(predikatService.latestFinal(LocalDate.of(2026, 3, 31)).stream()

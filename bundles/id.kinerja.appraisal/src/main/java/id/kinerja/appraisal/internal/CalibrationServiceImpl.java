@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
@@ -26,6 +27,7 @@ import id.kinerja.appraisal.api.EvaluationStatus;
 import id.kinerja.appraisal.api.OrganisationPredikat;
 import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.Predikat;
+import id.kinerja.appraisal.api.PredikatRecord;
 import id.kinerja.appraisal.api.PredikatSource;
 import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.api.UnitDistribution;
@@ -96,15 +98,36 @@ public class CalibrationServiceImpl implements CalibrationService {
         return jpa.txExpr(TransactionType.Supports, em -> distribution(em, unitCode, subtree, period));
     }
 
-    private static UnitDistribution distribution(EntityManager em, String unitCode, Set<String> subtree, Period period) {
+    /**
+     * The predikat in force in a unit (with the units below) for a period. For a year, each person's
+     * annual predikat counts: their annual evaluation, else the city's annual rule over the year's
+     * periods, in the unit of the record it comes from.
+     */
+    private UnitDistribution distribution(EntityManager em, String unitCode, Set<String> subtree, Period period) {
         Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
         for (Predikat p : Predikat.values()) {
             counts.put(p, 0);
         }
-        List<PredikatEntity> inForce = em.createQuery("SELECT p FROM PredikatEntity p WHERE p.period = :period AND p.inForce = 1"
-                + " AND p.unitCode IN :units", PredikatEntity.class)
-                .setParameter("period", period.toString()).setParameter("units", subtree).getResultList();
-        inForce.forEach(p -> counts.merge(p.predikat, 1, Integer::sum));
+        List<Predikat> inForce;
+        if (period.isAnnual()) {
+            List<String> people = em.createQuery("SELECT DISTINCT p.nip FROM PredikatEntity p WHERE p.period LIKE :year AND p.inForce = 1"
+                    + " AND p.unitCode IN :units", String.class).setParameter("year", period.year() + "%").setParameter("units", subtree)
+                    .getResultList();
+            Map<String, List<PredikatRecord>> byPerson = new java.util.HashMap<>();
+            for (int from = 0; from < people.size(); from += 500) {
+                em.createQuery("SELECT p FROM PredikatEntity p WHERE p.period LIKE :year AND p.inForce = 1 AND p.nip IN :people", PredikatEntity.class)
+                        .setParameter("year", period.year() + "%").setParameter("people", people.subList(from, Math.min(people.size(), from + 500)))
+                        .getResultList().forEach(p -> byPerson.computeIfAbsent(p.nip, k -> new ArrayList<>()).add(Views.predikat(p)));
+            }
+            PredikatRules.AnnualRule rule = settings.annualRule();
+            inForce = byPerson.values().stream().map(records -> PredikatRules.annualOfYear(records, period.year(), rule)).flatMap(Optional::stream)
+                    .filter(annual -> subtree.contains(annual.unitCode())).map(PredikatRecord::predikat).toList();
+        } else {
+            inForce = em.createQuery("SELECT p.predikat FROM PredikatEntity p WHERE p.period = :period AND p.inForce = 1"
+                    + " AND p.unitCode IN :units", Predikat.class)
+                    .setParameter("period", period.toString()).setParameter("units", subtree).getResultList();
+        }
+        inForce.forEach(p -> counts.merge(p, 1, Integer::sum));
         OrgPredikatEntity organisation = em.find(OrgPredikatEntity.class, new OrgPredikatEntity.Key(unitCode, period.year()));
         OrganisationPredikat predikat = organisation == null ? null : organisation.predikat;
         return new UnitDistribution(unitCode, period, predikat, inForce.size(), counts, PredikatRules.curveViolations(predikat, counts));

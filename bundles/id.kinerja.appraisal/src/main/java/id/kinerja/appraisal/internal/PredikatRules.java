@@ -59,6 +59,21 @@ public final class PredikatRules {
         };
     }
 
+    /**
+     * The annual predikat of one person from their records in force of a year: their annual
+     * evaluation if there is one, otherwise the city's annual rule over the periods (source
+     * {@code ANNUAL_RULE}).
+     */
+    public static Optional<PredikatRecord> annualOfYear(List<PredikatRecord> ofYear, int year, AnnualRule rule) {
+        Optional<PredikatRecord> annual = ofYear.stream().filter(r -> r.period().isAnnual()).findFirst();
+        if (annual.isPresent()) {
+            return annual;
+        }
+        return annual(ofYear, rule).map(r -> new PredikatRecord(r.nip(), r.unitCode(), Period.annual(year), r.predikat(), r.hasilKerja(),
+                r.perilaku(), id.kinerja.appraisal.api.PredikatSource.ANNUAL_RULE, r.evaluationId(), r.decidedAt(),
+                "Aturan " + rule + " dari periode " + r.period()));
+    }
+
     /** The annual predikat from the final periodic predikat of one year (any order). */
     public static Optional<PredikatRecord> annual(List<PredikatRecord> periodic, AnnualRule rule) {
         List<PredikatRecord> ordered = periodic.stream()

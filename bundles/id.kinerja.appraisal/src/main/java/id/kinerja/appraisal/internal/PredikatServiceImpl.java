@@ -56,16 +56,8 @@ public class PredikatServiceImpl implements PredikatService {
         return byNip.values().stream().map(records -> annual(records, year)).flatMap(Optional::stream).toList();
     }
 
-    /** The annual predikat from one person's records of a year: the annual evaluation, else the annual rule. */
     private Optional<PredikatRecord> annual(List<PredikatRecord> ofYear, int year) {
-        Optional<PredikatRecord> annual = ofYear.stream().filter(r -> r.period().isAnnual()).findFirst();
-        if (annual.isPresent()) {
-            return annual;
-        }
-        return PredikatRules.annual(ofYear, settings.annualRule())
-                .map(r -> new PredikatRecord(r.nip(), r.unitCode(), Period.annual(year), r.predikat(), r.hasilKerja(),
-                        r.perilaku(), id.kinerja.appraisal.api.PredikatSource.ANNUAL_RULE, r.evaluationId(), r.decidedAt(),
-                        "Aturan " + settings.annualRule() + " dari periode " + r.period()));
+        return PredikatRules.annualOfYear(ofYear, year, settings.annualRule());
     }
 
     @Override
