@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,9 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import javax.inject.Inject;
-import javax.ws.rs.Consumes;
-import javax.ws.rs.HttpMethod;
-import javax.ws.rs.Path;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -29,13 +24,10 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.core.api.module.ModuleService;
-import id.kinerja.core.api.rest.RestResource;
-import id.kinerja.core.api.security.RequiresPermission;
 
 /**
  * The authorization matrix: every endpoint of the distribution with every optional module installed,
@@ -71,14 +63,6 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
 
     @Inject
     BundleContext context;
-
-    /** A discovered endpoint. */
-    record Endpoint(String method, String path, String consumes, String permission, String resource) {
-        @Override
-        public String toString() {
-            return method + " " + path + " (" + permission + ", " + resource + ")";
-        }
-    }
 
     static void member(String nip, String unit, String supervisor) throws Exception {
         expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(14) + "\",\"employmentType\":\"PNS\","
@@ -166,7 +150,7 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
         Set<String> declared = new HashSet<>();
         expect(200, get("/security/permissions")).forEach(p -> declared.add(p.get("code").asText()));
 
-        List<Endpoint> endpoints = discover();
+        List<Endpoint> endpoints = discover(context);
         assertTrue("the core and three modules serve far more endpoints than " + endpoints.size(), endpoints.size() > 120);
         List<String> problems = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
@@ -222,49 +206,6 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
         adminConsole("kinerja:role-unassign " + TREASURER + " TREASURY", "dicabut");
         assertEquals("PERMISSION_DENIED", expect(403, as(TREASURER, "GET", "/pay/runs", null)).get("error").asText());
         assertFalse(as(TREASURER, "GET", "/auth/me", null).body().contains("TREASURY"));
-    }
-
-    /** Every resource method of every REST resource the platform serves, with its permission. */
-    List<Endpoint> discover() throws Exception {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (ServiceReference<RestResource> reference : context.getServiceReferences(RestResource.class, null)) {
-            Object resource = context.getService(reference);
-            try {
-                Class<?> type = resource.getClass();
-                Path root = type.getAnnotation(Path.class);
-                if (root == null) {
-                    continue; // a provider
-                }
-                for (Method method : type.getMethods()) {
-                    String http = httpMethod(method);
-                    if (http == null) {
-                        continue;
-                    }
-                    Path sub = method.getAnnotation(Path.class);
-                    String path = (root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
-                    Consumes consumes = method.getAnnotation(Consumes.class);
-                    RequiresPermission permission = method.getAnnotation(RequiresPermission.class);
-                    if (permission == null) {
-                        permission = type.getAnnotation(RequiresPermission.class);
-                    }
-                    endpoints.add(new Endpoint(http, path, consumes == null ? null : consumes.value()[0],
-                            permission == null ? null : permission.value(), type.getSimpleName()));
-                }
-            } finally {
-                context.ungetService(reference);
-            }
-        }
-        return endpoints;
-    }
-
-    static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (http != null) {
-                return http.value();
-            }
-        }
-        return null;
     }
 
     /** The key of the record of unit B an endpoint addresses, {@code null} if none. */

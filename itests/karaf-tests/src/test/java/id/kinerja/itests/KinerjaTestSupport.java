@@ -356,4 +356,56 @@ public abstract class KinerjaTestSupport {
         }
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    /** An endpoint the platform serves, found by reading its REST resources. */
+    record Endpoint(String method, String path, String consumes, String permission, String resource, java.lang.reflect.Method javaMethod) {
+        @Override
+        public String toString() {
+            return method + " " + path + " (" + permission + ", " + resource + ")";
+        }
+    }
+
+    /** Every resource method of every REST resource the platform serves, with its permission (never listed by hand). */
+    static List<Endpoint> discover(BundleContext context) throws Exception {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (org.osgi.framework.ServiceReference<id.kinerja.core.api.rest.RestResource> reference
+                : context.getServiceReferences(id.kinerja.core.api.rest.RestResource.class, null)) {
+            Object resource = context.getService(reference);
+            try {
+                Class<?> type = resource.getClass();
+                javax.ws.rs.Path root = type.getAnnotation(javax.ws.rs.Path.class);
+                if (root == null) {
+                    continue; // a provider
+                }
+                for (java.lang.reflect.Method method : type.getMethods()) {
+                    String http = httpMethod(method);
+                    if (http == null) {
+                        continue;
+                    }
+                    javax.ws.rs.Path sub = method.getAnnotation(javax.ws.rs.Path.class);
+                    String path = (root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
+                    javax.ws.rs.Consumes consumes = method.getAnnotation(javax.ws.rs.Consumes.class);
+                    id.kinerja.core.api.security.RequiresPermission permission = method.getAnnotation(id.kinerja.core.api.security.RequiresPermission.class);
+                    if (permission == null) {
+                        permission = type.getAnnotation(id.kinerja.core.api.security.RequiresPermission.class);
+                    }
+                    endpoints.add(new Endpoint(http, path, consumes == null ? null : consumes.value()[0],
+                            permission == null ? null : permission.value(), type.getSimpleName(), method));
+                }
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+        return endpoints;
+    }
+
+    static String httpMethod(java.lang.reflect.Method method) {
+        for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
+            javax.ws.rs.HttpMethod http = annotation.annotationType().getAnnotation(javax.ws.rs.HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
 }
