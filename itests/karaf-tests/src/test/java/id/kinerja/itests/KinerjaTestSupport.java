@@ -357,6 +357,16 @@ public abstract class KinerjaTestSupport {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Installs every optional module at runtime and waits until each serves its API. */
+    static void installEveryModule(id.kinerja.core.api.module.ModuleService modules) throws Exception {
+        for (String module : List.of("kinerja-pay", "kinerja-coaching", "kinerja-complaints")) {
+            modules.install(module);
+        }
+        awaitApi("/pay/runs");
+        awaitApi("/coaching/programs");
+        awaitApi("/complaints");
+    }
+
     /** An endpoint the platform serves, found by reading its REST resources. */
     record Endpoint(String method, String path, String consumes, String permission, String resource, java.lang.reflect.Method javaMethod) {
         @Override

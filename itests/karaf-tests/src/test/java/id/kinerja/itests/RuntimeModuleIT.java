@@ -106,11 +106,13 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         // the change is saved once Karaf has written it to etc/ (fileinstall does so shortly after): an
         // uninstall before that could be undone by the file still holding the old value
         java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "id.kinerja.itest.module.cfg");
-        long saved = System.currentTimeMillis() + 10_000;
+        long saved = System.currentTimeMillis() + 30_000;
         while (!(java.nio.file.Files.exists(file) && java.nio.file.Files.readString(file).contains("selamat pagi"))
                 && System.currentTimeMillis() < saved) {
             Thread.sleep(100);
         }
+        assertTrue("Karaf saved the administrator's change to " + file + " within 30 s",
+                java.nio.file.Files.exists(file) && java.nio.file.Files.readString(file).contains("selamat pagi"));
 
         modules.uninstall(MODULE);
         awaitStatus(404, "/itest-notes");

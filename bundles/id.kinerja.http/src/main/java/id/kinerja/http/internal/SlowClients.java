@@ -1,5 +1,9 @@
 package id.kinerja.http.internal;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
@@ -21,18 +25,28 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = SlowClientsConfig.class)
 public class SlowClients implements HttpConfiguration.Customizer {
 
+    /** The connectors' configurations seen so far: a changed setting reaches them at once, not one request late. */
+    private final Set<HttpConfiguration> configurations = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile long ioTimeoutMillis;
 
     @Activate
     @Modified
     void configure(SlowClientsConfig config) {
         this.ioTimeoutMillis = Math.max(1000, config.ioTimeoutMillis());
+        synchronized (configurations) {
+            configurations.forEach(this::apply);
+        }
     }
 
     @Override
     public void customize(Connector connector, HttpConfiguration configuration, Request request) {
-        if (configuration.getIdleTimeout() != ioTimeoutMillis) {
-            configuration.setIdleTimeout(ioTimeoutMillis);
+        // Jetty reads the timeout when a request begins, before the customizers run: this one counts from the next request
+        if (configurations.add(configuration) || configuration.getIdleTimeout() != ioTimeoutMillis) {
+            apply(configuration);
         }
+    }
+
+    private void apply(HttpConfiguration configuration) {
+        configuration.setIdleTimeout(ioTimeoutMillis);
     }
 }

@@ -54,13 +54,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * The 4xx status of a request given up on while its body was read: too slow ({@link SlowBodies},
-     * 408), or malformed as Jetty found it ({@code BadMessageException}, e.g. broken chunks); 0 if none.
+     * The 4xx status of a request given up on while its body was read: too slow ({@link SlowBodies})
+     * or silent past the read timeout (408), gone in the middle ({@code EofException}), or malformed
+     * as Jetty found it ({@code BadMessageException}, e.g. broken chunks); 0 if none. One line in the
+     * log each (the refusal log), never a stack trace: it is the client's doing.
      */
     static int webServerRefusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SlowBodies.TooSlow) {
-                return 408;
+            if (t instanceof SlowBodies.TooSlow
+                    || t instanceof java.util.concurrent.TimeoutException && String.valueOf(t.getMessage()).startsWith("Idle timeout")) {
+                return 408; // too slow, or silent for longer than the read timeout
+            }
+            if ("org.eclipse.jetty.io.EofException".equals(t.getClass().getName())) {
+                return 400; // the client went away in the middle of its body: nobody to answer, nothing of ours failed
             }
             if ("org.eclipse.jetty.http.BadMessageException".equals(t.getClass().getName())) {
                 try {

@@ -14,4 +14,13 @@ class SlowBodiesTest {
         assertFalse(SlowBodies.tooSlow(2048 * 10, 10_000, 2048), "exactly the minimum");
         assertTrue(SlowBodies.tooSlow(2047 * 10, 10_000, 2048));
     }
+
+    @Test
+    void aClientsSlownessOrSilenceIsRefusedNotAFaultOfOurs() {
+        org.junit.jupiter.api.Assertions.assertEquals(408, UnexpectedExceptionMapper.webServerRefusal(
+                new javax.ws.rs.ProcessingException(new SlowBodies.TooSlow(12, 3_500))));
+        org.junit.jupiter.api.Assertions.assertEquals(408, UnexpectedExceptionMapper.webServerRefusal(
+                new java.io.IOException(new java.util.concurrent.TimeoutException("Idle timeout expired: 3000/3000 ms"))));
+        org.junit.jupiter.api.Assertions.assertEquals(0, UnexpectedExceptionMapper.webServerRefusal(new IllegalStateException("a bug")));
+    }
 }
