@@ -108,6 +108,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(201, postJson("/units", "{\"code\":\"AP\",\"name\":\"Dinas Uji\"}"));
         expect(201, postJson("/units", "{\"code\":\"AP-1\",\"name\":\"Bidang Uji\",\"parentCode\":\"AP\"}"));
         staff(HEAD, "AP", null);
+        expect(200, send("PUT", "/units/AP/head", "application/json", "{\"nip\":\"" + HEAD + "\"}"));
         staff(SUPERVISOR, "AP-1", HEAD);
         staff(STAFF, "AP-1", SUPERVISOR);
         staff(PEER, "AP-1", SUPERVISOR);
@@ -404,6 +405,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 + "\"positionName\":\"Analis\",\"positionKind\":\"FUNGSIONAL\",\"positionClass\":9,\"unitCode\":\"AP-1\","
                 + "\"supervisorNip\":\"" + HEAD + "\"}";
         expect(200, send("PUT", "/staff/" + PEER + "?effectiveDate=2026-06-01", "application/json", moved));
+        // a functional staff member in AP-1 reporting to the head in AP is not AP-1's head: heads are recorded, never inferred
+        assertFalse(expect(200, as(PEER, "GET", "/auth/me", null)).get("roles").toString().contains("UNIT_HEAD"));
+        assertEquals("PERMISSION_DENIED", error(403, as(PEER, "PUT", "/appraisal/units/AP-1/organisation-predikat/2026", "{\"predikat\":\"BAIK\"}")));
         String q2 = "/appraisal/evaluations/" + peerEvaluation.get("id");
         String q2Rating = "{\"hasilKerja\":\"SESUAI_EKSPEKTASI\",\"perilaku\":\"SESUAI_EKSPEKTASI\"}";
         assertEquals("on 2026-06-30 the head supervised", "NOT_THE_RATER", error(403, as(SUPERVISOR, "PUT", q2 + "/rating", q2Rating)));

@@ -51,6 +51,7 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
     static final String SUP_A = "198002022005011002";
     static final String STAFF_A = "199003032015032003";
     static final String HEAD_B = "197604042001031004";
+    static final String FUNCTIONAL_A = "198808082014031008";
     static final String STAFF_B = "199105052016031005";
     // in the officer's unit, with assigned roles
     static final String TREASURER = "198506062010012006";
@@ -73,12 +74,7 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
     @Test
     public void everyEndpointAsEveryRole() throws Exception {
         awaitApi("/staff");
-        for (String module : List.of("kinerja-pay", "kinerja-coaching", "kinerja-complaints")) {
-            modules.install(module);
-        }
-        awaitApi("/pay/runs");
-        awaitApi("/coaching/programs");
-        awaitApi("/complaints");
+        installEveryModule(modules);
 
         expect(201, postJson("/units", "{\"code\":\"MA\",\"name\":\"Dinas A\"}"));
         expect(201, postJson("/units", "{\"code\":\"MB\",\"name\":\"Dinas B\"}"));
@@ -87,6 +83,11 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
         member(STAFF_A, "MA", SUP_A);
         member(HEAD_B, "MB", OFFICER); // the officer decides objections against HEAD_B's ratings
         member(STAFF_B, "MB", HEAD_B);
+        expect(200, send("PUT", "/units/MA/head", "application/json", "{\"nip\":\"" + HEAD_A + "\"}"));
+        expect(200, send("PUT", "/units/MB/head", "application/json", "{\"nip\":\"" + HEAD_B + "\"}"));
+        // a group of functional staff in a unit of its own, reporting to the head in the parent unit: none of them heads it
+        expect(201, postJson("/units", "{\"code\":\"MA-F\",\"name\":\"Kelompok Jabatan Fungsional A\",\"parentCode\":\"MA\"}"));
+        member(FUNCTIONAL_A, "MA-F", HEAD_A);
         member(TREASURER, "ITADM", OFFICER);
         member(ADMIN, "ITADM", OFFICER);
         assign(TREASURER, "TREASURY");
@@ -138,6 +139,9 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
         assertEquals(Set.of("PUBLIC", "STAFF", "SUPERVISOR", "UNIT_HEAD"), rolesOf.get("unit head"));
         assertTrue(rolesOf.get("personnel officer").toString(), rolesOf.get("personnel officer").contains("PERSONNEL_OFFICER"));
         assertEquals(Set.of("PUBLIC", "STAFF", "TREASURY"), rolesOf.get("treasury"));
+        Set<String> functional = new TreeSet<>();
+        expect(200, as(FUNCTIONAL_A, "GET", "/auth/me", null)).get("roles").forEach(r -> functional.add(r.asText()));
+        assertEquals("reporting to a head outside one's unit does not make one its head", Set.of("PUBLIC", "STAFF"), functional);
         assertEquals(Set.of("PUBLIC", "STAFF", "PLATFORM_ADMIN"), rolesOf.get("platform admin"));
 
         // the grants are data: read them as the officer, as a city's administrator would

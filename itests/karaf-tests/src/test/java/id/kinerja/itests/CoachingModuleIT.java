@@ -70,6 +70,7 @@ public class CoachingModuleIT extends KinerjaTestSupport {
         awaitApi("/staff");
         expect(201, postJson("/units", "{\"code\":\"DUKCAPIL\",\"name\":\"Dinas Kependudukan dan Pencatatan Sipil\"}"));
         member(HEAD, null, 12);
+        expect(200, send("PUT", "/units/DUKCAPIL/head", "application/json", "{\"nip\":\"" + HEAD + "\"}"));
         member(WEAK, HEAD, 7);
         member(OTHER, HEAD, 7);
         member(OUTSIDER, HEAD, 6);

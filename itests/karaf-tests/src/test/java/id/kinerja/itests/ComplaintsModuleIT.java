@@ -89,6 +89,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         expect(201, postJson("/staff", "{\"nip\":\"" + OFFICER + "\",\"fullName\":\"Petugas Loket\",\"employmentType\":\"PNS\",\"rank\":\"II/c\","
                 + "\"positionName\":\"Pengadministrasi\",\"positionKind\":\"PELAKSANA\",\"positionClass\":5,\"unitCode\":\"DISPENDUK\","
                 + "\"supervisorNip\":\"" + HEAD + "\"}"));
+        expect(200, send("PUT", "/units/DISPENDUK/head", "application/json", "{\"nip\":\"" + HEAD + "\"}"));
         long q1 = finalPredikat(OFFICER, HEAD, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
         assertTrue(q1 > 0);
         assertEquals(404, citizen("GET", "/categories", null, null).statusCode());

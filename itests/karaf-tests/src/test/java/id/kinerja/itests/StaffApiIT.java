@@ -182,6 +182,27 @@ public class StaffApiIT extends KinerjaTestSupport {
     }
 
     @Test
+    public void unitHeadsAreRecordedNotInferred() throws Exception {
+        createUnit("T6", null);
+        createUnit("T6-A", "T6");
+        expect(201, postJson("/staff", staffJson(nip(61), "T6", null, "IV/a")));
+        expect(201, postJson("/staff", staffJson(nip(62), "T6-A", nip(61), "III/b")));
+        assertTrue("no head until one is recorded", expect(200, get("/units/T6")).get("headNip").isNull());
+        assertEquals("HEAD_NOT_FOUND", expect(422, send("PUT", "/units/T6/head", "application/json", "{\"nip\":\"" + nip(69) + "\"}"))
+                .get("error").asText());
+        assertEquals(nip(61), expect(200, send("PUT", "/units/T6/head", "application/json", "{\"nip\":\"" + nip(61) + "\"}"))
+                .get("headNip").asText());
+        assertEquals(nip(61), expect(200, get("/units/T6")).get("headNip").asText());
+        // the head of T6 acts for T6-A below it; the one who reports to them from T6-A heads nothing
+        assertEquals(java.util.Set.of("T6", "T6-A"), service(id.kinerja.core.api.staff.OrgUnitService.class).unitsHeadedBy(nip(61)));
+        assertTrue(service(id.kinerja.core.api.staff.OrgUnitService.class).unitsHeadedBy(nip(62)).isEmpty());
+        assertEquals(nip(61), service(id.kinerja.core.api.staff.OrgUnitService.class).headOf("T6-A").orElseThrow());
+        assertTrue(expect(200, send("PUT", "/units/T6/head", "application/json", "{\"nip\":null}")).get("headNip").isNull());
+        assertEquals("PERMISSION_DENIED", expect(403, as(nip(62), "PUT", "/units/T6/head", "{\"nip\":\"" + nip(62) + "\"}"))
+                .get("error").asText());
+    }
+
+    @Test
     public void dataSurvivesARestartOfTheRegistryBundle() throws Exception {
         createUnit("T4", null);
         expect(201, postJson("/staff", staffJson(nip(40), "T4", null, "III/d")));

@@ -43,7 +43,6 @@ public class CalibrationServiceImpl implements CalibrationService {
 
     private final JpaTemplate jpa;
     private final People people;
-    private final StaffService staff;
     private final OrgUnitService units;
     private final EventAdmin events;
     private final Clock clock;
@@ -56,7 +55,6 @@ public class CalibrationServiceImpl implements CalibrationService {
         this.settings = settings;
         this.jpa = jpa;
         this.people = new People(staff);
-        this.staff = staff;
         this.units = units;
         this.events = events;
         this.clock = Clock.system(AppraisalTime.ZONE);
@@ -182,14 +180,11 @@ public class CalibrationServiceImpl implements CalibrationService {
     }
 
     /**
-     * The head of a unit is its member at the top of its own chain: nobody above them works in the
-     * unit or below it. A head acts for their unit and every unit under it.
+     * The head of a unit is who the registry records as its head; a head acts for their unit and
+     * every unit under it.
      */
     private void requireHeadOver(StaffMember actor, String unitCode) {
-        Set<String> actorSubtree = units.subtreeCodes(actor.unitCode());
-        boolean head = actor.supervisorNip() == null
-                || !actorSubtree.contains(staff.get(actor.supervisorNip()).unitCode());
-        if (!head || !actorSubtree.contains(unitCode)) {
+        if (!units.unitsHeadedBy(actor.nip()).contains(unitCode)) {
             throw Errors.forbidden("NOT_THE_UNIT_HEAD", "Hanya kepala unit " + unitCode + " (atau unit di atasnya) yang dapat melakukannya",
                     "Only the head of unit " + unitCode + " (or of a unit above it) may do this");
         }

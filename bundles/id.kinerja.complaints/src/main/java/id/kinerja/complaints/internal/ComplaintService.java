@@ -45,8 +45,6 @@ import id.kinerja.core.api.rest.ClientRateLimits;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.OrgUnitService;
-import id.kinerja.core.api.staff.StaffMember;
-import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 
 /**
@@ -122,21 +120,20 @@ public class ComplaintService {
      * trusted proxies, the one they forwarded: {@code RestResource.CLIENT_ADDRESS_ATTRIBUTE}).
      */
     public void admit(String client) {
-        long wait = limits.acquire("complaints.intake", client, Math.max(1, config.intakePerHour()), Duration.ofHours(1));
-        if (wait > 0) {
-            throw KinerjaException.tooManyRequests("TOO_MANY_REQUESTS", wait,
-                    "Terlalu banyak pengaduan dari alamat ini; coba lagi dalam " + wait + " detik",
-                    "Too many complaints from this address; try again in " + wait + " seconds");
-        }
+        takeHourly("complaints.intake", client, config.intakePerHour(), "pengaduan", "complaints");
     }
 
     /** Takes one lookup (tracking code, Open311 request) of a client's hourly allowance, or refuses it (429). */
     public void admitLookup(String client) {
-        long wait = limits.acquire("complaints.lookup", client, Math.max(1, config.lookupsPerHour()), Duration.ofHours(1));
+        takeHourly("complaints.lookup", client, config.lookupsPerHour(), "permintaan", "requests");
+    }
+
+    private void takeHourly(String purpose, String client, int perHour, String whatId, String whatEn) {
+        long wait = limits.acquire(purpose, client, Math.max(1, perHour), Duration.ofHours(1));
         if (wait > 0) {
             throw KinerjaException.tooManyRequests("TOO_MANY_REQUESTS", wait,
-                    "Terlalu banyak permintaan dari alamat ini; coba lagi dalam " + wait + " detik",
-                    "Too many requests from this address; try again in " + wait + " seconds");
+                    "Terlalu banyak " + whatId + " dari alamat ini; coba lagi dalam " + wait + " detik",
+                    "Too many " + whatEn + " from this address; try again in " + wait + " seconds");
         }
     }
 
@@ -727,24 +724,9 @@ public class ComplaintService {
                 e.rejectReason, e.reopenCount, e.rating, e.ratingComment, full ? attachments(em, e.id) : List.of(), full ? messages(em, e.id) : List.of());
     }
 
-    /**
-     * The head of a unit: its employed member whose own supervisor works outside the unit and the
-     * units below it. The unit's staff with its subunits are read page by page, not a lookup per member.
-     */
+    /** Who answers for a unit: its recorded head, else the head of the nearest unit above it (the registry's record). */
     private String headOf(String unitCode) {
-        List<StaffMember> subtree = new ArrayList<>();
-        for (int offset = 0;;) {
-            Page<StaffMember> page = staff.list(new StaffQuery(unitCode, true, null, null, null), PageRequest.of(offset, PageRequest.MAX_LIMIT));
-            subtree.addAll(page.items());
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
-        }
-        Set<String> inSubtree = subtree.stream().map(StaffMember::nip).collect(Collectors.toSet());
-        return subtree.stream().filter(m -> unitCode.equals(m.unitCode()) && m.status().isEmployed())
-                .filter(m -> m.supervisorNip() == null || !inSubtree.contains(m.supervisorNip()))
-                .map(StaffMember::nip).sorted().findFirst().orElse(null);
+        return units.headOf(unitCode).orElse(null);
     }
 
     private static List<Message> messages(EntityManager em, long complaintId) {

@@ -104,13 +104,8 @@ public class AccessControlImpl implements AccessControl {
 
         @Override
         public Set<String> headedUnits(StaffMember member) {
-            if (member.unitCode() == null) {
-                return Set.of();
-            }
-            Set<String> subtree = units.subtreeCodes(member.unitCode());
-            String supervisorUnit = member.supervisorNip() == null ? null
-                    : staff.find(member.supervisorNip()).map(StaffMember::unitCode).orElse(null);
-            return supervisorUnit == null || !subtree.contains(supervisorUnit) ? subtree : Set.of();
+            // as the registry records the units' heads, never inferred from the supervisor chain
+            return units.unitsHeadedBy(member.nip());
         }
 
         @Override

@@ -39,6 +39,7 @@ final class DemoDataset {
     private final LocalDate today;
     private final List<OrgUnit> units = new ArrayList<>();
     private final List<StaffMember> staff = new ArrayList<>();
+    private final java.util.Map<String, String> heads = new java.util.LinkedHashMap<>();
     private final Set<String> nips = new HashSet<>();
     private int sequence;
 
@@ -56,24 +57,33 @@ final class DemoDataset {
         return staff;
     }
 
+    /** The head of each unit (unit code to NIP): the sekda, kepala dinas, kepala bidang and kepala seksi the dataset made. */
+    java.util.Map<String, String> heads() {
+        return heads;
+    }
+
     private void build() {
         units.add(new OrgUnit(ROOT_UNIT, "Pemerintah Kota Sukamaju", null));
         StaffMember sekda = person(EmploymentType.PNS, "IV/c", "Sekretaris Daerah", PositionKind.JPT, 15, ROOT_UNIT, null);
+        heads.put(ROOT_UNIT, sekda.nip());
         for (String[] office : OFFICES) {
             String officeCode = office[0];
             units.add(new OrgUnit(officeCode, office[1], ROOT_UNIT));
             StaffMember head = person(EmploymentType.PNS, pick("IV/b", "IV/c"), "Kepala " + office[1], PositionKind.JPT,
                     14, officeCode, sekda.nip());
+            heads.put(officeCode, head.nip());
             for (int b = 1; b <= 3; b++) {
                 String bidangCode = officeCode + "-B" + b;
                 units.add(new OrgUnit(bidangCode, "Bidang " + b + " " + office[1], officeCode));
                 StaffMember kabid = person(EmploymentType.PNS, pick("III/d", "IV/a"), "Kepala Bidang " + b,
                         PositionKind.ADMINISTRATOR, 12, bidangCode, head.nip());
+                heads.put(bidangCode, kabid.nip());
                 for (int s = 1; s <= 2; s++) {
                     String seksiCode = bidangCode + "-S" + s;
                     units.add(new OrgUnit(seksiCode, "Seksi " + s + " Bidang " + b + " " + office[1], bidangCode));
                     StaffMember kasi = person(EmploymentType.PNS, pick("III/c", "III/d"), "Kepala Seksi " + s,
                             PositionKind.PENGAWAS, 9, seksiCode, kabid.nip());
+                    heads.put(seksiCode, kasi.nip());
                     int members = 4 + random.nextInt(3);
                     for (int m = 0; m < members; m++) {
                         boolean pppk = random.nextInt(7) == 0;

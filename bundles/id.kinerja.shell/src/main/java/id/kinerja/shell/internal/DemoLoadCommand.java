@@ -38,6 +38,7 @@ public class DemoLoadCommand implements Action {
             units.create(unit);
         }
         ImportReport report = csv.importCsv(new StringReader(demo.staffCsv()));
+        demo.heads().forEach(units::setHead);
         System.out.println("Demo data loaded: " + demo.units().size() + " units, " + report.created() + " staff.");
         return null;
     }

@@ -29,6 +29,7 @@ import id.kinerja.core.api.staff.OrgUnit;
 import id.kinerja.core.api.staff.OrgUnitNode;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.staff.internal.model.OrgUnitEntity;
+import id.kinerja.staff.internal.model.StaffEntity;
 
 @Component(service = OrgUnitService.class)
 public class OrgUnitServiceImpl implements OrgUnitService {
@@ -56,6 +57,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         }
         String name = validName(unit.name());
         String parentCode = StaffValidator.trim(unit.parentCode());
+        String headNip = StaffValidator.trim(unit.headNip());
         return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(OrgUnitEntity.class, code) != null) {
                 throw KinerjaException.conflict("UNIT_EXISTS", "code",
@@ -68,6 +70,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
             entity.setCode(code);
             entity.setName(name);
             entity.setParentCode(parentCode);
+            entity.setHeadNip(headNip == null ? null : requireHead(em, headNip));
             entity.setCreatedAt(Timestamp.from(Instant.now()));
             em.persist(entity);
             return toUnit(entity);
@@ -156,6 +159,59 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         return subtree(all, code);
     }
 
+    @Override
+    public OrgUnit setHead(String code, String headNip) {
+        String nip = StaffValidator.trim(headNip);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OrgUnitEntity entity = requireUnit(em, code, "code");
+            entity.setHeadNip(nip == null ? null : requireHead(em, nip));
+            return toUnit(entity);
+        });
+    }
+
+    @Override
+    public Set<String> unitsHeadedBy(String nip) {
+        if (nip == null) {
+            return Set.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<String> headed = em.createQuery("SELECT u.code FROM OrgUnitEntity u WHERE u.headNip = :nip", String.class)
+                    .setParameter("nip", nip).getResultList();
+            if (headed.isEmpty()) {
+                return Set.<String>of();
+            }
+            List<OrgUnit> all = allUnits(em);
+            Set<String> units = new LinkedHashSet<>();
+            headed.forEach(code -> units.addAll(subtree(all, code)));
+            return units;
+        });
+    }
+
+    @Override
+    public Optional<String> headOf(String code) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Set<String> seen = new java.util.HashSet<>();
+            for (OrgUnitEntity unit = code == null ? null : em.find(OrgUnitEntity.class, code); unit != null && seen.add(unit.getCode());
+                    unit = unit.getParentCode() == null ? null : em.find(OrgUnitEntity.class, unit.getParentCode())) {
+                StaffEntity head = unit.getHeadNip() == null ? null : em.find(StaffEntity.class, unit.getHeadNip());
+                if (head != null && head.getStatus().isEmployed()) {
+                    return Optional.of(head.getNip());
+                }
+            }
+            return Optional.<String>empty();
+        });
+    }
+
+    /** The NIP of an employed staff member to head a unit, or a 422 naming {@code headNip}. */
+    private static String requireHead(EntityManager em, String nip) {
+        StaffEntity head = em.find(StaffEntity.class, nip);
+        if (head == null || !head.getStatus().isEmployed()) {
+            throw KinerjaException.unprocessable("HEAD_NOT_FOUND", "headNip", "Kepala unit " + nip + " tidak terdaftar atau tidak aktif",
+                    "The head " + nip + " is not a registered, employed staff member");
+        }
+        return head.getNip();
+    }
+
     static Set<String> subtree(List<OrgUnit> all, String code) {
         Map<String, List<String>> children = new HashMap<>();
         for (OrgUnit unit : all) {
@@ -206,6 +262,6 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     }
 
     static OrgUnit toUnit(OrgUnitEntity entity) {
-        return new OrgUnit(entity.getCode(), entity.getName(), entity.getParentCode());
+        return new OrgUnit(entity.getCode(), entity.getName(), entity.getParentCode(), entity.getHeadNip());
     }
 }

@@ -34,4 +34,16 @@ public interface OrgUnitService {
 
     /** The code of the unit and of every unit below it. */
     Set<String> subtreeCodes(String code);
+
+    /**
+     * Records who heads a unit ({@code null} clears it): an employed staff member. The head acts for
+     * the unit and every unit below it (calibration, the unit's lists, escalated complaints).
+     */
+    OrgUnit setHead(String code, String headNip);
+
+    /** The units {@code nip} heads as the registry records it, each with every unit below it; empty if none. */
+    Set<String> unitsHeadedBy(String nip);
+
+    /** Who answers for a unit: its recorded head, else the recorded head of the nearest unit above it. */
+    java.util.Optional<String> headOf(String code);
 }

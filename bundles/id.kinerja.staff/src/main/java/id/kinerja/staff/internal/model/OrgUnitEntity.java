@@ -24,6 +24,9 @@ public class OrgUnitEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Timestamp createdAt;
 
+    @Column(name = "HEAD_NIP")
+    private String headNip;
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
@@ -32,4 +35,6 @@ public class OrgUnitEntity {
     public void setParentCode(String parentCode) { this.parentCode = parentCode; }
     public Timestamp getCreatedAt() { return createdAt; }
     public void setCreatedAt(Timestamp createdAt) { this.createdAt = createdAt; }
+    public String getHeadNip() { return headNip; }
+    public void setHeadNip(String headNip) { this.headNip = headNip; }
 }

@@ -42,6 +42,10 @@ public class UnitResource implements RestResource {
     public record Move(String parentCode) {
     }
 
+    /** Body of a head: {@code {"nip": "..."}} ({@code null} clears it). */
+    public record Head(String nip) {
+    }
+
     private final OrgUnitService units;
 
     @Activate
@@ -95,5 +99,17 @@ public class UnitResource implements RestResource {
                     "Kirim {\"parentCode\": ...}", "Send {\"parentCode\": ...}");
         }
         return units.move(code, body.parentCode());
+    }
+
+    /** Records who heads the unit (its structural position), or clears it with {@code {"nip": null}}. */
+    @PUT
+    @Path("/{code}/head")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(StaffPermissions.UNITS_WRITE)
+    public OrgUnit head(@PathParam("code") String code, Head body) {
+        if (body == null) {
+            throw KinerjaException.badRequest("BODY_REQUIRED", null, "Kirim {\"nip\": ...}", "Send {\"nip\": ...}");
+        }
+        return units.setHead(code, body.nip());
     }
 }
