@@ -105,7 +105,10 @@ public abstract class KinerjaTestSupport {
         String body = "";
         while (System.currentTimeMillis() < deadline) {
             try {
-                HttpResponse<String> response = anonymous("GET", path, null, null);
+                // a short timeout: a connection the starting web server accepted may be dropped unanswered (Pax Web
+                // makes its server anew when the platform's error handler arrives)
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(api(path))).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
                 status = response.statusCode();
                 body = response.body();
                 if (status == 200 || status == 401) {
@@ -218,7 +221,7 @@ public abstract class KinerjaTestSupport {
 
     private static HttpResponse<String> request(String authorization, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path))).timeout(Duration.ofSeconds(120))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

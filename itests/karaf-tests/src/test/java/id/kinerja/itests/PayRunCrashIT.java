@@ -315,7 +315,9 @@ public class PayRunCrashIT {
         String last = "";
         while (System.currentTimeMillis() < deadline) {
             try {
-                HttpResponse<String> response = get(path);
+                // a short timeout while waiting: a connection the starting web server accepted may be dropped unanswered
+                HttpResponse<String> response = HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
                 if (done.test(response)) {
                     return;

@@ -14,6 +14,10 @@ import org.osgi.service.component.annotations.Component;
  * Jetty {@link Handler} registered as an OSGi service to its server; this one handles no request
  * itself: when it joins the server, it makes the server's error handler the platform's. Only the
  * server's error handler answers the requests Jetty refuses before any servlet sees them.
+ * <p>
+ * Pax Web makes its Jetty server anew when such a handler arrives or leaves (once at startup, before
+ * the API is served; and if this bundle is restarted). It cannot be registered before Pax Web
+ * starts: Pax Web 8.0.33 fails to start when it finds a handler service already there.
  */
 @Component(service = Handler.class)
 public class ServerErrorAnswers extends AbstractHandler {
