@@ -67,17 +67,6 @@ public class HostileInputIT extends KinerjaTestSupport {
     @Inject
     ModuleService modules;
 
-    /** The distribution as the other tests boot it, with the web server's idle timeout at 3 s instead of 30. */
-    @Override
-    @org.ops4j.pax.exam.Configuration
-    public org.ops4j.pax.exam.Option[] config() {
-        org.ops4j.pax.exam.Option[] options = super.config();
-        org.ops4j.pax.exam.Option[] more = java.util.Arrays.copyOf(options, options.length + 1);
-        more[options.length] = org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut("etc/org.ops4j.pax.web.cfg",
-                "org.ops4j.pax.web.server.connector.idleTimeout", "3000");
-        return more;
-    }
-
     @Inject
     BundleContext context;
 
@@ -198,10 +187,11 @@ public class HostileInputIT extends KinerjaTestSupport {
         assertTrue("the cut is told in the API's shape, or the connection simply closed: " + answer,
                 answer.isEmpty() || answer.startsWith("HTTP/1.1 408") && answer.contains("{\"error\":\"REQUEST_TOO_SLOW\""));
 
-        // a client that stops sending altogether is let go after the web server's idle timeout (3 s in this test)
+        // a client that stops sending altogether is let go after the web server's idle timeout (30 s; containers
+        // of this suite may be shared between test classes, so the test takes the shipped setting)
         long stalledAt = System.currentTimeMillis();
         try (java.net.Socket silent = new java.net.Socket("localhost", Integer.parseInt(port))) {
-            silent.setSoTimeout(20_000);
+            silent.setSoTimeout(60_000);
             silent.getOutputStream().write(upload.getBytes(StandardCharsets.US_ASCII));
             silent.getOutputStream().flush();
             silent.getInputStream().readAllBytes();
@@ -209,7 +199,7 @@ public class HostileInputIT extends KinerjaTestSupport {
             // closed by the server
         }
         long heldFor = System.currentTimeMillis() - stalledAt;
-        assertTrue("a silent client holds its thread for the read timeout only: " + heldFor + " ms", heldFor < 10_000);
+        assertTrue("a silent client holds its thread for the idle timeout only: " + heldFor + " ms", heldFor < 45_000);
 
         // one client may have 4 uploads in flight; the 5th is refused at once, other requests go on
         List<java.net.Socket> stalled = new ArrayList<>();
