@@ -41,10 +41,10 @@ public class PayRunCrashIT {
     static final int STAFF = 8000;
     static final String ACTOR = "197001011995031001";
 
+    LocalPlatform platform;
     Path home;
     int httpPort;
     int sshPort;
-    Process karaf;
     /** The officer's token, once they logged in. */
     String token;
     /** The console administrator's password, printed once at the first start. */
@@ -52,7 +52,10 @@ public class PayRunCrashIT {
 
     @Test
     public void aKilledRunLeavesTheEarlierDraftWholeAndResumes() throws Exception {
-        home = unpack();
+        platform = LocalPlatform.unpack("crash");
+        home = platform.home;
+        httpPort = platform.httpPort;
+        sshPort = platform.sshPort;
         start();
         consoleIsTheAdministratorsOnly();
         seed();
@@ -125,38 +128,13 @@ public class PayRunCrashIT {
 
     @After
     public void stop() throws Exception {
-        if (karaf != null && karaf.isAlive()) {
-            karaf.descendants().forEach(ProcessHandle::destroy);
-            karaf.destroy();
-            if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
-                kill();
-            }
-        }
-    }
-
-    /** The distribution archive, unpacked as an administrator would, with ports of its own. */
-    Path unpack() throws Exception {
-        String archive = System.getProperty("kinerja.distribution");
-        assertTrue("the distribution archive is missing: " + archive, archive != null && new File(archive).isFile());
-        Path target = Files.createDirectories(Path.of("target", "crash", String.valueOf(System.currentTimeMillis()))).toAbsolutePath();
-        run(new ProcessBuilder("tar", "-xzf", new File(archive).getAbsolutePath(), "-C", target.toString()), 120);
-        try (var entries = Files.list(target)) {
-            Path root = entries.findFirst().orElseThrow();
-            httpPort = freePort();
-            sshPort = freePort();
-            replace(root.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181", "org.osgi.service.http.port = " + httpPort);
-            replace(root.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + sshPort);
-            replace(root.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
-            replace(root.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = " + freePort());
-            return root;
+        if (platform != null) {
+            platform.stop();
         }
     }
 
     void start() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
-        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        karaf = builder.start();
+        platform.start(java.util.Map.of());
         awaitServed("/staff");
     }
 
@@ -167,26 +145,16 @@ public class PayRunCrashIT {
 
     /** SIGKILL to the platform's JVM: no shutdown hook, no orderly close of the database. */
     void kill() throws InterruptedException {
-        karaf.descendants().forEach(ProcessHandle::destroyForcibly);
-        karaf.destroyForcibly();
-        karaf.waitFor(30, TimeUnit.SECONDS);
+        platform.kill();
     }
 
     /** A console command through {@code bin/client}, as an administrator runs it; its output must contain {@code expected}. */
     String client(String command, String expected) throws Exception {
-        Process process = clientProcess("admin", adminPassword, command);
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue("timed out: " + command, process.waitFor(180, TimeUnit.SECONDS));
-        assertEquals(command + ": " + out, 0, process.exitValue());
-        assertTrue(command + ": " + out, out.contains(expected));
-        return out;
+        return platform.client(adminPassword, command, expected);
     }
 
     Process clientProcess(String user, String password, String command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", user, "-p",
-                password, "-r", "3", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
-        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        return builder.start();
+        return platform.clientProcess(user, password, command);
     }
 
     /**
@@ -220,8 +188,8 @@ public class PayRunCrashIT {
         assertTrue("the web server listens on every interface by default", listeningAddresses(httpPort).stream().noneMatch(PayRunCrashIT::loopback));
 
         StringBuilder command = new StringBuilder();
-        for (ProcessHandle process : (Iterable<ProcessHandle>) java.util.stream.Stream.concat(java.util.stream.Stream.of(karaf.toHandle()),
-                karaf.descendants())::iterator) {
+        for (ProcessHandle process : (Iterable<ProcessHandle>) java.util.stream.Stream.concat(java.util.stream.Stream.of(platform.process().toHandle()),
+                platform.process().descendants())::iterator) {
             Path cmdline = Path.of("/proc", String.valueOf(process.pid()), "cmdline");
             if (Files.exists(cmdline)) {
                 command.append(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).replace('\0', ' ')).append('\n');
@@ -328,26 +296,5 @@ public class PayRunCrashIT {
             Thread.sleep(200);
         }
         fail("the platform in " + home + " did not answer " + path + " in time; last: " + last);
-    }
-
-    static String run(ProcessBuilder builder, int seconds) throws Exception {
-        Process process = builder.redirectErrorStream(true).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue("timed out: " + builder.command(), process.waitFor(seconds, TimeUnit.SECONDS));
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertEquals(builder.command() + ": " + text, 0, process.exitValue());
-        return text;
-    }
-
-    static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertTrue(file + " has no '" + from + "'", text.contains(from));
-        Files.writeString(file, text.replace(from, to));
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,72 @@
+package id.kinerja.web.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.core.api.ui.UiContribution;
+import id.kinerja.core.api.ui.UiPage;
+
+/**
+ * {@code /api/v1/ui/menu}: the pages of the installed modules that the caller's roles permit (each
+ * page's own permission, the one its endpoints require), in menu order, with the addresses of
+ * their scripts and texts.
+ */
+@Component(service = RestResource.class)
+@Path("/v1/ui")
+@Produces(MediaType.APPLICATION_JSON)
+public class UiResource implements RestResource {
+
+    /** A menu entry. */
+    public record MenuEntry(String module, String route, String script, String messages, String title, String titleEn, int order) {
+    }
+
+    private final List<UiContribution> modules = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindContribution(UiContribution contribution) {
+        modules.add(contribution);
+    }
+
+    void unbindContribution(UiContribution contribution) {
+        modules.remove(contribution);
+    }
+
+    @GET
+    @Path("/menu")
+    @RequiresPermission(WebPermissions.MENU)
+    public List<MenuEntry> menu(@Context SecurityContext security) {
+        return menuOf(modules, Caller.of(security.getUserPrincipal()));
+    }
+
+    static List<MenuEntry> menuOf(List<UiContribution> modules, Caller caller) {
+        List<MenuEntry> entries = new ArrayList<>();
+        for (UiContribution module : modules) {
+            String base = "/app/" + WebAppServlet.MODULES + module.id() + "/";
+            for (UiPage page : module.pages()) {
+                if (caller.has(page.permission())) {
+                    entries.add(new MenuEntry(module.id(), page.route(), base + page.script(), base + "messages.json", page.title(),
+                            page.titleEn(), page.order()));
+                }
+            }
+        }
+        entries.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::route));
+        return entries;
+    }
+}

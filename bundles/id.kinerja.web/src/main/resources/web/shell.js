@@ -1,0 +1,288 @@
+// The shell of the web application: sign in, the forced change of a temporary password, the menu
+// of the installed modules the person may use, the language, and the pages the modules bring.
+// The token lives in this tab's sessionStorage (never localStorage); only the language is remembered.
+import { h, show } from './dom.js';
+
+const TOKEN = 'kinerja.token';
+const LANGUAGE = 'kinerja.lang';
+
+const state = {
+  token: sessionStorage.getItem(TOKEN),
+  lang: localStorage.getItem(LANGUAGE) === 'en' ? 'en' : 'id',
+  me: null,
+  menu: [],
+  texts: {},
+  moduleTexts: {},
+  currentPassword: null,
+  notice: null,
+};
+
+const main = document.getElementById('main');
+const top = document.getElementById('top');
+
+/** A text of the shell in the chosen language. */
+function t(key) {
+  const texts = state.texts[state.lang] || {};
+  return texts[key] ?? (state.texts.id || {})[key] ?? key;
+}
+
+/** An error of the API, with its message in the chosen language. */
+class ApiError extends Error {
+  constructor(status, body) {
+    super(body && (state.lang === 'en' ? body.messageEn : body.message) || `HTTP ${status}`);
+    this.status = status;
+    this.body = body || {};
+    this.field = this.body.field;
+  }
+}
+
+/** Calls the API as the signed-in person; a lost session leads to sign-in and back. */
+async function api(path, options = {}) {
+  const headers = { Accept: 'application/json' };
+  if (state.token) {
+    headers.Authorization = `Bearer ${state.token}`;
+  }
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch(`/api/v1${path}`, { method: options.method || 'GET', headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  } catch (e) {
+    throw new ApiError(0, { message: t('offline'), messageEn: t('offline') });
+  }
+  const text = await response.text();
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch (e) {
+    body = null;
+  }
+  if (response.status === 401 && state.token && path !== '/auth/login') {
+    signOut(true);
+    throw new ApiError(401, body);
+  }
+  if (response.status === 403 && body && body.error === 'PASSWORD_CHANGE_REQUIRED') {
+    navigate('#/ganti-sandi');
+    throw new ApiError(403, body);
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, body);
+  }
+  return body;
+}
+
+function navigate(hash) {
+  if (location.hash === hash) {
+    route();
+  } else {
+    location.hash = hash;
+  }
+}
+
+function saveToken(token) {
+  state.token = token;
+  if (token) {
+    sessionStorage.setItem(TOKEN, token);
+  } else {
+    sessionStorage.removeItem(TOKEN);
+  }
+}
+
+/** Ends the session; after an expiry the person comes back to the same page once signed in again. */
+function signOut(expired) {
+  const back = expired && !location.hash.startsWith('#/masuk') ? location.hash : '';
+  saveToken(null);
+  state.me = null;
+  state.menu = [];
+  state.notice = expired ? t('sessionEnded') : null;
+  navigate(back ? `#/masuk?kembali=${encodeURIComponent(back)}` : '#/masuk');
+}
+
+function errorBox(error) {
+  return h('p', { class: 'error', role: 'alert' }, error instanceof ApiError ? error.message : `${t('failed')}: ${error}`);
+}
+
+function field(id, label, attributes) {
+  return h('div', { class: 'field' },
+    h('label', { for: id }, label),
+    h('input', { id, name: id, ...attributes }),
+    h('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' }));
+}
+
+/** Shows an API error at its field (or above the form when it names none). */
+function showError(form, error) {
+  form.querySelectorAll('.field-error').forEach((p) => show(p));
+  form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+  const input = error.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
+  if (input) {
+    input.setAttribute('aria-invalid', 'true');
+    show(form.querySelector(`#${CSS.escape(input.id)}-error`), error.message);
+    input.focus();
+  } else {
+    show(form.querySelector('.form-error'), errorBox(error));
+  }
+}
+
+function drawHeader() {
+  const entries = [h('li', {}, h('a', { href: '#/' }, t('home')))];
+  for (const entry of state.menu) {
+    entries.push(h('li', {}, h('a', { href: `#/${entry.route}`, 'data-route': entry.route },
+      state.lang === 'en' ? entry.titleEn : entry.title)));
+  }
+  show(top,
+    h('div', { class: 'bar' },
+      h('a', { class: 'brand', href: '#/' }, t('app')),
+      h('button', { type: 'button', class: 'link', id: 'language', 'aria-label': t('languageLabel'), onclick: () => {
+        state.lang = state.lang === 'id' ? 'en' : 'id';
+        localStorage.setItem(LANGUAGE, state.lang);
+        document.documentElement.lang = state.lang;
+        route();
+      } }, t('language')),
+      state.me ? h('span', { class: 'who' }, state.me.fullName) : null,
+      state.me ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => signOut(false) }, t('signOut')) : null),
+    state.me ? h('nav', { 'aria-label': 'Menu' }, h('ul', {}, entries)) : null);
+}
+
+function signInPage(query) {
+  const form = h('form', { class: 'card narrow', novalidate: true },
+    h('h1', {}, t('signInTitle')),
+    state.notice ? h('p', { class: 'notice', role: 'status' }, state.notice) : null,
+    h('p', { class: 'help' }, t('signInHelp')),
+    field('nip', t('nip'), { inputmode: 'numeric', autocomplete: 'username', required: true, maxlength: 18 }),
+    field('password', t('password'), { type: 'password', autocomplete: 'current-password', required: true }),
+    h('div', { class: 'form-error' }),
+    h('button', { type: 'submit', id: 'sign-in' }, t('signIn')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const nip = form.nip.value.trim();
+    const password = form.password.value;
+    try {
+      const session = await api('/auth/login', { method: 'POST', body: { nip, password } });
+      saveToken(session.token);
+      state.notice = null;
+      const back = query.get('kembali');
+      if (session.mustChangePassword) {
+        state.currentPassword = password;
+        navigate(back ? `#/ganti-sandi?kembali=${encodeURIComponent(back)}` : '#/ganti-sandi');
+      } else {
+        navigate(back || '#/');
+      }
+    } catch (error) {
+      showError(form, error);
+    }
+  });
+  show(main, form);
+  form.nip.focus();
+}
+
+function changePasswordPage(query) {
+  const form = h('form', { class: 'card narrow', novalidate: true },
+    h('h1', {}, t('changeTitle')),
+    h('p', { class: 'help' }, t('changeHelp')),
+    field('current', t('currentPassword'), { type: 'password', autocomplete: 'current-password', required: true,
+      value: state.currentPassword || '' }),
+    field('password', t('newPassword'), { type: 'password', autocomplete: 'new-password', required: true, minlength: 10 }),
+    field('repeat', t('repeatPassword'), { type: 'password', autocomplete: 'new-password', required: true }),
+    h('div', { class: 'form-error' }),
+    h('button', { type: 'submit', id: 'save-password' }, t('save')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (form.password.value !== form.repeat.value) {
+      showError(form, { field: 'repeat', message: t('notSame') });
+      return;
+    }
+    try {
+      const session = await api('/auth/password', { method: 'POST', body: { current: form.current.value, password: form.password.value } });
+      saveToken(session.token);
+      state.currentPassword = null;
+      state.me = null;
+      navigate(query.get('kembali') || '#/');
+    } catch (error) {
+      showError(form, error);
+    }
+  });
+  show(main, form);
+  (state.currentPassword ? form.password : form.current).focus();
+}
+
+function homePage() {
+  const cards = state.menu.map((entry) => h('li', {}, h('a', { class: 'tile', href: `#/${entry.route}` },
+    state.lang === 'en' ? entry.titleEn : entry.title)));
+  show(main,
+    h('h1', {}, `${t('welcome')}, ${state.me.fullName}`),
+    h('p', { class: 'roles' }, `${t('yourRoles')}: `, state.me.roles.filter((role) => role !== 'PUBLIC').join(', ')),
+    h('h2', {}, t('yourMenu')),
+    cards.length ? h('ul', { class: 'tiles' }, cards) : h('p', {}, t('nothingYet')));
+}
+
+/** The texts of a module, loaded once from its bundle. */
+async function moduleTexts(entry) {
+  if (!state.moduleTexts[entry.module]) {
+    const response = await fetch(entry.messages);
+    state.moduleTexts[entry.module] = response.ok ? await response.json() : {};
+  }
+  const texts = state.moduleTexts[entry.module];
+  return (key) => (texts[state.lang] || {})[key] ?? (texts.id || {})[key] ?? key;
+}
+
+async function modulePage(entry, query) {
+  const page = await import(entry.script);
+  const app = { api, h, show, lang: state.lang, t: await moduleTexts(entry), query, navigate, showError, errorBox, field, ApiError,
+    me: state.me };
+  show(main, h('p', { class: 'loading' }, t('loading')));
+  await page.render(main, app);
+}
+
+/** Draws the page the address names; signs in first where needed. */
+async function route() {
+  const [path, search] = (location.hash || '#/').substring(1).split('?');
+  const query = new URLSearchParams(search || '');
+  document.documentElement.lang = state.lang;
+  try {
+    if (path === '/masuk' || !state.token) {
+      state.me = null;
+      drawHeader();
+      if (path !== '/masuk') {
+        navigate(`#/masuk?kembali=${encodeURIComponent(location.hash || '#/')}`);
+        return;
+      }
+      signInPage(query);
+      return;
+    }
+    if (path === '/ganti-sandi') {
+      drawHeader();
+      changePasswordPage(query);
+      return;
+    }
+    if (!state.me) {
+      state.me = await api('/auth/me');
+      state.menu = await api('/ui/menu');
+    }
+    drawHeader();
+    if (path === '/' || path === '') {
+      homePage();
+      return;
+    }
+    const entry = state.menu.find((e) => `/${e.route}` === path);
+    if (!entry) {
+      show(main, h('p', { class: 'error', role: 'alert' }, t('pageMissing')));
+      return;
+    }
+    await modulePage(entry, query);
+  } catch (error) {
+    if (!(error instanceof ApiError) || (error.status !== 401 && error.body.error !== 'PASSWORD_CHANGE_REQUIRED')) {
+      show(main, errorBox(error));
+    }
+  }
+}
+
+async function start() {
+  const response = await fetch('/app/messages.json');
+  state.texts = await response.json();
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start();

@@ -1,0 +1,84 @@
+package id.kinerja.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.ui.UiContribution;
+import id.kinerja.core.api.ui.UiPage;
+
+class WebAppTest {
+
+    record Module(String id, String resourceFolder, List<UiPage> pages) implements UiContribution {
+    }
+
+    record Person(Set<String> permissions) implements Caller {
+        @Override
+        public String nip() {
+            return "199207062019031077";
+        }
+
+        @Override
+        public String getName() {
+            return nip();
+        }
+
+        @Override
+        public Set<String> roles() {
+            return Set.of("STAFF");
+        }
+
+        @Override
+        public boolean has(String permission) {
+            return permissions.contains(permission);
+        }
+
+        @Override
+        public boolean mayRead(String nip, String readAllPermission) {
+            return false;
+        }
+
+        @Override
+        public void requireRead(String nip, String readAllPermission) {
+        }
+
+        @Override
+        public Set<String> headedUnits() {
+            return Set.of();
+        }
+    }
+
+    @Test
+    void theMenuHoldsThePagesTheCallersPermissionsOpenInOrder() {
+        List<UiContribution> modules = List.of(
+                new Module("pay", "web", List.of(new UiPage("tpp", "pay.js", "TPP", "Pay", "pay.runs.read", 30),
+                        new UiPage("slip-saya", "slip.js", "Slip TPP saya", "My slips", "pay.slips.read", 5))),
+                new Module("staff", "web", List.of(new UiPage("pegawai", "staff.js", "Pegawai", "Staff", "staff.list", 10))));
+        List<UiResource.MenuEntry> menu = UiResource.menuOf(modules, new Person(Set.of("pay.slips.read", "staff.list")));
+        assertEquals(List.of("slip-saya", "pegawai"), menu.stream().map(UiResource.MenuEntry::route).toList());
+        assertEquals("/app/m/pay/slip.js", menu.get(0).script());
+        assertEquals("/app/m/pay/messages.json", menu.get(0).messages());
+        assertTrue(UiResource.menuOf(modules, new Person(Set.of())).isEmpty(), "no permission, no entry");
+    }
+
+    @Test
+    void onlySafeRelativePathsOfKnownTypesAreServed() {
+        assertTrue(WebFiles.servable("shell.js"));
+        assertTrue(WebFiles.servable("img/logo.svg"));
+        assertFalse(WebFiles.servable("../etc/users.properties"));
+        assertFalse(WebFiles.servable("a/../../b.js"));
+        assertFalse(WebFiles.servable("/etc/passwd.js"));
+        assertFalse(WebFiles.servable("OSGI-INF/x.xml"), "only the application's file types");
+        assertFalse(WebFiles.servable(".hidden.js"));
+        assertFalse(WebFiles.servable(null));
+        assertEquals("text/javascript;charset=UTF-8", WebFiles.contentType("staff.js"));
+        assertTrue(WebFiles.CONTENT_SECURITY_POLICY.contains("script-src 'self'"));
+        assertFalse(WebFiles.CONTENT_SECURITY_POLICY.contains("unsafe"));
+    }
+}

@@ -1,0 +1,121 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The distribution archive unpacked as an administrator would (ports of its own), started with
+ * {@code bin/karaf server} and used through {@code bin/client}: for tests whose platform must be a
+ * real process (killed, or driven by a browser), not a Pax Exam container.
+ */
+final class LocalPlatform {
+
+    final Path home;
+    final int httpPort;
+    final int sshPort;
+    private Process karaf;
+
+    private LocalPlatform(Path home, int httpPort, int sshPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+    }
+
+    /** Unpacks the archive the build made into {@code target/<folder>/<time>}. */
+    static LocalPlatform unpack(String folder) throws Exception {
+        String archive = System.getProperty("kinerja.distribution");
+        assertTrue("the distribution archive is missing: " + archive, archive != null && new File(archive).isFile());
+        Path target = Files.createDirectories(Path.of("target", folder, String.valueOf(System.currentTimeMillis()))).toAbsolutePath();
+        run(new ProcessBuilder("tar", "-xzf", new File(archive).getAbsolutePath(), "-C", target.toString()), 120);
+        try (var entries = Files.list(target)) {
+            Path root = entries.findFirst().orElseThrow();
+            int httpPort = freePort();
+            int sshPort = freePort();
+            replace(root.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181", "org.osgi.service.http.port = " + httpPort);
+            replace(root.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + sshPort);
+            replace(root.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
+            replace(root.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = " + freePort());
+            return new LocalPlatform(root, httpPort, sshPort);
+        }
+    }
+
+    /** {@code bin/karaf server} with these environment variables, its output appended to {@code console.out}. */
+    Process start(Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
+        karaf = builder.start();
+        return karaf;
+    }
+
+    Process process() {
+        return karaf;
+    }
+
+    /** SIGKILL to the platform's JVM: no shutdown hook, no orderly close of the database. */
+    void kill() throws InterruptedException {
+        karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+        karaf.destroyForcibly();
+        karaf.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** An orderly stop (killed after a minute). */
+    void stop() throws Exception {
+        if (karaf != null && karaf.isAlive()) {
+            karaf.descendants().forEach(ProcessHandle::destroy);
+            karaf.destroy();
+            if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    /** {@code bin/client} running one command as {@code user}. */
+    Process clientProcess(String user, String password, String command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", user, "-p",
+                password, "-r", "3", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        return builder.start();
+    }
+
+    /** A console command as the administrator runs it; what it prints must contain {@code expected}. */
+    String client(String password, String command, String expected) throws Exception {
+        Process process = clientProcess("admin", password, command);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("timed out: " + command, process.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(command + ": " + out, 0, process.exitValue());
+        assertTrue(command + ": " + out, out.contains(expected));
+        return out;
+    }
+
+    static String run(ProcessBuilder builder, int seconds) throws Exception {
+        Process process = builder.redirectErrorStream(true).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertTrue("timed out: " + builder.command(), process.waitFor(seconds, TimeUnit.SECONDS));
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertEquals(builder.command() + ": " + text, 0, process.exitValue());
+        return text;
+    }
+
+    static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(file + " has no '" + from + "'", text.contains(from));
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

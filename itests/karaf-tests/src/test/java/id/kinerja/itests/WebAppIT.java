@@ -1,0 +1,277 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.After;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The web application in a real browser (Debian's headless chromium through chromium-driver),
+ * against the distribution started as README command 1 starts it, with the demo city loaded: the
+ * personnel officer signs in with a temporary password and changes it, finds staff, switches the
+ * language; a name that is HTML stays text; a staff member's menu lacks what their roles do not
+ * permit; a lost session returns to the same page after signing in again; a 360 px phone.
+ * Screenshots in {@code target/screenshots}; on failure the browser's console too.
+ */
+public class WebAppIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String ADMIN_PASSWORD = "Admin-WebAppIT-2026";
+    /** The demo's BKPSDM bidang head, made personnel officer (as in the README tour). */
+    static final String OFFICER = "197903182013102070";
+    /** A demo staff member without a personnel role. */
+    static final String STAFF = "199207062019031077";
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    LocalPlatform platform;
+    WebDriver browser;
+
+    @Test
+    public void peopleUseTheWebApplication() throws Exception {
+        platform = LocalPlatform.unpack("web");
+        platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        awaitApi();
+        platform.client(ADMIN_PASSWORD, "kinerja:demo-load", "Demo data loaded");
+        platform.client(ADMIN_PASSWORD, "kinerja:role-assign " + OFFICER + " PERSONNEL_OFFICER", "diberikan");
+        String officerTemporary = temporaryPassword(OFFICER);
+        String staffTemporary = temporaryPassword(STAFF);
+        browser = chromium();
+        try {
+            walk(officerTemporary, staffTemporary);
+        } catch (Throwable failure) {
+            evidence("failure");
+            throw failure;
+        }
+    }
+
+    void walk(String officerTemporary, String staffTemporary) throws Exception {
+        String base = "http://localhost:" + platform.httpPort;
+        browser.get(base + "/app/");
+        // sign in with the temporary password: the change of password comes first, the current one filled in
+        signIn(OFFICER, officerTemporary);
+        WebElement current = waitFor(By.id("current"));
+        assertEquals(officerTemporary, current.getAttribute("value"));
+        browser.findElement(By.id("password")).sendKeys("Kinerja-Bkpsdm-2026");
+        browser.findElement(By.id("repeat")).sendKeys("Kinerja-Bkpsdm-2025");
+        browser.findElement(By.id("save-password")).click();
+        assertTrue(waitFor(By.id("repeat-error")).getText().contains("tidak sama"));
+        browser.findElement(By.id("repeat")).clear();
+        browser.findElement(By.id("repeat")).sendKeys("Kinerja-Bkpsdm-2026");
+        browser.findElement(By.id("save-password")).click();
+        waitForText(By.tagName("h1"), "Selamat datang");
+        assertTrue(browser.findElement(By.className("roles")).getText().contains("PERSONNEL_OFFICER"));
+        screenshot("01-home-officer");
+
+        // the registry's page, from the registry's bundle, in the menu: search with paging by the server
+        browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
+        WebElement search = waitFor(By.id("q"));
+        waitFor(By.id("staff-table"));
+        search.sendKeys("siregar");
+        browser.findElement(By.id("search")).click();
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan");
+        List<WebElement> names = browser.findElements(By.cssSelector("#staff-table td.name"));
+        assertFalse(names.isEmpty());
+        for (WebElement name : names) {
+            assertTrue(name.getText(), name.getText().toLowerCase().contains("siregar"));
+        }
+        screenshot("02-staff-search");
+
+        // a name that is HTML is shown as text and never runs
+        String token = login(OFFICER, "Kinerja-Bkpsdm-2026");
+        String hostile = "<img src=x onerror=alert(1)> Siregar";
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/staff")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"198503152010011002\",\"fullName\":"
+                        + JSON.writeValueAsString(hostile) + ",\"employmentType\":\"PNS\",\"rank\":\"III/c\",\"positionName\":\"Analis\","
+                        + "\"positionKind\":\"FUNGSIONAL\",\"positionClass\":9,\"unitCode\":\"SKM\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(created.body(), 201, created.statusCode());
+        WebElement query = browser.findElement(By.id("q"));
+        query.clear();
+        query.sendKeys("198503152010011002");
+        browser.findElement(By.id("search")).click();
+        waitForText(By.cssSelector("#staff-table td.name"), "<img");
+        assertEquals(hostile, browser.findElement(By.cssSelector("#staff-table td.name")).getText());
+        assertNull("no script ran", noAlert());
+        assertTrue(browser.findElements(By.cssSelector("#staff-table img")).isEmpty());
+
+        // English by the switch, remembered after a reload
+        browser.findElement(By.id("language")).click();
+        waitForText(By.cssSelector("nav a[data-route='pegawai']"), "Staff");
+        browser.navigate().refresh();
+        waitForText(By.cssSelector("nav a[data-route='pegawai']"), "Staff");
+        browser.findElement(By.id("language")).click();
+        waitForText(By.cssSelector("nav a[data-route='pegawai']"), "Pegawai");
+
+        // a lost session: signing in again returns to the same page
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('kinerja.token', 'kedaluwarsa'); location.hash = '#/';"
+                + "location.reload();");
+        waitFor(By.id("nip"));
+        browser.get(base + "/app/#/pegawai");
+        waitFor(By.id("nip"));
+        signIn(OFFICER, "Kinerja-Bkpsdm-2026");
+        waitFor(By.id("staff-table"));
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("#/pegawai"));
+
+        // a phone: nothing wider than the screen
+        browser.manage().window().setSize(new Dimension(360, 740));
+        browser.get(base + "/app/#/");
+        waitForText(By.tagName("h1"), "Selamat datang");
+        long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue("the page fits 360 px: " + width, width <= 360);
+        screenshot("03-home-phone");
+        browser.get(base + "/app/#/pegawai");
+        waitFor(By.id("staff-table"));
+        width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue("the staff page fits 360 px (the table scrolls inside): " + width, width <= 360);
+        screenshot("04-staff-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        // a staff member: no personnel pages in their menu, and the address of one tells them so
+        browser.findElement(By.id("sign-out")).click();
+        waitFor(By.id("nip"));
+        signIn(STAFF, staffTemporary);
+        waitFor(By.id("current"));
+        browser.findElement(By.id("password")).sendKeys("Kinerja-Pegawai-2026");
+        browser.findElement(By.id("repeat")).sendKeys("Kinerja-Pegawai-2026");
+        browser.findElement(By.id("save-password")).click();
+        waitForText(By.tagName("h1"), "Selamat datang");
+        assertTrue(browser.findElements(By.cssSelector("nav a[data-route='pegawai']")).isEmpty());
+        browser.get(base + "/app/#/pegawai");
+        waitForText(By.cssSelector("main .error"), "tidak ada");
+        screenshot("05-home-staff");
+    }
+
+    void signIn(String nip, String password) {
+        WebElement field = waitFor(By.id("nip"));
+        field.clear();
+        field.sendKeys(nip);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** The text of an alert the page opened, {@code null} if none did. */
+    String noAlert() {
+        try {
+            return new WebDriverWait(browser, Duration.ofMillis(500)).until(ExpectedConditions.alertIsPresent()).getText();
+        } catch (org.openqa.selenium.TimeoutException none) {
+            return null;
+        }
+    }
+
+    static ChromeDriver chromium() {
+        File driver = new File("/usr/bin/chromedriver");
+        assertTrue("chromium-driver is installed (.ci/run installs it)", driver.canExecute());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=id");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+    }
+
+    void screenshot(String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** After a failure: the page as it was and the browser's console. */
+    void evidence(String name) {
+        try {
+            screenshot(name);
+            StringBuilder console = new StringBuilder();
+            browser.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
+            Files.writeString(SHOTS.resolve(name + "-console.txt"), console + "\nURL: " + browser.getCurrentUrl());
+        } catch (Exception | Error ignored) {
+            // the failure itself is what matters
+        }
+    }
+
+    String temporaryPassword(String nip) throws Exception {
+        String out = platform.client(ADMIN_PASSWORD, "kinerja:password-reset " + nip, "Kata sandi sementara");
+        Matcher temporary = Pattern.compile(nip + ": (\\S+)").matcher(out);
+        assertTrue(out, temporary.find());
+        return temporary.group(1);
+    }
+
+    String login(String nip, String password) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.httpPort + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"" + nip + "\",\"password\":\""
+                        + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode session = JSON.readTree(response.body());
+        assertEquals(response.body(), 200, response.statusCode());
+        return session.get("token").asText();
+    }
+
+    void awaitApi() throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.httpPort + "/api/v1/staff"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                last = response.statusCode() + " " + response.body();
+                if (response.statusCode() == 401) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the platform did not serve the API in time; last: " + last);
+    }
+
+    @After
+    public void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.stop();
+        }
+    }
+}
