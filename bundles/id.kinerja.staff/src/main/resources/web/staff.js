@@ -2,6 +2,10 @@
 const PAGE = 20;
 
 export async function render(element, app) {
+  if (app.path) {
+    await person(element, app, app.path);
+    return;
+  }
   const { h, show, t } = app;
   let offset = Number(app.query.get('offset') || 0);
   let text = app.query.get('q') || '';
@@ -32,7 +36,7 @@ export async function render(element, app) {
       return;
     }
     const rows = page.items.map((s) => h('tr', {},
-      h('td', {}, s.nip), h('td', { class: 'name' }, s.fullName), h('td', {}, s.rank), h('td', {}, s.positionName),
+      h('td', {}, h('a', { href: `#/pegawai/${encodeURIComponent(s.nip)}` }, s.nip)), h('td', { class: 'name' }, s.fullName), h('td', {}, s.rank), h('td', {}, s.positionName),
       h('td', {}, s.unitCode), h('td', {}, s.status)));
     const showing = t('showing').replace('{from}', page.offset + 1).replace('{to}', page.offset + page.items.length)
       .replace('{total}', page.total);
@@ -50,4 +54,32 @@ export async function render(element, app) {
 
   show(element, h('h1', {}, t('title')), form, results);
   await load();
+}
+
+/** One staff member: the record, the direct supervisor and the history of changes. */
+async function person(element, app, nip) {
+  const { h, show, t } = app;
+  try {
+    const [member, history] = await Promise.all([app.api(`/staff/${encodeURIComponent(nip)}`),
+      app.api(`/staff/${encodeURIComponent(nip)}/history`)]);
+    const row = (label, value) => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value ?? '–'));
+    show(element,
+      h('p', {}, h('a', { href: '#/pegawai' }, `← ${t('title')}`)),
+      h('h1', { id: 'person-name' }, member.fullName),
+      h('dl', { class: 'facts card' },
+        row(t('nip'), member.nip), row(t('employment'), member.employmentType), row(t('rank'), member.rank),
+        row(t('rankSince'), app.date(member.rankSince)), row(t('position'), member.positionName),
+        row(t('class'), member.positionClass), row(t('unit'), member.unitCode),
+        row(t('supervisor'), member.supervisorNip ? h('a', { href: `#/pegawai/${member.supervisorNip}`, id: 'supervisor' }, member.supervisorNip)
+          : null),
+        row(t('status'), member.status)),
+      h('h2', {}, t('history')),
+      history.items.length === 0 ? h('p', {}, t('noHistory'))
+        : h('div', { class: 'table-wrap' }, h('table', { id: 'history' },
+          h('thead', {}, h('tr', {}, ['change', 'from', 'to', 'effective'].map((c) => h('th', { scope: 'col' }, t(c))))),
+          h('tbody', {}, history.items.map((e) => h('tr', {}, h('td', {}, e.kind), h('td', {}, e.oldValue ?? '–'), h('td', {}, e.newValue ?? '–'),
+            h('td', {}, app.date(e.effectiveDate))))))));
+  } catch (error) {
+    show(element, app.errorBox(error));
+  }
 }

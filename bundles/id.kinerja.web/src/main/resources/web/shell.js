@@ -212,9 +212,20 @@ function homePage() {
     state.lang === 'en' ? entry.titleEn : entry.title)));
   show(main,
     h('h1', {}, `${t('welcome')}, ${state.me.fullName}`),
-    h('p', { class: 'roles' }, `${t('yourRoles')}: `, state.me.roles.filter((role) => role !== 'PUBLIC').join(', ')),
+    h('p', { class: 'roles' }, `${t('yourRoles')}: `, state.me.roles.filter((role) => role !== 'PUBLIC')
+      .map((role) => (t(`role.${role}`) === `role.${role}` ? role : t(`role.${role}`))).join(', ')),
     h('h2', {}, t('yourMenu')),
     cards.length ? h('ul', { class: 'tiles' }, cards) : h('p', {}, t('nothingYet')));
+}
+
+/** A date as people write it here: 30 Nov 2026 (Indonesian month names in Bahasa Indonesia). */
+function formatDate(iso) {
+  if (!iso) {
+    return '';
+  }
+  const [year, month, day] = iso.substring(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(state.lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** The texts of a module, loaded once from its bundle. */
@@ -227,10 +238,10 @@ async function moduleTexts(entry) {
   return (key) => (texts[state.lang] || {})[key] ?? (texts.id || {})[key] ?? key;
 }
 
-async function modulePage(entry, query) {
+async function modulePage(entry, query, rest) {
   const page = await import(entry.script);
-  const app = { api, h, show, lang: state.lang, t: await moduleTexts(entry), query, navigate, showError, errorBox, field, ApiError,
-    me: state.me };
+  const app = { api, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
+    ApiError, me: state.me, date: formatDate };
   show(main, h('p', { class: 'loading' }, t('loading')));
   await page.render(main, app);
 }
@@ -265,12 +276,13 @@ async function route() {
       homePage();
       return;
     }
-    const entry = state.menu.find((e) => `/${e.route}` === path);
+    // a page's own address, or one below it (#/pegawai/<nip>): the rest is the page's to read
+    const entry = state.menu.find((e) => path === `/${e.route}` || path.startsWith(`/${e.route}/`));
     if (!entry) {
       show(main, h('p', { class: 'error', role: 'alert' }, t('pageMissing')));
       return;
     }
-    await modulePage(entry, query);
+    await modulePage(entry, query, decodeURIComponent(path.substring(entry.route.length + 2)));
   } catch (error) {
     if (!(error instanceof ApiError) || (error.status !== 401 && error.body.error !== 'PASSWORD_CHANGE_REQUIRED')) {
       show(main, errorBox(error));

@@ -1,6 +1,7 @@
 package id.kinerja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
@@ -59,10 +60,23 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
             assertEquals("kinerja-itest-module", expect(200, anonymous("GET", "/itest-echo", null, null)).get("module").asText());
             assertEquals("NOT_DECLARED", expect(403, get("/itest-echo/undeclared")).get("error").asText());
             assertEquals("NOT_DECLARED", expect(403, anonymous("GET", "/itest-echo/undeclared", null, null)).get("error").asText());
+            // its page joins the web application's menu of whoever may use it, its files served from its own bundle
+            assertTrue(get("/ui/menu").body().contains("\"route\":\"catatan\""));
+            java.net.http.HttpResponse<String> page = webFile("/m/itest/notes.js");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
 
             modules.uninstall(MODULE);
             awaitStatus(404, "/itest-echo");
             assertTrue(moduleInstalled(false));
+            // and leaves with it: out of the menu, its files no longer served
+            long gone = System.currentTimeMillis() + 10_000;
+            while (get("/ui/menu").body().contains("\"route\":\"catatan\"") && System.currentTimeMillis() < gone) {
+                Thread.sleep(100);
+            }
+            assertFalse(get("/ui/menu").body().contains("\"route\":\"catatan\""));
+            assertEquals(404, webFile("/m/itest/notes.js").statusCode());
         } finally {
             watch.close();
         }
@@ -70,6 +84,12 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         assertTrue("the core was called during install and uninstall", watch.calls.get() > 10);
         assertEquals("requests to the core failed meanwhile", List.of(), watch.failures);
         assertEquals("bundles stopped (refreshed) by installing/uninstalling the module", List.of(), watch.disturbed);
+    }
+
+    /** A file of the web application ({@code /app...}). */
+    static java.net.http.HttpResponse<String> webFile(String path) throws Exception {
+        return HTTP.send(java.net.http.HttpRequest.newBuilder(URI.create(api("").replace("/api/v1", "/app") + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     /** A module's data and its administrator's configuration stay when it is removed, and are there again when it is back. */

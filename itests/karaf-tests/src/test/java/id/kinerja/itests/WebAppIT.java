@@ -94,7 +94,7 @@ public class WebAppIT {
         browser.findElement(By.id("repeat")).sendKeys("Kinerja-Bkpsdm-2026");
         browser.findElement(By.id("save-password")).click();
         waitForText(By.tagName("h1"), "Selamat datang");
-        assertTrue(browser.findElement(By.className("roles")).getText().contains("PERSONNEL_OFFICER"));
+        assertTrue(browser.findElement(By.className("roles")).getText().contains("Pengelola kepegawaian (BKPSDM)"));
         screenshot("01-home-officer");
 
         // the registry's page, from the registry's bundle, in the menu: search with paging by the server
@@ -110,6 +110,19 @@ public class WebAppIT {
             assertTrue(name.getText(), name.getText().toLowerCase().contains("siregar"));
         }
         screenshot("02-staff-search");
+        // a person's page: the record, the link to the direct supervisor, the history
+        String firstName = names.get(0).getText();
+        browser.findElement(By.cssSelector("#staff-table tbody tr:first-child a")).click();
+        waitForText(By.id("person-name"), firstName);
+        waitForText(By.tagName("h2"), "Riwayat");
+        screenshot("02b-person");
+        browser.findElement(By.id("supervisor")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("person-name")).getText().equals(firstName));
+        browser.navigate().back();
+        waitForText(By.id("person-name"), firstName);
+        browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
+        search = waitFor(By.id("q"));
+        waitFor(By.id("staff-table"));
 
         // a name that is HTML is shown as text and never runs
         String token = login(OFFICER, "Kinerja-Bkpsdm-2026");
