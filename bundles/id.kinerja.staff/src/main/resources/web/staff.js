@@ -2,6 +2,15 @@
 const PAGE = 20;
 
 export async function render(element, app) {
+  if (app.path === 'baru') {
+    editor(element, app, null);
+    return;
+  }
+  if (app.path.endsWith('/ubah')) {
+    const member = await app.api(`/staff/${encodeURIComponent(app.path.substring(0, app.path.length - 5))}`);
+    editor(element, app, member);
+    return;
+  }
   if (app.path) {
     await person(element, app, app.path);
     return;
@@ -52,7 +61,7 @@ export async function render(element, app) {
           onclick: () => { offset += PAGE; load(); } }, t('next'))));
   }
 
-  show(element, h('h1', {}, t('title')), form, results);
+  show(element, h('h1', {}, t('title')), h('p', {}, h('a', { href: '#/pegawai/baru', id: 'new-staff' }, t('add'))), form, results);
   await load();
 }
 
@@ -66,6 +75,7 @@ async function person(element, app, nip) {
     show(element,
       h('p', {}, h('a', { href: '#/pegawai' }, `← ${t('title')}`)),
       h('h1', { id: 'person-name' }, member.fullName),
+      h('p', {}, h('a', { href: `#/pegawai/${encodeURIComponent(member.nip)}/ubah`, id: 'edit-staff' }, t('edit'))),
       h('dl', { class: 'facts card' },
         row(t('nip'), member.nip), row(t('employment'), member.employmentType), row(t('rank'), member.rank),
         row(t('rankSince'), app.date(member.rankSince)), row(t('position'), member.positionName),
@@ -82,4 +92,50 @@ async function person(element, app, nip) {
   } catch (error) {
     show(element, app.errorBox(error));
   }
+}
+
+const KINDS = ['PELAKSANA', 'FUNGSIONAL', 'PENGAWAS', 'ADMINISTRATOR', 'JPT'];
+
+/** Registers a staff member, or changes one (the API's field errors shown at their fields). */
+function editor(element, app, member) {
+  const { h, show, t } = app;
+  const value = (name) => (member ? member[name] : null);
+  const select = (id, label, options, selected) => h('div', { class: 'field' }, h('label', { for: id }, label),
+    h('select', { id, name: id }, options.map((o) => h('option', { value: o, selected: o === selected }, o))),
+    h('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' }));
+  const form = h('form', { class: 'card', novalidate: true },
+    h('h1', {}, member ? `${t('edit')}: ${member.fullName}` : t('add')),
+    app.field('nip', t('nip'), { value: value('nip'), inputmode: 'numeric', maxlength: 18, required: true, readonly: !!member }),
+    app.field('fullName', t('name'), { value: value('fullName'), required: true, maxlength: 200 }),
+    select('employmentType', t('employment'), ['PNS', 'PPPK'], value('employmentType') || 'PNS'),
+    app.field('rank', t('rank'), { value: value('rank'), required: true, placeholder: 'III/a' }),
+    app.field('rankSince', t('rankSince'), { type: 'date', value: value('rankSince') }),
+    app.field('positionName', t('position'), { value: value('positionName'), required: true }),
+    select('positionKind', t('kind'), KINDS, value('positionKind') || 'PELAKSANA'),
+    app.field('positionClass', t('class'), { type: 'number', min: 1, max: 17, value: value('positionClass'), required: true }),
+    app.field('unitCode', t('unit'), { value: value('unitCode'), required: true }),
+    app.field('supervisorNip', t('supervisor'), { value: value('supervisorNip'), inputmode: 'numeric', maxlength: 18 }),
+    member ? app.field('effectiveDate', t('effective'), { type: 'date' }) : null,
+    h('div', { class: 'form-error' }),
+    h('button', { type: 'submit', id: 'save-staff' }, t('save')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = (name) => (form[name].value.trim() === '' ? null : form[name].value.trim());
+    const body = { fullName: text('fullName'), employmentType: text('employmentType'), rank: text('rank'), rankSince: text('rankSince'),
+      positionName: text('positionName'), positionKind: text('positionKind'),
+      positionClass: text('positionClass') === null ? null : Number(text('positionClass')), unitCode: text('unitCode'),
+      supervisorNip: text('supervisorNip'), spouseCount: value('spouseCount') ?? 0, childCount: value('childCount') ?? 0,
+      email: value('email'), phone: value('phone') };
+    try {
+      const saved = member
+        ? await app.api(`/staff/${encodeURIComponent(member.nip)}${text('effectiveDate') ? `?effectiveDate=${text('effectiveDate')}` : ''}`,
+          { method: 'PUT', body })
+        : await app.api('/staff', { method: 'POST', body: { nip: text('nip'), ...body } });
+      app.navigate(`#/pegawai/${encodeURIComponent(saved.nip)}`);
+    } catch (error) {
+      app.showError(form, error);
+    }
+  });
+  show(element, h('p', {}, h('a', { href: '#/pegawai' }, `← ${t('title')}`)), form);
+  (member ? form.fullName : form.nip).focus();
 }

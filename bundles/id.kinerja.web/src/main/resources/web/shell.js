@@ -107,7 +107,7 @@ function errorBox(error) {
 function field(id, label, attributes) {
   return h('div', { class: 'field' },
     h('label', { for: id }, label),
-    h('input', { id, name: id, ...attributes }),
+    h('input', { id, name: id, 'aria-describedby': `${id}-error`, ...attributes }),
     h('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' }));
 }
 

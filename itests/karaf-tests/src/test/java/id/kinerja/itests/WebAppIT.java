@@ -121,6 +121,26 @@ public class WebAppIT {
         browser.navigate().back();
         waitForText(By.id("person-name"), firstName);
         browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
+        waitFor(By.id("staff-table"));
+
+        // registering a staff member: the API's error is shown at its field, nothing is saved, then it is fixed
+        browser.findElement(By.id("new-staff")).click();
+        waitFor(By.id("save-staff"));
+        browser.findElement(By.id("nip")).sendKeys("198502302010011003");
+        browser.findElement(By.id("fullName")).sendKeys("Dewi Sartika, S.Sos.");
+        browser.findElement(By.id("rank")).sendKeys("III/a");
+        browser.findElement(By.id("positionName")).sendKeys("Analis Kebijakan");
+        browser.findElement(By.id("positionClass")).sendKeys("8");
+        browser.findElement(By.id("unitCode")).sendKeys("BKPSDM");
+        browser.findElement(By.id("save-staff")).click();
+        waitForText(By.id("nip-error"), "NIP");
+        assertEquals("true", browser.findElement(By.id("nip")).getAttribute("aria-invalid"));
+        screenshot("02c-field-error");
+        browser.findElement(By.id("nip")).clear();
+        browser.findElement(By.id("nip")).sendKeys("198503152010011003");
+        browser.findElement(By.id("save-staff")).click();
+        waitForText(By.id("person-name"), "Dewi Sartika, S.Sos.");
+        browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
         search = waitFor(By.id("q"));
         waitFor(By.id("staff-table"));
 
