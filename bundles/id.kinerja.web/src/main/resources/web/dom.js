@@ -11,6 +11,7 @@ export function h(tag, attributes, ...children) {
     if (name.startsWith('on') && typeof value === 'function') {
       element.addEventListener(name.substring(2).toLowerCase(), value);
     } else if (name === 'value') {
+      element.setAttribute('value', String(value)); // the default a form's reset returns to
       element.value = value;
     } else {
       element.setAttribute(name, value === true ? '' : String(value));

@@ -56,10 +56,13 @@ public class WebAppIT {
     static final String OFFICER = "197903182013102070";
     /** A demo staff member without a personnel role. */
     static final String STAFF = "199207062019031077";
+    /** Their direct supervisor, who approves their SKP. */
+    static final String SUPERVISOR = "197802012012031076";
     static final Path SHOTS = Path.of("target", "screenshots");
 
     LocalPlatform platform;
     WebDriver browser;
+    String supervisorTemporary;
 
     @Test
     public void peopleUseTheWebApplication() throws Exception {
@@ -70,6 +73,7 @@ public class WebAppIT {
         platform.client(ADMIN_PASSWORD, "kinerja:role-assign " + OFFICER + " PERSONNEL_OFFICER", "diberikan");
         String officerTemporary = temporaryPassword(OFFICER);
         String staffTemporary = temporaryPassword(STAFF);
+        supervisorTemporary = temporaryPassword(SUPERVISOR);
         browser = chromium();
         try {
             walk(officerTemporary, staffTemporary);
@@ -206,6 +210,38 @@ public class WebAppIT {
         browser.get(base + "/app/#/pegawai");
         waitForText(By.cssSelector("main .error"), "tidak ada");
         screenshot("05-home-staff");
+
+        // the staff member draws up an SKP and submits it; their supervisor approves it from the queue
+        browser.findElement(By.cssSelector("nav a[data-route='skp']")).click();
+        waitFor(By.id("save-plan"));
+        browser.findElement(By.id("text")).sendKeys("Data mutasi pegawai terentri tepat waktu");
+        browser.findElement(By.id("unitGoal")).sendKeys("Layanan kepegawaian tepat waktu");
+        browser.findElement(By.id("description")).sendKeys("Berkas mutasi dientri");
+        browser.findElement(By.id("target")).sendKeys("500");
+        browser.findElement(By.id("unit")).sendKeys("berkas");
+        browser.findElement(By.id("save-plan")).click();
+        waitForText(By.cssSelector("#plans td.status"), "Rancangan");
+        browser.findElement(By.cssSelector("#plans button.submit-plan")).click();
+        waitForText(By.cssSelector("#plans td.status"), "Diajukan");
+        screenshot("06-skp-submitted");
+        browser.findElement(By.id("sign-out")).click();
+        signIn(SUPERVISOR, supervisorTemporary);
+        waitFor(By.id("current"));
+        browser.findElement(By.id("password")).sendKeys("Kinerja-Atasan-2026");
+        browser.findElement(By.id("repeat")).sendKeys("Kinerja-Atasan-2026");
+        browser.findElement(By.id("save-password")).click();
+        waitForText(By.tagName("h1"), "Selamat datang");
+        browser.findElement(By.cssSelector("nav a[data-route='persetujuan-skp']")).click();
+        waitForText(By.cssSelector("section.queued h2"), STAFF);
+        screenshot("07-skp-queue");
+        browser.findElement(By.id("comment-" + browser.findElement(By.cssSelector("section.queued")).getAttribute("data-plan")))
+                .sendKeys("Setuju, lanjutkan");
+        browser.findElement(By.cssSelector("section.queued button.approve")).click();
+        waitFor(By.id("queue-empty"));
+        String staffToken = login(STAFF, "Kinerja-Pegawai-2026");
+        HttpResponse<String> plans = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appraisal/plans?nip=" + STAFF))
+                .header("Authorization", "Bearer " + staffToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("APPROVED", JSON.readTree(plans.body()).get("items").get(0).get("status").asText());
     }
 
     void signIn(String nip, String password) {
