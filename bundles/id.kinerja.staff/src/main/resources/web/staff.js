@@ -2,6 +2,10 @@
 const PAGE = 20;
 
 export async function render(element, app) {
+  if (app.path === 'impor') {
+    importer(element, app);
+    return;
+  }
   if (app.path === 'baru') {
     editor(element, app, null);
     return;
@@ -61,7 +65,11 @@ export async function render(element, app) {
           onclick: () => { offset += PAGE; load(); } }, t('next'))));
   }
 
-  show(element, h('h1', {}, t('title')), h('p', {}, h('a', { href: '#/pegawai/baru', id: 'new-staff' }, t('add'))), form, results);
+  const exporter = h('button', { type: 'button', class: 'link', id: 'export', onclick: () => download(app, text) }, t('export'));
+  show(element, h('h1', {}, t('title')),
+    h('p', { class: 'actions' }, h('a', { href: '#/pegawai/baru', id: 'new-staff' }, t('add')), ' · ',
+      h('a', { href: '#/pegawai/impor', id: 'import-staff' }, t('import')), ' · ', exporter),
+    form, results);
   await load();
 }
 
@@ -138,4 +146,46 @@ function editor(element, app, member) {
   });
   show(element, h('p', {}, h('a', { href: '#/pegawai' }, `← ${t('title')}`)), form);
   (member ? form.fullName : form.nip).focus();
+}
+
+/** The registry (or the search's part of it) as the CSV file the import reads. */
+async function download(app, text) {
+  try {
+    await app.download(`/staff/export${text ? `?q=${encodeURIComponent(text)}` : ''}`, 'pegawai.csv');
+  } catch (error) {
+    document.querySelector('main').prepend(app.errorBox(error));
+  }
+}
+
+/** Importing the city's spreadsheet (CSV, UTF-8): all rows or none, every bad cell reported by its row. */
+function importer(element, app) {
+  const { h, show, t } = app;
+  const outcome = h('div', { 'aria-live': 'polite', id: 'import-outcome' });
+  const form = h('form', { class: 'card', novalidate: true },
+    h('h1', {}, t('import')),
+    h('p', { class: 'help' }, t('importHelp')),
+    h('div', { class: 'field' }, h('label', { for: 'file' }, t('file')),
+      h('input', { type: 'file', id: 'file', name: 'file', accept: '.csv,text/csv', required: true })),
+    h('div', { class: 'form-error' }),
+    h('button', { type: 'submit', id: 'run-import' }, t('importButton')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!form.file.files.length) {
+      return;
+    }
+    const data = new FormData();
+    data.append('file', form.file.files[0]);
+    try {
+      const report = await app.api('/staff/import', { method: 'POST', form: data });
+      show(outcome, h('p', { class: 'notice', id: 'import-done' },
+        t('imported').replace('{rows}', report.rows).replace('{created}', report.created).replace('{updated}', report.updated)));
+    } catch (error) {
+      const details = (error.body && error.body.details) || [];
+      show(outcome, app.errorBox(error), details.length === 0 ? null : h('div', { class: 'table-wrap' }, h('table', { id: 'import-errors' },
+        h('thead', {}, h('tr', {}, ['row', 'column', 'problem'].map((c) => h('th', { scope: 'col' }, t(c))))),
+        h('tbody', {}, details.map((d) => h('tr', {}, h('td', {}, d.row ?? '–'), h('td', {}, d.field ?? '–'),
+          h('td', {}, app.lang === 'en' ? d.messageEn : d.message)))))));
+    }
+  });
+  show(element, h('p', {}, h('a', { href: '#/pegawai' }, `← ${t('title')}`)), form, outcome);
 }

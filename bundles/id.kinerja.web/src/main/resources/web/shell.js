@@ -45,10 +45,11 @@ async function api(path, options = {}) {
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
+  // a file travels as a form (the browser writes its boundary), anything else as JSON
+  const payload = options.form !== undefined ? options.form : options.body === undefined ? undefined : JSON.stringify(options.body);
   let response;
   try {
-    response = await fetch(`/api/v1${path}`, { method: options.method || 'GET', headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    response = await fetch(`/api/v1${path}`, { method: options.method || 'GET', headers, body: payload });
   } catch (e) {
     throw new ApiError(0, { message: t('offline'), messageEn: t('offline') });
   }
@@ -71,6 +72,25 @@ async function api(path, options = {}) {
     throw new ApiError(response.status, body);
   }
   return body;
+}
+
+/** Saves what an API address answers (a CSV export, a PDF) as a file, with the person's token. */
+async function download(path, name) {
+  const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${state.token}` } });
+  if (!response.ok) {
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    throw new ApiError(response.status, body);
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 }
 
 function navigate(hash) {
@@ -240,7 +260,7 @@ async function moduleTexts(entry) {
 
 async function modulePage(entry, query, rest) {
   const page = await import(entry.script);
-  const app = { api, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
+  const app = { api, download, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
     ApiError, me: state.me, date: formatDate };
   show(main, h('p', { class: 'loading' }, t('loading')));
   await page.render(main, app);
