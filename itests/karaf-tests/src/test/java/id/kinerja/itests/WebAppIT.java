@@ -222,12 +222,7 @@ public class WebAppIT {
         // a staff member: no personnel pages in their menu, and the address of one tells them so
         browser.findElement(By.id("sign-out")).click();
         waitFor(By.id("nip"));
-        signIn(STAFF, staffTemporary);
-        waitFor(By.id("current"));
-        browser.findElement(By.id("password")).sendKeys("Kinerja-Pegawai-2026");
-        browser.findElement(By.id("repeat")).sendKeys("Kinerja-Pegawai-2026");
-        browser.findElement(By.id("save-password")).click();
-        waitForText(By.tagName("h1"), "Selamat datang");
+        firstSignIn(STAFF, staffTemporary, "Kinerja-Pegawai-2026");
         assertTrue(browser.findElements(By.cssSelector("nav a[data-route='pegawai']")).isEmpty());
         browser.get(base + "/app/#/pegawai");
         waitForText(By.cssSelector("main .error"), "tidak ada");
@@ -247,12 +242,7 @@ public class WebAppIT {
         waitForText(By.cssSelector("#plans td.status"), "Diajukan");
         screenshot("06-skp-submitted");
         browser.findElement(By.id("sign-out")).click();
-        signIn(SUPERVISOR, supervisorTemporary);
-        waitFor(By.id("current"));
-        browser.findElement(By.id("password")).sendKeys("Kinerja-Atasan-2026");
-        browser.findElement(By.id("repeat")).sendKeys("Kinerja-Atasan-2026");
-        browser.findElement(By.id("save-password")).click();
-        waitForText(By.tagName("h1"), "Selamat datang");
+        firstSignIn(SUPERVISOR, supervisorTemporary, "Kinerja-Atasan-2026");
         browser.findElement(By.cssSelector("nav a[data-route='persetujuan-skp']")).click();
         waitForText(By.cssSelector("section.queued h2"), STAFF);
         screenshot("07-skp-queue");
@@ -264,6 +254,16 @@ public class WebAppIT {
         HttpResponse<String> plans = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appraisal/plans?nip=" + STAFF))
                 .header("Authorization", "Bearer " + staffToken).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("APPROVED", JSON.readTree(plans.body()).get("items").get(0).get("status").asText());
+    }
+
+    /** Signing in with a temporary password: the new one chosen, then the home page. */
+    void firstSignIn(String nip, String temporary, String chosen) {
+        signIn(nip, temporary);
+        waitFor(By.id("current"));
+        browser.findElement(By.id("password")).sendKeys(chosen);
+        browser.findElement(By.id("repeat")).sendKeys(chosen);
+        browser.findElement(By.id("save-password")).click();
+        waitForText(By.tagName("h1"), "Selamat datang");
     }
 
     void signIn(String nip, String password) {
