@@ -91,6 +91,7 @@ async function person(element, app, nip) {
         row(t('supervisor'), member.supervisorNip ? h('a', { href: `#/pegawai/${member.supervisorNip}`, id: 'supervisor' }, member.supervisorNip)
           : null),
         row(t('status'), member.status)),
+      member.status === 'ACTIVE' || member.status === 'LEAVE' ? deactivation(app, member) : null,
       h('h2', {}, t('history')),
       history.items.length === 0 ? h('p', {}, t('noHistory'))
         : h('div', { class: 'table-wrap' }, h('table', { id: 'history' },
@@ -188,4 +189,23 @@ function importer(element, app) {
     }
   });
   show(element, h('p', {}, h('a', { href: '#/pegawai' }, `← ${t('title')}`)), form, outcome);
+}
+
+/** Deactivating a staff member (never deleting): retired or dismissed, asked once more before it is done. */
+function deactivation(app, member) {
+  const { h, show, t } = app;
+  const box = h('div', { class: 'actions', id: 'deactivation' });
+  const status = h('select', { id: 'status', name: 'status' }, ['RETIRED', 'DISMISSED'].map((s) => h('option', { value: s }, t(s))));
+  const ask = () => show(box, h('p', {}, t('confirm')),
+    h('button', { type: 'button', id: 'confirm-deactivate', onclick: async () => {
+      try {
+        await app.api(`/staff/${encodeURIComponent(member.nip)}?status=${status.value}`, { method: 'DELETE' });
+        app.navigate(`#/pegawai/${encodeURIComponent(member.nip)}?v=${Date.now()}`);
+      } catch (error) {
+        show(box, app.errorBox(error));
+      }
+    } }, t('deactivate')));
+  show(box, h('label', { for: 'status' }, `${t('reason')} `), status, ' ',
+    h('button', { type: 'button', class: 'secondary', id: 'deactivate', onclick: ask }, t('deactivate')));
+  return box;
 }

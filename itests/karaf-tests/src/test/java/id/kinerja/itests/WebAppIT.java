@@ -166,6 +166,14 @@ public class WebAppIT {
         browser.findElement(By.id("file")).sendKeys(sheet.toAbsolutePath().toString());
         browser.findElement(By.id("run-import")).click();
         waitForText(By.id("import-done"), "2 baru");
+        // the unit tree, and a staff member deactivated (retired), never deleted
+        browser.findElement(By.cssSelector("nav a[data-route='unit-kerja']")).click();
+        waitFor(By.cssSelector("li[data-unit='SKM'] li[data-unit='BKPSDM']"));
+        browser.get(base + "/app/#/pegawai/198503152010011003");
+        waitFor(By.id("deactivate")).click();
+        waitFor(By.id("confirm-deactivate")).click();
+        waitForText(By.cssSelector(".facts"), "RETIRED");
+        assertTrue(browser.findElements(By.id("deactivate")).isEmpty());
         browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
         search = waitFor(By.id("q"));
         waitFor(By.id("staff-table"));
