@@ -130,12 +130,8 @@ public class WebAppIT {
         // registering a staff member: the API's error is shown at its field, nothing is saved, then it is fixed
         browser.findElement(By.id("new-staff")).click();
         waitFor(By.id("save-staff"));
-        browser.findElement(By.id("nip")).sendKeys("198502302010011003");
-        browser.findElement(By.id("fullName")).sendKeys("Dewi Sartika, S.Sos.");
-        browser.findElement(By.id("rank")).sendKeys("III/a");
-        browser.findElement(By.id("positionName")).sendKeys("Analis Kebijakan");
-        browser.findElement(By.id("positionClass")).sendKeys("8");
-        browser.findElement(By.id("unitCode")).sendKeys("BKPSDM");
+        fill(Map.of("nip", "198502302010011003", "fullName", "Dewi Sartika, S.Sos.", "rank", "III/a", "positionName", "Analis Kebijakan",
+                "positionClass", "8", "unitCode", "BKPSDM"));
         browser.findElement(By.id("save-staff")).click();
         waitForText(By.id("nip-error"), "NIP");
         assertEquals("true", browser.findElement(By.id("nip")).getAttribute("aria-invalid"));
@@ -239,11 +235,8 @@ public class WebAppIT {
         // the staff member draws up an SKP and submits it; their supervisor approves it from the queue
         browser.findElement(By.cssSelector("nav a[data-route='skp']")).click();
         waitFor(By.id("save-plan"));
-        browser.findElement(By.id("text")).sendKeys("Data mutasi pegawai terentri tepat waktu");
-        browser.findElement(By.id("unitGoal")).sendKeys("Layanan kepegawaian tepat waktu");
-        browser.findElement(By.id("description")).sendKeys("Berkas mutasi dientri");
-        browser.findElement(By.id("target")).sendKeys("500");
-        browser.findElement(By.id("unit")).sendKeys("berkas");
+        fill(Map.of("text", "Data mutasi pegawai terentri tepat waktu", "unitGoal", "Layanan kepegawaian tepat waktu",
+                "description", "Berkas mutasi dientri", "target", "500", "unit", "berkas"));
         browser.findElement(By.id("save-plan")).click();
         waitForText(By.cssSelector("#plans td.status"), "Rancangan");
         browser.findElement(By.cssSelector("#plans button.submit-plan")).click();
@@ -272,6 +265,11 @@ public class WebAppIT {
         browser.findElement(By.id("repeat")).sendKeys(chosen);
         browser.findElement(By.id("save-password")).click();
         waitForText(By.tagName("h1"), "Selamat datang");
+    }
+
+    /** Types a value into each field named by its id. */
+    void fill(Map<String, String> fields) {
+        fields.forEach((id, value) -> browser.findElement(By.id(id)).sendKeys(value));
     }
 
     void signIn(String nip, String password) {

@@ -17,11 +17,6 @@ public class AppraisalUi implements UiContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("skp", "skp.js", "SKP saya", "My SKP", AppraisalPermissions.WRITE, 20),
                 new UiPage("persetujuan-skp", "approvals.js", "Persetujuan SKP", "SKP approvals", AppraisalPermissions.WRITE, 21));

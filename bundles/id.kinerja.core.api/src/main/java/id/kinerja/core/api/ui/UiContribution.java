@@ -23,8 +23,10 @@ public interface UiContribution {
     /** The module's short name in addresses, letters, digits and '-' (e.g. {@code staff}, {@code pay}). */
     String id();
 
-    /** The folder inside the bundle holding the module's web files (e.g. {@code web}). */
-    String resourceFolder();
+    /** The folder inside the bundle holding the module's web files: {@code web} unless the module says otherwise. */
+    default String resourceFolder() {
+        return "web";
+    }
 
     /** The module's pages, each a menu entry. */
     List<UiPage> pages();

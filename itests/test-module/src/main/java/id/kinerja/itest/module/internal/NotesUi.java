@@ -17,11 +17,6 @@ public class NotesUi implements UiContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("catatan", "notes.js", "Catatan uji", "Test notes", TestModulePermissions.NOTES, 90));
     }
