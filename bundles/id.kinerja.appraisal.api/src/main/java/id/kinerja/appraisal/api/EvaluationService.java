@@ -1,6 +1,7 @@
 package id.kinerja.appraisal.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -24,6 +25,12 @@ public interface EvaluationService {
 
     /** Evaluations the rater still has to rate or finalise. */
     Page<Evaluation> toRate(String raterNip, PageRequest page);
+
+    /** How many evaluations wait for the rater, by status: {@code OPEN} to rate, {@code RATED} to finalise (zeros included). */
+    Map<EvaluationStatus, Long> countsToRate(String raterNip);
+
+    /** The colleagues' evaluations (same unit, not final, not one's own) that a person may give feedback on, at most 100. */
+    List<FeedbackRequest> feedbackRequests(String actorNip);
 
     /** The owner's self-assessment; allowed while the evaluation is not final. */
     Evaluation selfAssess(String actorNip, long evaluationId, SelfAssessment assessment);

@@ -44,6 +44,13 @@ public interface PlanService {
     /** Every version of every plan of a person, newest first. */
     List<SkpPlan> plansOf(String nip);
 
+    /**
+     * The work results a plan of {@code nip} for {@code year} may support (cascading): those of the
+     * direct supervisor's approved plan for that year; empty without one (then a work result names a
+     * unit goal).
+     */
+    List<WorkResult> supportable(String nip, int year);
+
     /** Plans waiting for a rater's decision. */
     Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page);
 }

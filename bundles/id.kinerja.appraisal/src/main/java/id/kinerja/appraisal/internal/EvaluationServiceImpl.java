@@ -36,6 +36,7 @@ import id.kinerja.appraisal.api.BerakhlakValue;
 import id.kinerja.appraisal.api.Evaluation;
 import id.kinerja.appraisal.api.EvaluationService;
 import id.kinerja.appraisal.api.EvaluationStatus;
+import id.kinerja.appraisal.api.FeedbackRequest;
 import id.kinerja.appraisal.api.FeedbackSummary;
 import id.kinerja.appraisal.api.PeerFeedback;
 import id.kinerja.appraisal.api.Period;
@@ -169,6 +170,38 @@ public class EvaluationServiceImpl implements EvaluationService {
                     .setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
                     .setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::evaluation).toList();
             return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public Map<EvaluationStatus, Long> countsToRate(String raterNip) {
+        Map<EvaluationStatus, Long> counts = new EnumMap<>(EvaluationStatus.class);
+        counts.put(EvaluationStatus.OPEN, 0L);
+        counts.put(EvaluationStatus.RATED, 0L);
+        jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e.status, COUNT(e) FROM EvaluationEntity e"
+                + " WHERE e.raterNip = :rater AND e.status <> :final GROUP BY e.status", Object[].class)
+                .setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL).getResultList())
+                .forEach(row -> counts.put((EvaluationStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public List<FeedbackRequest> feedbackRequests(String actorNip) {
+        StaffMember actor = people.inService(actorNip, "actorNip");
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<EvaluationEntity> open = em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.unitCode = :unit AND e.nip <> :actor"
+                    + " AND e.status <> :final ORDER BY e.periodEnd, e.nip", EvaluationEntity.class)
+                    .setParameter("unit", actor.unitCode()).setParameter("actor", actor.nip()).setParameter("final", EvaluationStatus.FINAL)
+                    .setMaxResults(100).getResultList();
+            if (open.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, List<BerakhlakValue>> given = new java.util.HashMap<>();
+            em.createQuery("SELECT f.evaluationId, f.value FROM PeerFeedbackEntity f WHERE f.authorNip = :actor AND f.evaluationId IN :ids",
+                    Object[].class).setParameter("actor", actor.nip()).setParameter("ids", open.stream().map(e -> e.id).toList())
+                    .getResultList().forEach(row -> given.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((BerakhlakValue) row[1]));
+            return open.stream().map(e -> new FeedbackRequest(e.id, e.nip, people.nameOf(e.nip), Period.parse(e.period),
+                    given.getOrDefault(e.id, List.of()))).toList();
         });
     }
 

@@ -44,6 +44,11 @@ final class People {
         return staff.find(nip).map(m -> m.status() == StaffStatus.ACTIVE || m.status() == StaffStatus.LEAVE).orElse(false);
     }
 
+    /** The full name of a registered person, or the NIP when the registry does not know it. */
+    String nameOf(String nip) {
+        return staff.find(nip).map(StaffMember::fullName).orElse(nip);
+    }
+
     /** The direct supervisor of {@code nip} in the registry today, or {@code null}. */
     String supervisorOf(String nip) {
         return staff.get(nip).supervisorNip();

@@ -221,6 +221,16 @@ public class PlanServiceImpl implements PlanService {
         return jpa.txExpr(TransactionType.Supports, em -> approvedPlan(em, nip, year).map(Views::plan));
     }
 
+    @Override
+    public List<WorkResult> supportable(String nip, int year) {
+        String supervisor = people.supervisorOf(people.inService(nip, "nip").nip());
+        if (supervisor == null) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> approvedPlan(em, supervisor, year).map(Views::plan)
+                .map(SkpPlan::workResults).orElse(List.of()));
+    }
+
     static Optional<PlanEntity> approvedPlan(EntityManager em, String nip, int year) {
         return em.createQuery("SELECT p FROM PlanEntity p WHERE p.nip = :nip AND p.year = :year AND p.status = :status",
                 PlanEntity.class).setParameter("nip", nip).setParameter("year", year)

@@ -7,6 +7,7 @@ import static id.kinerja.appraisal.api.Predikat.SANGAT_BAIK;
 import static id.kinerja.appraisal.api.Predikat.SANGAT_KURANG;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -99,79 +100,70 @@ public final class PredikatRules {
     }
 
     /**
+     * One limit of a distribution curve: at most or at least {@code percent} % of a unit's staff with
+     * one of {@code predikat}, or ({@code SOME}) at least one person with one of them.
+     */
+    public record CurveLimit(Kind kind, int percent, List<Predikat> predikat) {
+
+        public enum Kind {
+            AT_MOST, AT_LEAST, SOME
+        }
+
+        static CurveLimit atMost(int percent, Predikat p) {
+            return new CurveLimit(Kind.AT_MOST, percent, List.of(p));
+        }
+
+        static CurveLimit atLeast(int percent, Predikat... any) {
+            return new CurveLimit(Kind.AT_LEAST, percent, List.of(any));
+        }
+
+        static CurveLimit some(Predikat... any) {
+            return new CurveLimit(Kind.SOME, 0, List.of(any));
+        }
+
+        /** The violation of this limit by the counts of a unit, if any. */
+        Optional<CurveViolation> check(Map<Predikat, Integer> counts, int total) {
+            double actual = 100.0 * predikat.stream().mapToInt(p -> counts.getOrDefault(p, 0)).sum() / total;
+            String names = String.join(" / ", predikat.stream().map(Predikat::label).toList());
+            String joined = String.join("_OR_", predikat.stream().map(Enum::name).toList());
+            return switch (kind) {
+                case AT_MOST -> actual <= percent ? Optional.empty() : Optional.of(new CurveViolation("AT_MOST_" + percent + "_" + joined,
+                        percent == 0 ? "Tidak boleh ada " + names : "Paling banyak " + percent + "% " + names,
+                        percent == 0 ? "No " + names + " allowed" : "At most " + percent + "% " + names, actual));
+                case AT_LEAST -> actual >= percent ? Optional.empty() : Optional.of(new CurveViolation("AT_LEAST_" + percent + "_" + joined,
+                        "Paling sedikit " + percent + "% " + names, "At least " + percent + "% " + names, actual));
+                case SOME -> actual > 0 ? Optional.empty() : Optional.of(new CurveViolation("SOME_" + joined,
+                        "Harus ada pegawai dengan predikat " + names, "Some staff must have " + names, actual));
+            };
+        }
+    }
+
+    /** The curve each organisation predikat allows (the regulation's annex), the only statement of it. */
+    public static final Map<OrganisationPredikat, List<CurveLimit>> CURVES = curves();
+
+    private static Map<OrganisationPredikat, List<CurveLimit>> curves() {
+        Map<OrganisationPredikat, List<CurveLimit>> curves = new EnumMap<>(OrganisationPredikat.class);
+        curves.put(OrganisationPredikat.ISTIMEWA, List.of(CurveLimit.atMost(70, SANGAT_BAIK)));
+        curves.put(OrganisationPredikat.BAIK, List.of(CurveLimit.atMost(70, BAIK), CurveLimit.some(BUTUH_PERBAIKAN, KURANG_MISCONDUCT)));
+        curves.put(OrganisationPredikat.BUTUH_PERBAIKAN, List.of(CurveLimit.atLeast(60, BUTUH_PERBAIKAN), CurveLimit.atMost(10, SANGAT_BAIK)));
+        curves.put(OrganisationPredikat.KURANG, List.of(CurveLimit.atLeast(60, KURANG_MISCONDUCT), CurveLimit.atLeast(10, BUTUH_PERBAIKAN),
+                CurveLimit.atMost(10, SANGAT_BAIK)));
+        curves.put(OrganisationPredikat.SANGAT_KURANG, List.of(CurveLimit.atLeast(60, SANGAT_KURANG),
+                CurveLimit.atLeast(10, KURANG_MISCONDUCT, BUTUH_PERBAIKAN), CurveLimit.atMost(0, SANGAT_BAIK)));
+        return Collections.unmodifiableMap(curves);
+    }
+
+    /**
      * Checks the predikat of a unit's staff against the curve that its organisation predikat allows.
      * Empty when the distribution is allowed (or when nobody is rated yet).
      */
     public static List<CurveViolation> curveViolations(OrganisationPredikat organisation, Map<Predikat, Integer> counts) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        List<CurveViolation> violations = new ArrayList<>();
         if (organisation == null || total == 0) {
-            return violations;
+            return List.of();
         }
-        Shares shares = new Shares(counts, total);
-        switch (organisation) {
-            case ISTIMEWA -> shares.atMost(violations, 70, SANGAT_BAIK);
-            case BAIK -> {
-                shares.atMost(violations, 70, BAIK);
-                shares.atLeastOne(violations, BUTUH_PERBAIKAN, KURANG_MISCONDUCT);
-            }
-            case BUTUH_PERBAIKAN -> {
-                shares.atLeast(violations, 60, BUTUH_PERBAIKAN);
-                shares.atMost(violations, 10, SANGAT_BAIK);
-            }
-            case KURANG -> {
-                shares.atLeast(violations, 60, KURANG_MISCONDUCT);
-                shares.atLeast(violations, 10, BUTUH_PERBAIKAN);
-                shares.atMost(violations, 10, SANGAT_BAIK);
-            }
-            case SANGAT_KURANG -> {
-                shares.atLeast(violations, 60, SANGAT_KURANG);
-                shares.atLeast(violations, 10, KURANG_MISCONDUCT, BUTUH_PERBAIKAN);
-                shares.atMost(violations, 0, SANGAT_BAIK);
-            }
-        }
+        List<CurveViolation> violations = new ArrayList<>();
+        CURVES.get(organisation).forEach(limit -> limit.check(counts, total).ifPresent(violations::add));
         return violations;
-    }
-
-    private record Shares(Map<Predikat, Integer> counts, int total) {
-
-        double percent(Predikat... predikat) {
-            int n = 0;
-            for (Predikat p : predikat) {
-                n += counts.getOrDefault(p, 0);
-            }
-            return 100.0 * n / total;
-        }
-
-        void atMost(List<CurveViolation> out, int max, Predikat p) {
-            double actual = percent(p);
-            if (actual > max) {
-                out.add(new CurveViolation("AT_MOST_" + max + "_" + p,
-                        max == 0 ? "Tidak boleh ada " + p.label() : "Paling banyak " + max + "% " + p.label(),
-                        max == 0 ? "No " + p.label() + " allowed" : "At most " + max + "% " + p.label(), actual));
-            }
-        }
-
-        void atLeast(List<CurveViolation> out, int min, Predikat... any) {
-            double actual = percent(any);
-            if (actual < min) {
-                String names = names(any);
-                out.add(new CurveViolation("AT_LEAST_" + min + "_" + String.join("_OR_", List.of(any).stream().map(Enum::name).toList()),
-                        "Paling sedikit " + min + "% " + names, "At least " + min + "% " + names, actual));
-            }
-        }
-
-        void atLeastOne(List<CurveViolation> out, Predikat... any) {
-            double actual = percent(any);
-            if (actual == 0) {
-                String names = names(any);
-                out.add(new CurveViolation("SOME_" + String.join("_OR_", List.of(any).stream().map(Enum::name).toList()),
-                        "Harus ada pegawai dengan predikat " + names, "Some staff must have " + names, actual));
-            }
-        }
-
-        private static String names(Predikat... any) {
-            return String.join(" / ", List.of(any).stream().map(Predikat::label).toList());
-        }
     }
 }

@@ -28,6 +28,7 @@ import id.kinerja.appraisal.api.BerakhlakValue;
 import id.kinerja.appraisal.api.CalibrationService;
 import id.kinerja.appraisal.api.Evaluation;
 import id.kinerja.appraisal.api.EvaluationService;
+import id.kinerja.appraisal.api.FeedbackRequest;
 import id.kinerja.appraisal.api.FeedbackSummary;
 import id.kinerja.appraisal.api.Objection;
 import id.kinerja.appraisal.api.ObjectionService;
@@ -94,6 +95,14 @@ public class EvaluationResource implements RestResource {
             return evaluations.toRate(rater.strip(), PageRequest.of(offset, limit));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
+    }
+
+    /** The colleagues' evaluations the caller may give behaviour feedback on, with the values already given. */
+    @GET
+    @Path("/feedback-requests")
+    @RequiresPermission(AppraisalPermissions.WRITE)
+    public List<FeedbackRequest> feedbackRequests(@HeaderParam(RestResource.ACTOR_HEADER) String actor) {
+        return evaluations.feedbackRequests(actor);
     }
 
     @POST

@@ -34,6 +34,7 @@ import id.kinerja.appraisal.api.PlanService;
 import id.kinerja.appraisal.api.Realisation;
 import id.kinerja.appraisal.api.SkpDraft;
 import id.kinerja.appraisal.api.SkpPlan;
+import id.kinerja.appraisal.api.WorkResult;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
@@ -84,6 +85,22 @@ public class PlanResource implements RestResource {
             return plans.awaitingApproval(rater.strip(), PageRequest.of(offset, limit));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
+    }
+
+    /**
+     * {@code ?nip=&year=}: the work results a person's plan of that year may support, those of their
+     * direct supervisor's approved plan (the cascading picker); empty without one.
+     */
+    @GET
+    @Path("/supportable")
+    @RequiresPermission(AppraisalPermissions.READ)
+    public List<WorkResult> supportable(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("year") Integer year) {
+        if (nip == null || nip.isBlank() || year == null) {
+            throw KinerjaException.badRequest("REQUIRED", nip == null || nip.isBlank() ? "nip" : "year", "Isian nip dan year wajib diisi",
+                    "nip and year are required");
+        }
+        Visibility.requirePerson(security, nip.strip());
+        return plans.supportable(nip.strip(), year);
     }
 
     @POST
