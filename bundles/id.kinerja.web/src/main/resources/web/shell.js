@@ -11,6 +11,7 @@ const state = {
   lang: localStorage.getItem(LANGUAGE) === 'en' ? 'en' : 'id',
   me: null,
   menu: [],
+  cards: [],
   texts: {},
   moduleTexts: {},
   currentPassword: null,
@@ -116,6 +117,7 @@ function signOut(expired) {
   saveToken(null);
   state.me = null;
   state.menu = [];
+  state.cards = [];
   state.notice = expired ? t('sessionEnded') : null;
   navigate(back ? `#/masuk?kembali=${encodeURIComponent(back)}` : '#/masuk');
 }
@@ -227,15 +229,31 @@ function changePasswordPage(query) {
   (state.currentPassword ? form.password : form.current).focus();
 }
 
-function homePage() {
-  const cards = state.menu.map((entry) => h('li', {}, h('a', { class: 'tile', href: `#/${entry.route}` },
+/** Home: the cards the installed modules bring (one's tasks with their counts), then the menu as tiles. */
+async function homePage(query) {
+  const tiles = state.menu.map((entry) => h('li', {}, h('a', { class: 'tile', href: `#/${entry.route}` },
     state.lang === 'en' ? entry.titleEn : entry.title)));
+  const cards = state.cards.map((card) => ({ card, element: h('section', { class: 'card home-card', 'data-module': card.module, 'aria-busy': 'true' },
+    h('p', { class: 'loading' }, t('loading'))) }));
   show(main,
     h('h1', {}, `${t('welcome')}, ${state.me.fullName}`),
     h('p', { class: 'roles' }, `${t('yourRoles')}: `, state.me.roles.filter((role) => role !== 'PUBLIC')
       .map((role) => (t(`role.${role}`) === `role.${role}` ? role : t(`role.${role}`))).join(', ')),
+    cards.length ? h('div', { class: 'home-cards' }, cards.map((c) => c.element)) : null,
     h('h2', {}, t('yourMenu')),
-    cards.length ? h('ul', { class: 'tiles' }, cards) : h('p', {}, t('nothingYet')));
+    tiles.length ? h('ul', { class: 'tiles' }, tiles) : h('p', {}, t('nothingYet')));
+  // the cards draw side by side; one that fails shows its error and leaves the others alone
+  await Promise.all(cards.map(async ({ card, element }) => {
+    try {
+      const script = await import(card.script);
+      await script.card(element, await appFor(card, query, ''));
+    } catch (error) {
+      show(element, errorBox(error));
+    } finally {
+      element.removeAttribute('aria-busy');
+    }
+  }));
+  document.body.dataset.drawn = 'home';
 }
 
 /** A date as people write it here: 30 Nov 2026 (Indonesian month names in Bahasa Indonesia). */
@@ -258,16 +276,48 @@ async function moduleTexts(entry) {
   return (key) => (texts[state.lang] || {})[key] ?? (texts.id || {})[key] ?? key;
 }
 
+/** A whole number or decimal with Indonesian separators (1.234.567,5) or English ones. */
+function formatNumber(value, digits = 2) {
+  if (value === null || value === undefined || value === '') {
+    return '';
+  }
+  return new Intl.NumberFormat(state.lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: digits }).format(Number(value));
+}
+
+/** Money in rupiah as people write it here: Rp1.234.567 (no cents). */
+function formatMoney(value) {
+  if (value === null || value === undefined || value === '') {
+    return '';
+  }
+  return `Rp${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.round(Number(value)))}`;
+}
+
+/** A moment in the city's time: 30 Nov 2026 14.05. */
+function formatDateTime(iso) {
+  if (!iso) {
+    return '';
+  }
+  return new Intl.DateTimeFormat(state.lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric',
+    hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(new Date(iso));
+}
+
+/** What a module's page or card works with (see docs/webapp.md). */
+async function appFor(entry, query, rest) {
+  return { api, download, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
+    ApiError, me: state.me, date: formatDate, dateTime: formatDateTime, number: formatNumber, money: formatMoney };
+}
+
 async function modulePage(entry, query, rest) {
   const page = await import(entry.script);
-  const app = { api, download, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
-    ApiError, me: state.me, date: formatDate };
+  const app = await appFor(entry, query, rest);
   show(main, h('p', { class: 'loading' }, t('loading')));
   await page.render(main, app);
+  document.body.dataset.drawn = entry.route;
 }
 
 /** Draws the page the address names; signs in first where needed. */
 async function route() {
+  delete document.body.dataset.drawn;
   const [path, search] = (location.hash || '#/').substring(1).split('?');
   const query = new URLSearchParams(search || '');
   document.documentElement.lang = state.lang;
@@ -288,12 +338,14 @@ async function route() {
       return;
     }
     if (!state.me) {
-      state.me = await api('/auth/me');
-      state.menu = await api('/ui/menu');
+      const [me, menu] = await Promise.all([api('/auth/me'), api('/ui/menu')]);
+      state.me = me;
+      state.menu = menu.pages;
+      state.cards = menu.cards;
     }
     drawHeader();
     if (path === '/' || path === '') {
-      homePage();
+      await homePage(query);
       return;
     }
     // a page's own address, or one below it (#/pegawai/<nip>): the rest is the page's to read

@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -232,29 +233,116 @@ public class WebAppIT {
         waitForText(By.cssSelector("main .error"), "tidak ada");
         screenshot("05-home-staff");
 
-        // the staff member draws up an SKP and submits it; their supervisor approves it from the queue
+        // the staff member draws up an SKP: a field error inside a work result's indicator lands at its field
         browser.findElement(By.cssSelector("nav a[data-route='skp']")).click();
+        waitFor(By.id("new-plan")).click();
         waitFor(By.id("save-plan"));
-        fill(Map.of("text", "Data mutasi pegawai terentri tepat waktu", "unitGoal", "Layanan kepegawaian tepat waktu",
-                "description", "Berkas mutasi dientri", "target", "500", "unit", "berkas"));
+        assertTrue("without an approved plan of the supervisor the work result names a unit goal",
+                browser.findElement(By.cssSelector("select.supports")).getText().contains("sasaran unit"));
+        fill(Map.of("workResults-0--text", "Data mutasi pegawai terentri tepat waktu", "workResults-0--unitGoal", "Layanan kepegawaian tepat waktu",
+                "workResults-0--indicators-0--description", "Berkas mutasi dientri", "workResults-0--indicators-0--unit", "berkas"));
         browser.findElement(By.id("save-plan")).click();
-        waitForText(By.cssSelector("#plans td.status"), "Rancangan");
-        browser.findElement(By.cssSelector("#plans button.submit-plan")).click();
-        waitForText(By.cssSelector("#plans td.status"), "Diajukan");
+        waitForText(By.id("workResults-0--indicators-0--target-error"), "wajib");
+        browser.findElement(By.id("workResults-0--indicators-0--target")).sendKeys("500");
+        browser.findElement(By.id("save-plan")).click();
+        waitForText(By.id("plan-status"), "Rancangan");
+        browser.findElement(By.id("submit-plan")).click();
+        waitForText(By.id("plan-status"), "Diajukan");
         screenshot("06-skp-submitted");
+
+        // the supervisor approves it from the rater's desk, where the staff member is named
         browser.findElement(By.id("sign-out")).click();
         firstSignIn(SUPERVISOR, supervisorTemporary, "Kinerja-Atasan-2026");
-        browser.findElement(By.cssSelector("nav a[data-route='persetujuan-skp']")).click();
-        waitForText(By.cssSelector("section.queued h2"), STAFF);
+        waitForText(By.cssSelector("#task-approve .count"), "1");
+        browser.findElement(By.cssSelector("#task-approve a")).click();
+        waitForText(By.cssSelector("section.queued h3"), STAFF);
         screenshot("07-skp-queue");
         browser.findElement(By.id("comment-" + browser.findElement(By.cssSelector("section.queued")).getAttribute("data-plan")))
                 .sendKeys("Setuju, lanjutkan");
         browser.findElement(By.cssSelector("section.queued button.approve")).click();
         waitFor(By.id("queue-empty"));
+
+        // the staff member logs an activity with an evidence file, reports the month's realisation, opens the quarter's evaluation and assesses it
+        browser.findElement(By.id("sign-out")).click();
+        signIn(STAFF, "Kinerja-Pegawai-2026");
+        waitForText(By.id("task-my-plan"), "Disetujui");
+        browser.findElement(By.cssSelector("#task-my-plan a")).click();
+        waitFor(By.id("activity-form"));
+        fill(Map.of("description", "Entri 40 berkas mutasi triwulan IV", "minutesSpent", "150", "outputCount", "40"));
+        Path report = Files.createDirectories(SHOTS.getParent().resolve("evidence")).resolve("laporan-mutasi.pdf");
+        Files.writeString(report, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        browser.findElement(By.id("evidence-file")).sendKeys(report.toAbsolutePath().toString());
+        waitForText(By.id("chosen-file"), "laporan-mutasi.pdf");
+        browser.findElement(By.id("save-activity")).click();
+        waitForText(By.cssSelector("#activities td.evidence"), "laporan-mutasi.pdf");
+        WebElement realisation = browser.findElement(By.cssSelector("#realisations input[name='value']"));
+        realisation.sendKeys("120");
+        browser.findElement(By.cssSelector("#realisations button.save-realisation")).click();
+        waitForText(By.cssSelector("#realisations tbody tr"), "Tersimpan");
+        assertFits("the plan's page");
+        screenshot("08-activity-evidence");
+        browser.findElement(By.cssSelector("nav a[data-route='penilaian']")).click();
+        waitFor(By.id("open")).click();
+        waitForText(By.id("evaluation-status"), "Terbuka");
+        new Select(browser.findElement(By.cssSelector("#self-assessment select")))
+                .selectByValue("DI_ATAS_EKSPEKTASI");
+        browser.findElement(By.id("self-comment")).sendKeys("Target triwulan terlampaui");
+        browser.findElement(By.id("save-self")).click();
+        waitForText(By.id("self-saved"), "Tersimpan");
+
+        // the supervisor rates: the predikat is shown as it will be before saving, then finalised
+        browser.findElement(By.id("sign-out")).click();
+        signIn(SUPERVISOR, "Kinerja-Atasan-2026");
+        waitForText(By.cssSelector("#task-rate .count"), "1");
+        browser.findElement(By.cssSelector("#task-rate a")).click();
+        waitFor(By.cssSelector("#rating-queue a")).click();
+        waitFor(By.id("rating-form"));
+        for (WebElement select : browser.findElements(By.cssSelector("#rating-form select"))) {
+            new Select(select).selectByValue("SESUAI_EKSPEKTASI");
+        }
+        new Select(browser.findElement(By.id("hasilKerja"))).selectByValue("DI_ATAS_EKSPEKTASI");
+        new Select(browser.findElement(By.id("perilaku"))).selectByValue("DI_BAWAH_EKSPEKTASI");
+        waitForText(By.id("predikat-preview"), "Kurang/Misconduct");
+        new Select(browser.findElement(By.id("perilaku"))).selectByValue("SESUAI_EKSPEKTASI");
+        waitForText(By.id("predikat-preview"), "Baik");
+        assertFits("the rating form");
+        screenshot("09-rating-form");
+        browser.findElement(By.id("save-rating")).click();
+        waitForText(By.id("evaluation-status"), "Sudah dinilai");
+        waitForText(By.id("evaluation-predikat"), "Baik");
+        browser.findElement(By.id("finalise")).click();
+        browser.switchTo().alert().accept();
+        waitForText(By.id("evaluation-status"), "Final");
+
+        // the unit's head sees the distribution drawn against the curve of the organisation predikat, the violations spelled out
+        browser.findElement(By.cssSelector("nav a[data-route='distribusi']")).click();
+        waitFor(By.id("distribution-chart"));
+        new Select(browser.findElement(By.id("organisation"))).selectByValue("BAIK");
+        browser.findElement(By.id("set-organisation")).click();
+        waitFor(By.cssSelector("#distribution-chart line.limit-max"));
+        assertEquals(1, browser.findElements(By.cssSelector("#distribution-chart rect.bar[data-predikat='BAIK']")).size());
+        assertTrue(Double.parseDouble(browser.findElement(By.cssSelector("#distribution-chart rect.bar[data-predikat='BAIK']"))
+                .getAttribute("width")) > 100);
+        waitForText(By.id("violations"), "Paling banyak 70% Baik");
+        assertFits("the distribution");
+        screenshot("10-distribution");
+
+        // the staff member reads the predikat, in its history, and may object
+        browser.findElement(By.id("sign-out")).click();
+        signIn(STAFF, "Kinerja-Pegawai-2026");
+        waitForText(By.tagName("h1"), "Selamat datang");
+        browser.findElement(By.cssSelector("nav a[data-route='penilaian']")).click();
+        waitForText(By.id("predikat-history"), "Baik");
+        browser.findElement(By.cssSelector("#evaluations a")).click();
+        waitForText(By.id("my-predikat"), "Baik");
+        waitFor(By.id("objection-form"));
+        browser.findElement(By.id("show-audit")).click();
+        waitForText(By.id("audit"), "Ditetapkan (final)");
+        screenshot("11-my-evaluation");
         String staffToken = login(STAFF, "Kinerja-Pegawai-2026");
-        HttpResponse<String> plans = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appraisal/plans?nip=" + STAFF))
+        HttpResponse<String> predikat = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appraisal/predikat/" + STAFF))
                 .header("Authorization", "Bearer " + staffToken).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("APPROVED", JSON.readTree(plans.body()).get("items").get(0).get("status").asText());
+        assertEquals("BAIK", JSON.readTree(predikat.body()).get(0).get("predikat").asText());
     }
 
     /** Signing in with a temporary password: the new one chosen, then the home page. */
@@ -265,6 +353,15 @@ public class WebAppIT {
         browser.findElement(By.id("repeat")).sendKeys(chosen);
         browser.findElement(By.id("save-password")).click();
         waitForText(By.tagName("h1"), "Selamat datang");
+    }
+
+    /** Nothing on the page is wider than the window (a table scrolls inside its own box); the widest culprits are named. */
+    void assertFits(String page) {
+        String overflow = (String) ((JavascriptExecutor) browser).executeScript("const w = document.documentElement.clientWidth;"
+                + "if (document.documentElement.scrollWidth <= w) { return ''; }"
+                + "return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))"
+                + ".slice(0, 5).map((e) => `${e.tagName}#${e.id}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`).join(', ');");
+        assertEquals(page + " is wider than the window", "", overflow);
     }
 
     /** Types a value into each field named by its id. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import id.kinerja.core.api.ui.UiCard;
 import id.kinerja.core.api.ui.UiContribution;
 import id.kinerja.core.api.ui.UiPage;
 
@@ -19,6 +20,14 @@ public class AppraisalUi implements UiContribution {
     @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("skp", "skp.js", "SKP saya", "My SKP", AppraisalPermissions.WRITE, 20),
-                new UiPage("persetujuan-skp", "approvals.js", "Persetujuan SKP", "SKP approvals", AppraisalPermissions.WRITE, 21));
+                new UiPage("penilaian", "evaluation.js", "Penilaian saya", "My evaluations", AppraisalPermissions.WRITE, 21),
+                new UiPage("penilai", "rater.js", "Tugas penilai", "Rater's desk", AppraisalPermissions.WRITE, 22),
+                new UiPage("umpan-balik", "feedback.js", "Umpan balik rekan", "Colleague feedback", AppraisalPermissions.WRITE, 23),
+                new UiPage("distribusi", "distribution.js", "Distribusi predikat", "Predikat distribution", AppraisalPermissions.CALIBRATE, 24));
+    }
+
+    @Override
+    public List<UiCard> cards() {
+        return List.of(new UiCard("tasks.js", AppraisalPermissions.READ, 10));
     }
 }

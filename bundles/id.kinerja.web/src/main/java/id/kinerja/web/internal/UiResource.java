@@ -21,20 +21,29 @@ import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.core.api.ui.UiContribution;
+import id.kinerja.core.api.ui.UiCard;
 import id.kinerja.core.api.ui.UiPage;
 
 /**
- * {@code /api/v1/ui/menu}: the pages of the installed modules that the caller's roles permit (each
- * page's own permission, the one its endpoints require), in menu order, with the addresses of
- * their scripts and texts.
+ * {@code /api/v1/ui/menu}: the pages and home page cards of the installed modules that the caller's
+ * roles permit (each one's own permission, the one its endpoints require), in order, with the
+ * addresses of their scripts and texts.
  */
 @Component(service = RestResource.class)
 @Path("/v1/ui")
 @Produces(MediaType.APPLICATION_JSON)
 public class UiResource implements RestResource {
 
+    /** What the caller's web application holds: the menu's pages and the home page's cards. */
+    public record Menu(List<MenuEntry> pages, List<CardEntry> cards) {
+    }
+
     /** A menu entry. */
     public record MenuEntry(String module, String route, String script, String messages, String title, String titleEn, int order) {
+    }
+
+    /** A card on the home page. */
+    public record CardEntry(String module, String script, String messages, int order) {
     }
 
     private final List<UiContribution> modules = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -51,22 +60,29 @@ public class UiResource implements RestResource {
     @GET
     @Path("/menu")
     @RequiresPermission(WebPermissions.MENU)
-    public List<MenuEntry> menu(@Context SecurityContext security) {
+    public Menu menu(@Context SecurityContext security) {
         return menuOf(modules, Caller.of(security.getUserPrincipal()));
     }
 
-    static List<MenuEntry> menuOf(List<UiContribution> modules, Caller caller) {
-        List<MenuEntry> entries = new ArrayList<>();
+    static Menu menuOf(List<UiContribution> modules, Caller caller) {
+        List<MenuEntry> pages = new ArrayList<>();
+        List<CardEntry> cards = new ArrayList<>();
         for (UiContribution module : modules) {
             String base = "/app/" + WebAppServlet.MODULES + module.id() + "/";
             for (UiPage page : module.pages()) {
                 if (caller.has(page.permission())) {
-                    entries.add(new MenuEntry(module.id(), page.route(), base + page.script(), base + "messages.json", page.title(),
+                    pages.add(new MenuEntry(module.id(), page.route(), base + page.script(), base + "messages.json", page.title(),
                             page.titleEn(), page.order()));
                 }
             }
+            for (UiCard card : module.cards()) {
+                if (caller.has(card.permission())) {
+                    cards.add(new CardEntry(module.id(), base + card.script(), base + "messages.json", card.order()));
+                }
+            }
         }
-        entries.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::route));
-        return entries;
+        pages.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::route));
+        cards.sort(Comparator.comparingInt(CardEntry::order).thenComparing(CardEntry::script));
+        return new Menu(pages, cards);
     }
 }

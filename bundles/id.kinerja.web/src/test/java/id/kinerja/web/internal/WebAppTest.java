@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.ui.UiContribution;
+import id.kinerja.core.api.ui.UiCard;
 import id.kinerja.core.api.ui.UiPage;
 
 class WebAppTest {
 
-    record Module(String id, String resourceFolder, List<UiPage> pages) implements UiContribution {
+    record Module(String id, String resourceFolder, List<UiPage> pages, List<UiCard> cards) implements UiContribution {
+        Module(String id, String resourceFolder, List<UiPage> pages) {
+            this(id, resourceFolder, pages, List.of());
+        }
     }
 
     record Person(Set<String> permissions) implements Caller {
@@ -60,11 +64,22 @@ class WebAppTest {
                 new Module("pay", "web", List.of(new UiPage("tpp", "pay.js", "TPP", "Pay", "pay.runs.read", 30),
                         new UiPage("slip-saya", "slip.js", "Slip TPP saya", "My slips", "pay.slips.read", 5))),
                 new Module("staff", "web", List.of(new UiPage("pegawai", "staff.js", "Pegawai", "Staff", "staff.list", 10))));
-        List<UiResource.MenuEntry> menu = UiResource.menuOf(modules, new Person(Set.of("pay.slips.read", "staff.list")));
+        List<UiResource.MenuEntry> menu = UiResource.menuOf(modules, new Person(Set.of("pay.slips.read", "staff.list"))).pages();
         assertEquals(List.of("slip-saya", "pegawai"), menu.stream().map(UiResource.MenuEntry::route).toList());
         assertEquals("/app/m/pay/slip.js", menu.get(0).script());
         assertEquals("/app/m/pay/messages.json", menu.get(0).messages());
-        assertTrue(UiResource.menuOf(modules, new Person(Set.of())).isEmpty(), "no permission, no entry");
+        assertTrue(UiResource.menuOf(modules, new Person(Set.of())).pages().isEmpty(), "no permission, no entry");
+    }
+
+    @Test
+    void theHomePageHoldsTheCardsTheCallersPermissionsOpenInOrder() {
+        List<UiContribution> modules = List.of(
+                new Module("appraisal", "web", List.of(), List.of(new UiCard("tasks.js", "appraisal.read", 20))),
+                new Module("pay", "web", List.of(), List.of(new UiCard("run.js", "pay.runs.read", 30), new UiCard("slip.js", "pay.slips.read", 10))));
+        List<UiResource.CardEntry> cards = UiResource.menuOf(modules, new Person(Set.of("appraisal.read", "pay.slips.read"))).cards();
+        assertEquals(List.of("/app/m/pay/slip.js", "/app/m/appraisal/tasks.js"), cards.stream().map(UiResource.CardEntry::script).toList());
+        assertEquals("/app/m/appraisal/messages.json", cards.get(1).messages());
+        assertTrue(UiResource.menuOf(modules, new Person(Set.of())).cards().isEmpty(), "no permission, no card");
     }
 
     @Test

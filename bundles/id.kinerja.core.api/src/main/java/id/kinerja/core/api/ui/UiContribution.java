@@ -30,4 +30,9 @@ public interface UiContribution {
 
     /** The module's pages, each a menu entry. */
     List<UiPage> pages();
+
+    /** The module's cards on the home page: none unless the module says otherwise. */
+    default List<UiCard> cards() {
+        return List.of();
+    }
 }
