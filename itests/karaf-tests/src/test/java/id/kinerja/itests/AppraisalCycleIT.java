@@ -3,6 +3,7 @@ package id.kinerja.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
@@ -76,6 +77,16 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 + "}"));
     }
 
+    /** The feedback request a person sees for an evaluation, or null. */
+    static JsonNode feedbackRequest(String nip, long evaluationId) throws Exception {
+        for (JsonNode request : expect(200, as(nip, "GET", "/appraisal/evaluations/feedback-requests", null))) {
+            if (request.get("evaluationId").asLong() == evaluationId) {
+                return request;
+            }
+        }
+        return null;
+    }
+
     static String plan(String workResults) {
         return "{\"year\":2026,\"workResults\":[" + workResults + "],\"behaviours\":[{\"value\":\"KOLABORATIF\","
                 + "\"expectation\":\"Aktif membantu rekan satu seksi\"}]}";
@@ -129,6 +140,13 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(HEAD, expect(200, get("/appraisal/plans/" + supervisorPlanId)).get("raterNip").asText());
         assertEquals("APPROVED", expect(200, as(HEAD, "POST", "/appraisal/plans/" + supervisorPlanId + "/approve", "{}")).get("status").asText());
 
+        // ---- the cascading picker: the work results a staff member's plan may support are the supervisor's approved ones
+        JsonNode supportable = expect(200, as(STAFF, "GET", "/appraisal/plans/supportable?nip=" + STAFF + "&year=2026", null));
+        assertEquals(1, supportable.size());
+        assertEquals(supervisorResult, supportable.get(0).get("id").asLong());
+        assertEquals(0, expect(200, as(STAFF, "GET", "/appraisal/plans/supportable?nip=" + STAFF + "&year=2027", null)).size());
+        assertEquals("OUT_OF_SCOPE", error(403, as(PEER, "GET", "/appraisal/plans/supportable?nip=" + STAFF + "&year=2026", null)));
+        assertEquals("year", expect(400, as(STAFF, "GET", "/appraisal/plans/supportable?nip=" + STAFF, null)).get("field").asText());
         // ---- the staff member's plan cascades from the supervisor's approved work result
         assertEquals("CASCADE_INVALID", error(422, as(STAFF, "POST", "/appraisal/plans",
                 plan(workResult("Entri data", "\"supportsWorkResultId\":999999", 500)))));
@@ -155,6 +173,15 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         long workResult = edited.get("workResults").get(0).get("id").asLong();
         assertEquals(800, edited.get("workResults").get(0).get("indicators").get(0).get("target").asInt());
         expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
+        // the home page's tasks: the rater has one plan to approve, the owner's plan of the year is waiting
+        JsonNode raterTasks = expect(200, as(SUPERVISOR, "GET", "/appraisal/tasks", null));
+        assertEquals(1, raterTasks.get("plansToApprove").asInt());
+        JsonNode ownerTasks = expect(200, as(STAFF, "GET", "/appraisal/tasks", null));
+        assertEquals(0, ownerTasks.get("plansToApprove").asInt());
+        if (ownerTasks.get("year").asInt() == 2026) {
+            assertEquals("SUBMITTED", ownerTasks.get("myPlan").get("status").asText());
+            assertEquals(planId, ownerTasks.get("myPlan").get("id").asLong());
+        }
         // the rater's list of plans to approve carries each plan whole (its collections read for the page at once)
         JsonNode waiting = expect(200, get("/appraisal/plans?rater=" + SUPERVISOR)).get("items");
         assertEquals(1, waiting.size());
@@ -225,7 +252,16 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 + ",\"rating\":\"DI_ATAS_EKSPEKTASI\",\"note\":\"850 berkas\"}],\"comment\":\"Target terlampaui\"}"));
         assertEquals("UNKNOWN_WORK_RESULT", error(422, as(STAFF, "PUT", e + "/self-assessment",
                 "{\"workResults\":[{\"workResultId\":" + supervisorResult + ",\"rating\":\"DI_ATAS_EKSPEKTASI\"}]}")));
+        // a colleague of the unit is asked for feedback on the open evaluation (nothing of the evaluation shown), the owner is not
+        JsonNode asked = feedbackRequest(PEER, id);
+        assertNotNull("the colleague is asked for feedback", asked);
+        assertEquals(0, asked.get("given").size());
+        assertNull("no rating reaches a colleague", asked.get("predikat"));
+        assertNull("nobody is asked about themselves", feedbackRequest(STAFF, id));
+        assertEquals(1, expect(200, as(STAFF, "GET", "/appraisal/tasks", null)).get("myEvaluationsOpen").asInt());
+        assertTrue(expect(200, as(SUPERVISOR, "GET", "/appraisal/tasks", null)).get("evaluationsToRate").asInt() >= 1);
         expect(201, as(PEER, "POST", e + "/feedback", "{\"value\":\"KOLABORATIF\",\"rating\":\"DI_BAWAH_EKSPEKTASI\",\"comment\":\"Jarang berbagi\"}"));
+        assertEquals("[\"KOLABORATIF\"]", feedbackRequest(PEER, id).get("given").toString());
         assertEquals("FEEDBACK_EXISTS", error(409, as(PEER, "POST", e + "/feedback", "{\"value\":\"KOLABORATIF\",\"rating\":\"SESUAI_EKSPEKTASI\"}")));
         assertEquals("SELF_FEEDBACK", error(403, as(STAFF, "POST", e + "/feedback", "{\"value\":\"LOYAL\",\"rating\":\"DI_ATAS_EKSPEKTASI\"}")));
 
@@ -237,6 +273,14 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("perilaku", expect(400, as(SUPERVISOR, "PUT", e + "/rating", rating.replace("\"perilaku\":\"SESUAI_EKSPEKTASI\",", ""))).get("field").asText());
         JsonNode rated = expect(200, as(SUPERVISOR, "PUT", e + "/rating", rating));
         assertEquals("RATED", rated.get("status").asText());
+        JsonNode afterRating = expect(200, as(SUPERVISOR, "GET", "/appraisal/tasks", null));
+        assertEquals(1, afterRating.get("evaluationsToFinalise").asInt());
+        // the screens show the predikat a rating gives from the rules the service applied
+        JsonNode rules = expect(200, as(SUPERVISOR, "GET", "/appraisal/rules", null));
+        assertEquals(rated.get("predikat").asText(), rules.get("matrix").get("DI_BAWAH_EKSPEKTASI").get("SESUAI_EKSPEKTASI").asText());
+        assertEquals("BAIK", rules.get("matrix").get("DI_ATAS_EKSPEKTASI").get("SESUAI_EKSPEKTASI").asText());
+        assertEquals("AT_MOST", rules.get("curves").get("BAIK").get(0).get("kind").asText());
+        assertEquals(70, rules.get("curves").get("BAIK").get(0).get("percent").asInt());
         // the same rating in the person's list and in the rater's list (collections read for the whole list)
         JsonNode mine = expect(200, get("/appraisal/evaluations?nip=" + STAFF)).get("items");
         JsonNode toRate = expect(200, get("/appraisal/evaluations?rater=" + SUPERVISOR)).get("items");
