@@ -200,6 +200,35 @@ public class WebAppIT {
         browser.findElement(By.id("language")).click();
         waitForText(By.cssSelector("nav a[data-route='pegawai']"), "Pegawai");
 
+        // administration pages, from the bundles whose API they read: roles with holders, the logs, the modules
+        browser.findElement(By.cssSelector("nav a[data-route='peran']")).click();
+        waitForText(By.cssSelector("section.role[data-role='PERSONNEL_OFFICER'] .members"), OFFICER);
+        browser.findElement(By.cssSelector("nav a[data-route='log']")).click();
+        waitFor(By.id("log"));
+        browser.findElement(By.id("tab-logins")).click();
+        waitFor(By.id("tab-logins"));
+        WebElement nipFilter = waitFor(By.cssSelector("#log-filter #nip"));
+        nipFilter.sendKeys(OFFICER);
+        browser.findElement(By.id("filter")).click();
+        waitForText(By.id("log"), "Berhasil");
+        screenshot("02e-login-log");
+        browser.findElement(By.cssSelector("nav a[data-route='modul']")).click();
+        waitForText(By.cssSelector("#modules tr[data-module='kinerja-pay']"), "Tersedia");
+
+        // a module installed at runtime brings its page to the menu at the next load; removed, it takes it away
+        assertTrue(browser.findElements(By.cssSelector("nav a[data-route='catatan']")).isEmpty());
+        platform.client(ADMIN_PASSWORD, "feature:repo-add " + System.getProperty("kinerja.itest.features"), "");
+        platform.client(ADMIN_PASSWORD, "kinerja:module-install kinerja-itest-module", "kinerja-itest-module");
+        browser.navigate().refresh();
+        waitFor(By.cssSelector("nav a[data-route='catatan']")).click();
+        waitForText(By.tagName("h1"), "Catatan");
+        browser.findElement(By.cssSelector("nav a[data-route='modul']")).click();
+        waitForText(By.cssSelector("#modules tr[data-module='kinerja-itest-module']"), "Terpasang");
+        platform.client(ADMIN_PASSWORD, "kinerja:module-uninstall kinerja-itest-module", "kinerja-itest-module");
+        browser.navigate().refresh();
+        waitForText(By.cssSelector("#modules tr[data-module='kinerja-itest-module']"), "Tersedia");
+        assertTrue("the module's page left the menu", browser.findElements(By.cssSelector("nav a[data-route='catatan']")).isEmpty());
+
         // a lost session: signing in again returns to the same page
         ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('kinerja.token', 'kedaluwarsa'); location.hash = '#/';"
                 + "location.reload();");
@@ -229,6 +258,10 @@ public class WebAppIT {
         waitFor(By.id("nip"));
         firstSignIn(STAFF, staffTemporary, "Kinerja-Pegawai-2026");
         assertTrue(browser.findElements(By.cssSelector("nav a[data-route='pegawai']")).isEmpty());
+        for (String administration : List.of("peran", "log", "modul")) {
+            assertTrue("no " + administration + " for a staff member",
+                    browser.findElements(By.cssSelector("nav a[data-route='" + administration + "']")).isEmpty());
+        }
         browser.get(base + "/app/#/pegawai");
         waitForText(By.cssSelector("main .error"), "tidak ada");
         screenshot("05-home-staff");
