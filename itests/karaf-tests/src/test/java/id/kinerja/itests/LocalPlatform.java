@@ -6,11 +6,20 @@ import static org.junit.Assert.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The distribution archive unpacked as an administrator would (ports of its own), started with
@@ -18,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  * real process (killed, or driven by a browser), not a Pax Exam container.
  */
 final class LocalPlatform {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final Path home;
     final int httpPort;
@@ -96,6 +108,47 @@ final class LocalPlatform {
         assertEquals(command + ": " + out, 0, process.exitValue());
         assertTrue(command + ": " + out, out.contains(expected));
         return out;
+    }
+
+    /** Waits until the API answers (401 to an anonymous list of staff), at most 3 minutes. */
+    void awaitApi() throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/staff"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                last = response.statusCode() + " " + response.body();
+                if (response.statusCode() == 401) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the platform did not serve the API in time; last: " + last);
+    }
+
+    /** {@code kinerja:password-reset}: the temporary password it prints. */
+    String temporaryPassword(String adminPassword, String nip) throws Exception {
+        String out = client(adminPassword, "kinerja:password-reset " + nip, "Kata sandi sementara");
+        Matcher temporary = Pattern.compile(nip + ": (\\S+)").matcher(out);
+        assertTrue(out, temporary.find());
+        return temporary.group(1);
+    }
+
+    /** A bearer token of a person signing in. */
+    String login(String nip, String password) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"" + nip + "\",\"password\":\""
+                        + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    String base() {
+        return "http://localhost:" + httpPort;
     }
 
     static String run(ProcessBuilder builder, int seconds) throws Exception {

@@ -5,19 +5,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.After;
 import org.junit.Test;
@@ -28,16 +24,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -69,13 +60,26 @@ public class WebAppIT {
     public void peopleUseTheWebApplication() throws Exception {
         platform = LocalPlatform.unpack("web");
         platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
-        awaitApi();
+        platform.awaitApi();
         platform.client(ADMIN_PASSWORD, "kinerja:demo-load", "Demo data loaded");
         platform.client(ADMIN_PASSWORD, "kinerja:role-assign " + OFFICER + " PERSONNEL_OFFICER", "diberikan");
-        String officerTemporary = temporaryPassword(OFFICER);
-        String staffTemporary = temporaryPassword(STAFF);
-        supervisorTemporary = temporaryPassword(SUPERVISOR);
-        browser = chromium();
+        String officerTemporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
+        String staffTemporary = platform.temporaryPassword(ADMIN_PASSWORD, STAFF);
+        supervisorTemporary = platform.temporaryPassword(ADMIN_PASSWORD, SUPERVISOR);
+        // the application's files: gzipped for a browser that reads gzip, not sent again while unchanged
+        HttpResponse<byte[]> shell = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/app/shell.js"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, shell.statusCode());
+        assertEquals("gzip", shell.headers().firstValue("Content-Encoding").orElse(""));
+        String shellScript = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(shell.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(shellScript.contains("sessionStorage"));
+        String etag = shell.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/app/shell.js")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals("", HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/app/shell.js")).build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("Content-Encoding").orElse(""));
+        browser = Chromium.start();
         try {
             walk(officerTemporary, staffTemporary);
         } catch (Throwable failure) {
@@ -176,7 +180,7 @@ public class WebAppIT {
         waitFor(By.id("staff-table"));
 
         // a name that is HTML is shown as text and never runs
-        String token = login(OFFICER, "Kinerja-Bkpsdm-2026");
+        String token = platform.login(OFFICER, "Kinerja-Bkpsdm-2026");
         String hostile = "<img src=x onerror=alert(1)> Siregar";
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/staff")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"198503152010011002\",\"fullName\":"
@@ -372,7 +376,7 @@ public class WebAppIT {
         browser.findElement(By.id("show-audit")).click();
         waitForText(By.id("audit"), "Ditetapkan (final)");
         screenshot("11-my-evaluation");
-        String staffToken = login(STAFF, "Kinerja-Pegawai-2026");
+        String staffToken = platform.login(STAFF, "Kinerja-Pegawai-2026");
         HttpResponse<String> predikat = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appraisal/predikat/" + STAFF))
                 .header("Authorization", "Bearer " + staffToken).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("BAIK", JSON.readTree(predikat.body()).get(0).get("predikat").asText());
@@ -427,19 +431,6 @@ public class WebAppIT {
         }
     }
 
-    static ChromeDriver chromium() {
-        File driver = new File("/usr/bin/chromedriver");
-        assertTrue("chromium-driver is installed (.ci/run installs it)", driver.canExecute());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=id");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
-    }
-
     void screenshot(String name) throws Exception {
         Files.createDirectories(SHOTS);
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -455,41 +446,6 @@ public class WebAppIT {
         } catch (Exception | Error ignored) {
             // the failure itself is what matters
         }
-    }
-
-    String temporaryPassword(String nip) throws Exception {
-        String out = platform.client(ADMIN_PASSWORD, "kinerja:password-reset " + nip, "Kata sandi sementara");
-        Matcher temporary = Pattern.compile(nip + ": (\\S+)").matcher(out);
-        assertTrue(out, temporary.find());
-        return temporary.group(1);
-    }
-
-    String login(String nip, String password) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.httpPort + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"" + nip + "\",\"password\":\""
-                        + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode session = JSON.readTree(response.body());
-        assertEquals(response.body(), 200, response.statusCode());
-        return session.get("token").asText();
-    }
-
-    void awaitApi() throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
-        String last = "";
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.httpPort + "/api/v1/staff"))
-                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 401) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                last = notYet.toString();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the platform did not serve the API in time; last: " + last);
     }
 
     @After

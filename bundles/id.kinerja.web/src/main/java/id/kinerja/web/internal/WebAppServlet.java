@@ -1,11 +1,14 @@
 package id.kinerja.web.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -27,8 +30,9 @@ import id.kinerja.core.api.ui.UiContribution;
  * The web application at {@code /app/}: the shell's own files from this bundle's {@code web/}
  * folder, and each installed module's files at {@code /app/m/{id}/...} from that module's bundle
  * (never a file of a module that is not installed). Every answer carries a strict
- * Content-Security-Policy and is never cached without asking again, so a module updated at runtime
- * is seen at the next page load.
+ * Content-Security-Policy and is never cached without asking again (an entity tag from the bundle's
+ * last change answers 304 when nothing changed), so a module updated at runtime is seen at the next
+ * page load; text is sent gzipped to browsers that read it.
  */
 @Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/app/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-app" })
@@ -38,20 +42,24 @@ public class WebAppServlet extends HttpServlet {
     static final String MODULES = "m/";
 
     private final transient Map<String, UiContribution> modules = new ConcurrentHashMap<>();
+    /** The compressed files by path and entity tag: a few dozen small files, emptied whenever a module comes or goes. */
+    private final transient Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindContribution(UiContribution contribution) {
         modules.put(contribution.id(), contribution);
+        gzipped.clear();
     }
 
     void unbindContribution(UiContribution contribution) {
         modules.remove(contribution.id(), contribution);
+        gzipped.clear();
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null || request.getPathInfo().equals("/") ? "index.html" : request.getPathInfo().substring(1);
-        URL file = locate(path);
+        Located file = locate(path);
         response.setHeader("Content-Security-Policy", WebFiles.CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -63,16 +71,53 @@ public class WebAppServlet extends HttpServlet {
             response.getWriter().write("{\"error\":\"NOT_FOUND\",\"message\":\"Berkas tidak ditemukan\",\"messageEn\":\"No such file\",\"field\":null}");
             return;
         }
+        // the bundle's id and its last change name a version of the file: asked again, an unchanged file costs a 304
+        String etag = "\"" + file.bundle().getBundleId() + "-" + Long.toString(file.bundle().getLastModified(), 36) + "-" + Integer.toHexString(path.hashCode()) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Vary", "Accept-Encoding");
+        if (WebFiles.matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(304);
+            return;
+        }
         response.setContentType(WebFiles.contentType(path));
-        try (InputStream in = file.openStream(); OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
+        byte[] content;
+        try (InputStream in = file.url().openStream()) {
+            content = in.readAllBytes();
+        }
+        byte[] body = content;
+        if (WebFiles.compressible(path) && WebFiles.acceptsGzip(request.getHeader("Accept-Encoding"))) {
+            body = gzipped.computeIfAbsent(path + etag, key -> gzip(content));
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
         }
     }
 
+    private static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length / 3 + 64);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A file and the bundle it comes from. */
+    private record Located(URL url, Bundle bundle) {
+    }
+
+    private static Located located(Bundle bundle, String entry) {
+        URL url = bundle == null ? null : bundle.getEntry(entry);
+        return url == null ? null : new Located(url, bundle);
+    }
+
     /** The file a path names: the shell's own, or an installed module's; {@code null} if none. */
-    private URL locate(String path) {
+    private Located locate(String path) {
         if (!path.startsWith(MODULES)) {
-            return WebFiles.servable(path) ? FrameworkUtil.getBundle(WebAppServlet.class).getEntry("web/" + path) : null;
+            return WebFiles.servable(path) ? located(FrameworkUtil.getBundle(WebAppServlet.class), "web/" + path) : null;
         }
         int slash = path.indexOf('/', MODULES.length());
         UiContribution module = slash < 0 ? null : modules.get(path.substring(MODULES.length(), slash));
@@ -80,7 +125,6 @@ public class WebAppServlet extends HttpServlet {
         if (module == null || !WebFiles.servable(rest)) {
             return null;
         }
-        Bundle bundle = FrameworkUtil.getBundle(module.getClass());
-        return bundle == null ? null : bundle.getEntry(module.resourceFolder() + "/" + rest);
+        return located(FrameworkUtil.getBundle(module.getClass()), module.resourceFolder() + "/" + rest);
     }
 }

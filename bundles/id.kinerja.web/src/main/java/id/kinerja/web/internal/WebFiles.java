@@ -27,6 +27,40 @@ final class WebFiles {
         return path != null && SAFE.matcher(path).matches() && !path.contains("..") && contentType(path) != null;
     }
 
+    /** Whether a file of this path is text that compresses well (scripts, styles, pages, texts, drawings). */
+    static boolean compressible(String path) {
+        String type = contentType(path);
+        return type != null && (type.startsWith("text/") || type.startsWith("application/json") || type.startsWith("image/svg"));
+    }
+
+    /** Whether the client said it reads gzip ({@code Accept-Encoding: gzip, deflate, br}, not {@code gzip;q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.trim().split(";");
+            if (coding[0].trim().equalsIgnoreCase("gzip")) {
+                return coding.length < 2 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    /** Whether an {@code If-None-Match} header names the entity tag (or any). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The content type of a file by its extension, {@code null} for one the application never serves. */
     static String contentType(String path) {
         int dot = path.lastIndexOf('.');

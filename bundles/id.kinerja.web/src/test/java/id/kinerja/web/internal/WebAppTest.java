@@ -96,4 +96,20 @@ class WebAppTest {
         assertTrue(WebFiles.CONTENT_SECURITY_POLICY.contains("script-src 'self'"));
         assertFalse(WebFiles.CONTENT_SECURITY_POLICY.contains("unsafe"));
     }
+
+    @Test
+    void textIsGzippedForBrowsersThatReadItAndAnUnchangedFileIsNotSentAgain() {
+        assertTrue(WebFiles.compressible("shell.js"));
+        assertTrue(WebFiles.compressible("messages.json"));
+        assertFalse(WebFiles.compressible("img/logo.png"), "already compressed");
+        assertTrue(WebFiles.acceptsGzip("gzip, deflate, br"));
+        assertTrue(WebFiles.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertFalse(WebFiles.acceptsGzip("gzip;q=0"));
+        assertFalse(WebFiles.acceptsGzip("deflate, br"));
+        assertFalse(WebFiles.acceptsGzip(null));
+        assertTrue(WebFiles.matches("\"1-abc-9\"", "\"1-abc-9\""));
+        assertTrue(WebFiles.matches("W/\"1-abc-9\", \"x\"", "\"1-abc-9\""));
+        assertFalse(WebFiles.matches("\"1-abd-9\"", "\"1-abc-9\""), "the bundle changed");
+        assertFalse(WebFiles.matches(null, "\"1-abc-9\""));
+    }
 }
