@@ -291,6 +291,7 @@ public class WebAppIT {
         browser.findElement(By.id("sign-out")).click();
         firstSignIn(SUPERVISOR, supervisorTemporary, "Kinerja-Atasan-2026");
         waitForText(By.cssSelector("#task-approve .count"), "1");
+        screenshot("06b-home-tasks");
         browser.findElement(By.cssSelector("#task-approve a")).click();
         waitForText(By.cssSelector("section.queued h3"), STAFF);
         screenshot("07-skp-queue");
