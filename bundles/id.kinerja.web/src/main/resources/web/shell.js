@@ -20,6 +20,39 @@ const state = {
 
 const main = document.getElementById('main');
 const top = document.getElementById('top');
+const busy = h('div', { id: 'busy', class: 'busy', role: 'status', 'aria-live': 'polite', hidden: true });
+document.body.append(busy);
+let inFlight = 0;
+let busyTimer = null;
+
+/** Shows "Memproses…" while a call takes longer than a moment, and keeps a form from being sent twice meanwhile. */
+function working(started) {
+  inFlight += started ? 1 : -1;
+  if (inFlight > 0 && !busyTimer) {
+    busyTimer = setTimeout(() => {
+      busy.textContent = t('working');
+      busy.hidden = false;
+    }, 300);
+  }
+  if (inFlight === 0) {
+    clearTimeout(busyTimer);
+    busyTimer = null;
+    busy.hidden = true;
+    busy.textContent = '';
+    document.querySelectorAll('form[data-sending]').forEach((form) => delete form.dataset.sending);
+  }
+}
+
+document.addEventListener('submit', (event) => {
+  if (event.target.dataset.sending) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  } else {
+    event.target.dataset.sending = 'true';
+    // a form whose handler calls nothing is free again at once
+    setTimeout(() => inFlight === 0 && delete event.target.dataset.sending, 0);
+  }
+}, true);
 
 /** A text of the shell in the chosen language. */
 function t(key) {
@@ -49,12 +82,16 @@ async function api(path, options = {}) {
   // a file travels as a form (the browser writes its boundary), anything else as JSON
   const payload = options.form !== undefined ? options.form : options.body === undefined ? undefined : JSON.stringify(options.body);
   let response;
+  let text;
+  working(true);
   try {
     response = await fetch(`/api/v1${path}`, { method: options.method || 'GET', headers, body: payload });
+    text = await response.text();
   } catch (e) {
     throw new ApiError(0, { message: t('offline'), messageEn: t('offline') });
+  } finally {
+    working(false);
   }
-  const text = await response.text();
   let body = null;
   try {
     body = text ? JSON.parse(text) : null;
@@ -259,6 +296,10 @@ async function homePage(query) {
 /** Marks a page fully drawn (its data shown): for tests and the benchmark of time to a drawn page. */
 function drawn(route) {
   document.body.dataset.drawn = route;
+  // after a move through the menu, a screen reader starts at the new page's content
+  if (document.activeElement === document.body || (document.activeElement && document.activeElement.closest('nav'))) {
+    main.focus({ preventScroll: true });
+  }
   performance.mark(`kinerja-drawn-${route}`);
 }
 

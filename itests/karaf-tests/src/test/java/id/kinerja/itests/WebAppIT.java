@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.After;
 import org.junit.Test;
@@ -29,6 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -55,6 +58,9 @@ public class WebAppIT {
     LocalPlatform platform;
     WebDriver browser;
     String supervisorTemporary;
+    /** A colleague of the staff member in the same seksi, found in the registry. */
+    String colleague;
+    String colleagueTemporary;
 
     @Test
     public void peopleUseTheWebApplication() throws Exception {
@@ -66,6 +72,8 @@ public class WebAppIT {
         String officerTemporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
         String staffTemporary = platform.temporaryPassword(ADMIN_PASSWORD, STAFF);
         supervisorTemporary = platform.temporaryPassword(ADMIN_PASSWORD, SUPERVISOR);
+        colleague = colleagueOf(STAFF, SUPERVISOR);
+        colleagueTemporary = platform.temporaryPassword(ADMIN_PASSWORD, colleague);
         // the application's files: gzipped for a browser that reads gzip, not sent again while unchanged
         HttpResponse<byte[]> shell = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/app/shell.js"))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -328,6 +336,21 @@ public class WebAppIT {
         browser.findElement(By.id("save-self")).click();
         waitForText(By.id("self-saved"), "Tersimpan");
 
+        // a colleague of the seksi gives feedback on one BerAKHLAK value; the form offers the values not given yet
+        browser.findElement(By.id("sign-out")).click();
+        firstSignIn(colleague, colleagueTemporary, "Kinerja-Rekan-2026");
+        waitForText(By.cssSelector("#task-feedback .count"), "1");
+        browser.findElement(By.cssSelector("#task-feedback a")).click();
+        WebElement request = waitFor(By.cssSelector("form.feedback"));
+        assertTrue(request.getText(), request.getText().contains("Triwulan"));
+        new Select(request.findElement(By.name("value"))).selectByValue("KOLABORATIF");
+        new Select(request.findElement(By.name("rating"))).selectByValue("DI_ATAS_EKSPEKTASI");
+        request.findElement(By.name("comment")).sendKeys("Sigap membantu rekan");
+        request.findElement(By.cssSelector("button.give-feedback")).click();
+        waitForText(By.cssSelector("form.feedback"), "Sudah Anda beri: Kolaboratif");
+        assertTrue("a value is given once", browser.findElements(By.cssSelector("form.feedback select[name='value'] option[value='KOLABORATIF']")).isEmpty());
+        screenshot("08b-feedback");
+
         // the supervisor rates: the predikat is shown as it will be before saving, then finalised
         browser.findElement(By.id("sign-out")).click();
         signIn(SUPERVISOR, "Kinerja-Atasan-2026");
@@ -335,6 +358,7 @@ public class WebAppIT {
         browser.findElement(By.cssSelector("#task-rate a")).click();
         waitFor(By.cssSelector("#rating-queue a")).click();
         waitFor(By.id("rating-form"));
+        waitForText(By.tagName("main"), "Sigap membantu rekan");
         for (WebElement select : browser.findElements(By.cssSelector("#rating-form select"))) {
             new Select(select).selectByValue("SESUAI_EKSPEKTASI");
         }
@@ -377,10 +401,43 @@ public class WebAppIT {
         browser.findElement(By.id("show-audit")).click();
         waitForText(By.id("audit"), "Ditetapkan (final)");
         screenshot("11-my-evaluation");
+        // an objection, decided by the supervisor's own supervisor (the officer) with the predikat it gives shown before
+        browser.findElement(By.id("reason")).sendKeys("Realisasi November melampaui target");
+        browser.findElement(By.id("file-objection")).click();
+        waitForText(By.cssSelector("#objections li.objection"), "Diajukan");
+        browser.findElement(By.id("sign-out")).click();
+        signIn(OFFICER, "Kinerja-Bkpsdm-2026");
+        waitForText(By.cssSelector("#task-objections .count"), "1");
+        browser.findElement(By.cssSelector("#task-objections a")).click();
+        waitFor(By.cssSelector("#objection-queue a")).click();
+        waitFor(By.id("decision-form"));
+        new Select(browser.findElement(By.id("perilaku"))).selectByValue("DI_ATAS_EKSPEKTASI");
+        waitForText(By.id("objection-preview"), "Sangat Baik");
+        browser.findElement(By.id("accept")).click();
+        waitForText(By.id("note-error"), "wajib");
+        browser.findElement(By.id("note")).sendKeys("Bukti realisasi sah");
+        browser.findElement(By.id("accept")).click();
+        waitFor(By.id("no-objections"));
         String staffToken = platform.login(STAFF, "Kinerja-Pegawai-2026");
         HttpResponse<String> predikat = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appraisal/predikat/" + STAFF))
                 .header("Authorization", "Bearer " + staffToken).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("BAIK", JSON.readTree(predikat.body()).get(0).get("predikat").asText());
+        JsonNode history = JSON.readTree(predikat.body());
+        assertEquals("the rating's predikat, then the objection's", "BAIK", history.get(0).get("predikat").asText());
+        assertEquals("SANGAT_BAIK", history.get(history.size() - 1).get("predikat").asText());
+        assertEquals("OBJECTION", history.get(history.size() - 1).get("source").asText());
+    }
+
+    /** Someone else of the person's unit, neither them nor their supervisor, as the console lists them. */
+    String colleagueOf(String nip, String supervisor) throws Exception {
+        Matcher unit = Pattern.compile("Unit\\s*: (\\S+)").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-show " + nip, nip));
+        assertTrue(unit.find());
+        Matcher members = Pattern.compile("\\b\\d{18}\\b").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-list --unit " + unit.group(1), "staff"));
+        while (members.find()) {
+            if (!members.group().equals(nip) && !members.group().equals(supervisor)) {
+                return members.group();
+            }
+        }
+        throw new AssertionError("nobody else in " + unit.group(1));
     }
 
     /** Signing in with a temporary password: the new one chosen, then the home page. */
