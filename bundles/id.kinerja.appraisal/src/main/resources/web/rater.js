@@ -4,6 +4,8 @@
 import { BERAKHLAK, auditTrail, facts, namesOfSubordinates, periodLabel, person, ratingField, textField } from './common.js';
 import { feedbackSummary } from './evaluation.js';
 
+const PAGE = 50;
+
 export async function render(element, app) {
   const [first, second] = app.path.split('/');
   if (first === 'keberatan' && /^\d+$/.test(second || '')) {
@@ -18,8 +20,11 @@ export async function render(element, app) {
 async function desk(element, app) {
   const { h, show, t } = app;
   const me = encodeURIComponent(app.me.nip);
+  // long queues are paged by the server: ?dari= is where the page of evaluations starts
+  const from = Math.max(0, Number(app.query.get('dari')) || 0);
   const [plans, evaluations, objections, names] = await Promise.all([app.api(`/appraisal/plans?rater=${me}&limit=50`),
-    app.api(`/appraisal/evaluations?rater=${me}&limit=50`), app.api(`/appraisal/objections?decider=${me}`), namesOfSubordinates(app)]);
+    app.api(`/appraisal/evaluations?rater=${me}&offset=${from}&limit=${PAGE}`), app.api(`/appraisal/objections?decider=${me}`),
+    namesOfSubordinates(app)]);
   const planList = h('div', { id: 'plan-queue', 'aria-live': 'polite' });
 
   async function decide(plan, action, comment) {
@@ -37,7 +42,8 @@ async function desk(element, app) {
       show(planList, h('p', { id: 'queue-empty' }, t('noneWaiting')));
       return;
     }
-    show(planList, page.items.map((plan) => {
+    const more = page.total - page.items.length;
+    show(planList, more > 0 ? h('p', { class: 'notice' }, t('moreWaiting').replace('{n}', more)) : null, page.items.map((plan) => {
       const comment = h('input', { id: `comment-${plan.id}`, name: 'comment', maxlength: 2000 });
       return h('section', { class: 'card queued', 'data-plan': plan.id },
         h('h3', {}, `${person(names, plan.nip)} · ${t('year')} ${plan.year}`),
@@ -59,7 +65,11 @@ async function desk(element, app) {
         h('thead', {}, h('tr', {}, [t('staff'), t('period'), t('status'), t('predikat')].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, evaluations.items.map((e) => h('tr', { 'data-evaluation': e.id },
           h('td', {}, h('a', { href: `#/penilai/${e.id}` }, person(names, e.nip))), h('td', {}, periodLabel(app, e.period)),
-          h('td', { class: 'status' }, t(`evaluation.${e.status}`)), h('td', {}, e.predikat ? t(`predikat.${e.predikat}`) : '–'))))))),
+          h('td', { class: 'status' }, t(`evaluation.${e.status}`)), h('td', {}, e.predikat ? t(`predikat.${e.predikat}`) : '–'))))),
+        h('div', { class: 'pager' },
+          h('span', {}, t('shown').replace('{from}', from + 1).replace('{to}', from + evaluations.items.length).replace('{total}', evaluations.total)),
+          from > 0 ? h('a', { class: 'button secondary', href: `#/penilai?dari=${Math.max(0, from - PAGE)}` }, t('previous')) : null,
+          from + PAGE < evaluations.total ? h('a', { class: 'button secondary', href: `#/penilai?dari=${from + PAGE}` }, t('next')) : null))),
     h('section', {}, h('h2', {}, t('objectionsToDecide')), objections.length === 0 ? h('p', { id: 'no-objections' }, t('noObjections'))
       : h('ul', { id: 'objection-queue' }, objections.map((o) => h('li', {},
         h('a', { href: `#/penilai/keberatan/${o.id}` }, `${o.nip} · ${app.dateTime(o.filedAt)}`), ` · ${o.reason}`)))));

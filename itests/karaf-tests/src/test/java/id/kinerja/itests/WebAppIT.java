@@ -74,6 +74,9 @@ public class WebAppIT {
         supervisorTemporary = platform.temporaryPassword(ADMIN_PASSWORD, SUPERVISOR);
         colleague = colleagueOf(STAFF, SUPERVISOR);
         colleagueTemporary = platform.temporaryPassword(ADMIN_PASSWORD, colleague);
+        // the console says where to open the application
+        assertTrue("the address is printed at start", Files.readString(platform.home.resolve("console.out"))
+                .contains("open the web application at http://localhost:" + platform.httpPort + "/app/"));
         // the application's files: gzipped for a browser that reads gzip, not sent again while unchanged
         HttpResponse<byte[]> shell = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/app/shell.js"))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -327,6 +330,7 @@ public class WebAppIT {
         waitForText(By.cssSelector("#realisations tbody tr"), "Tersimpan");
         assertFits("the plan's page");
         screenshot("08-activity-evidence");
+        onAPhone("the plan's page", "08c-plan-phone");
         browser.findElement(By.cssSelector("nav a[data-route='penilaian']")).click();
         waitFor(By.id("open")).click();
         waitForText(By.id("evaluation-status"), "Terbuka");
@@ -369,6 +373,7 @@ public class WebAppIT {
         waitForText(By.id("predikat-preview"), "Baik");
         assertFits("the rating form");
         screenshot("09-rating-form");
+        onAPhone("the rating form", "09b-rating-phone");
         browser.findElement(By.id("save-rating")).click();
         waitForText(By.id("evaluation-status"), "Sudah dinilai");
         waitForText(By.id("evaluation-predikat"), "Baik");
@@ -457,6 +462,17 @@ public class WebAppIT {
                 + "return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))"
                 + ".slice(0, 5).map((e) => `${e.tagName}#${e.id}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`).join(', ');");
         assertEquals(page + " is wider than the window", "", overflow);
+    }
+
+    /** The page as it is, on a 360 px phone: nothing wider than the screen; then back to the desktop. */
+    void onAPhone(String page, String shot) throws Exception {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            assertFits(page + " on a phone");
+            screenshot(shot);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     /** Types a value into each field named by its id. */

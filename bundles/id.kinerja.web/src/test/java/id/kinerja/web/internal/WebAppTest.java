@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,16 @@ class WebAppTest {
         assertTrue(WebFiles.matches("W/\"1-abc-9\", \"x\"", "\"1-abc-9\""));
         assertFalse(WebFiles.matches("\"1-abd-9\"", "\"1-abc-9\""), "the bundle changed");
         assertFalse(WebFiles.matches(null, "\"1-abc-9\""));
+    }
+
+    @Test
+    void theAddressPrintedAtStartIsTheOneAPersonOnThisMachineOpens() {
+        assertEquals("http://localhost:8181/app/", WebAddress.addressOf(Map.of()));
+        assertEquals("http://localhost:9090/app/", WebAddress.addressOf(Map.of("org.osgi.service.http.port", "9090",
+                "org.ops4j.pax.web.listening.addresses", "0.0.0.0")));
+        assertEquals("http://10.1.2.3:8181/app/", WebAddress.addressOf(Map.of("org.ops4j.pax.web.listening.addresses", "10.1.2.3, 127.0.0.1")));
+        assertEquals("https://localhost:8443/app/", WebAddress.addressOf(Map.of("org.osgi.service.http.secure.enabled", "true",
+                "org.osgi.service.http.enabled", "false")));
+        assertEquals("http://[::1]:8181/app/", WebAddress.addressOf(Map.of("org.ops4j.pax.web.listening.addresses", "::1")));
     }
 }
