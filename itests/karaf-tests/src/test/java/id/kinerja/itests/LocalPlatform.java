@@ -60,6 +60,24 @@ final class LocalPlatform {
         }
     }
 
+    /**
+     * A platform started as README command 1 starts it, with the console administrator's password
+     * given, the demo city loaded and {@code officer} made personnel officer.
+     */
+    static LocalPlatform demoCity(String folder, String adminPassword, String officer) throws Exception {
+        LocalPlatform platform = unpack(folder);
+        platform.start(Map.of("KINERJA_ADMIN_PASSWORD", adminPassword));
+        try {
+            platform.awaitApi();
+            platform.client(adminPassword, "kinerja:demo-load", "Demo data loaded");
+            platform.client(adminPassword, "kinerja:role-assign " + officer + " PERSONNEL_OFFICER", "diberikan");
+            return platform;
+        } catch (Exception | Error failed) {
+            platform.stop();
+            throw failed;
+        }
+    }
+
     /** {@code bin/karaf server} with these environment variables, its output appended to {@code console.out}. */
     Process start(Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())

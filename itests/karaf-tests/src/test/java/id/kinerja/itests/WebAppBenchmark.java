@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.After;
 import org.junit.Test;
@@ -43,11 +42,7 @@ public class WebAppBenchmark {
 
     @Test
     public void measure() throws Exception {
-        platform = LocalPlatform.unpack("benchmark");
-        platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
-        platform.awaitApi();
-        platform.client(ADMIN_PASSWORD, "kinerja:demo-load", "Demo data loaded");
-        platform.client(ADMIN_PASSWORD, "kinerja:role-assign " + OFFICER + " PERSONNEL_OFFICER", "diberikan");
+        platform = LocalPlatform.demoCity("benchmark", ADMIN_PASSWORD, OFFICER);
         String token = signedIn(OFFICER);
         StringBuilder report = new StringBuilder("Web application, demo city, personnel officer, localhost, headless chromium\n");
 

@@ -64,11 +64,7 @@ public class WebAppIT {
 
     @Test
     public void peopleUseTheWebApplication() throws Exception {
-        platform = LocalPlatform.unpack("web");
-        platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
-        platform.awaitApi();
-        platform.client(ADMIN_PASSWORD, "kinerja:demo-load", "Demo data loaded");
-        platform.client(ADMIN_PASSWORD, "kinerja:role-assign " + OFFICER + " PERSONNEL_OFFICER", "diberikan");
+        platform = LocalPlatform.demoCity("web", ADMIN_PASSWORD, OFFICER);
         String officerTemporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
         String staffTemporary = platform.temporaryPassword(ADMIN_PASSWORD, STAFF);
         supervisorTemporary = platform.temporaryPassword(ADMIN_PASSWORD, SUPERVISOR);
@@ -356,10 +352,7 @@ public class WebAppIT {
         screenshot("08b-feedback");
 
         // the supervisor rates: the predikat is shown as it will be before saving, then finalised
-        browser.findElement(By.id("sign-out")).click();
-        signIn(SUPERVISOR, "Kinerja-Atasan-2026");
-        waitForText(By.cssSelector("#task-rate .count"), "1");
-        browser.findElement(By.cssSelector("#task-rate a")).click();
+        openTask(SUPERVISOR, "Kinerja-Atasan-2026", "task-rate");
         waitFor(By.cssSelector("#rating-queue a")).click();
         waitFor(By.id("rating-form"));
         waitForText(By.tagName("main"), "Sigap membantu rekan");
@@ -410,10 +403,7 @@ public class WebAppIT {
         browser.findElement(By.id("reason")).sendKeys("Realisasi November melampaui target");
         browser.findElement(By.id("file-objection")).click();
         waitForText(By.cssSelector("#objections li.objection"), "Diajukan");
-        browser.findElement(By.id("sign-out")).click();
-        signIn(OFFICER, "Kinerja-Bkpsdm-2026");
-        waitForText(By.cssSelector("#task-objections .count"), "1");
-        browser.findElement(By.cssSelector("#task-objections a")).click();
+        openTask(OFFICER, "Kinerja-Bkpsdm-2026", "task-objections");
         waitFor(By.cssSelector("#objection-queue a")).click();
         waitFor(By.id("decision-form"));
         new Select(browser.findElement(By.id("perilaku"))).selectByValue("DI_ATAS_EKSPEKTASI");
@@ -443,6 +433,14 @@ public class WebAppIT {
             }
         }
         throw new AssertionError("nobody else in " + unit.group(1));
+    }
+
+    /** Another person signs in and follows the home page's task (one waiting) to their list. */
+    void openTask(String nip, String password, String task) {
+        browser.findElement(By.id("sign-out")).click();
+        signIn(nip, password);
+        waitForText(By.cssSelector("#" + task + " .count"), "1");
+        browser.findElement(By.cssSelector("#" + task + " a")).click();
     }
 
     /** Signing in with a temporary password: the new one chosen, then the home page. */
