@@ -339,13 +339,13 @@ function formatMoney(value) {
   return `Rp${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.round(Number(value)))}`;
 }
 
-/** A moment in the city's time: 30 Nov 2026 14.05. */
+/** A moment in the city's time (its zone from the server): 30 Nov 2026 14.05. */
 function formatDateTime(iso) {
   if (!iso) {
     return '';
   }
   return new Intl.DateTimeFormat(state.lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric',
-    hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(new Date(iso));
+    hour: '2-digit', minute: '2-digit', timeZone: state.timeZone || undefined }).format(new Date(iso));
 }
 
 /** What a module's page or card works with (see docs/webapp.md). */
@@ -389,6 +389,7 @@ async function route() {
       state.me = me;
       state.menu = menu.pages;
       state.cards = menu.cards;
+      state.timeZone = menu.timeZone;
     }
     drawHeader();
     if (path === '/' || path === '') {

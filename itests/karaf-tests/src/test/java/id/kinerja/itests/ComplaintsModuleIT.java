@@ -214,6 +214,30 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
             assertEquals("the location rounded to about 100 m", 3.327, one.get("lat").asDouble(), 0.000001);
             assertEquals(99.163, one.get("long").asDouble(), 0.000001);
             assertTrue(one.get("requested_datetime").asText().endsWith("+07:00"));
+            // a WITA city (Denpasar): one setting of the platform, read by every module at once, without a restart
+            org.osgi.service.cm.Configuration city = configurations.getConfiguration("id.kinerja.city", null);
+            city.update(new java.util.Hashtable<>(java.util.Map.of("timeZone", "Asia/Makassar")));
+            try {
+                String zone = "";
+                for (long until = System.currentTimeMillis() + 10_000; !"Asia/Makassar".equals(zone) && System.currentTimeMillis() < until;) {
+                    Thread.sleep(100);
+                    zone = expect(200, get("/ui/menu")).get("timeZone").asText();
+                }
+                assertEquals("the web application shows times in the city's zone", "Asia/Makassar", zone);
+                JsonNode inWita = expect(200, open311Raw("POST", "/requests.json", "service_code=JALAN&lat=-8.65&long=115.216&description="
+                        + java.net.URLEncoder.encode("Lampu jalan padam sejak kemarin malam", java.nio.charset.StandardCharsets.UTF_8)));
+                JsonNode witaRequest = expect(200, open311Raw("GET", "/requests/" + inWita.get(0).get("service_request_id").asText() + ".json", null)).get(0);
+                assertTrue(witaRequest.toString(), witaRequest.get("requested_datetime").asText().endsWith("+08:00"));
+                java.time.LocalDate received = java.time.OffsetDateTime.parse(witaRequest.get("requested_datetime").asText()).toLocalDate();
+                assertEquals("received on the city's day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Makassar")), received);
+            } finally {
+                city.update(new java.util.Hashtable<>(java.util.Map.of("timeZone", "Asia/Jakarta")));
+                String zone = "";
+                for (long until = System.currentTimeMillis() + 10_000; !"Asia/Jakarta".equals(zone) && System.currentTimeMillis() < until;) {
+                    Thread.sleep(100);
+                    zone = expect(200, get("/ui/menu")).get("timeZone").asText();
+                }
+            }
             String xml = open311Raw("GET", "/requests/" + openCode + ".xml", null).body();
             assertTrue(xml, xml.contains("<service_requests><request><service_request_id>" + openCode + "</service_request_id><status>open</status>"));
             assertEquals(404, open311Raw("GET", "/requests/" + code + ".json", null).statusCode());

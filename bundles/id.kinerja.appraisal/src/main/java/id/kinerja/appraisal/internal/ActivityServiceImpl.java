@@ -35,6 +35,7 @@ import id.kinerja.appraisal.internal.model.RealisationEntity;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 @Component(service = ActivityService.class, configurationPid = AppraisalSettings.PID)
 public class ActivityServiceImpl implements ActivityService {
@@ -48,8 +49,8 @@ public class ActivityServiceImpl implements ActivityService {
 
     @Activate
     public ActivityServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
-            @Reference StaffService staff, @Reference AppraisalSchema schema, AppraisalSettings settings) {
-        this(jpa, new People(staff), Clock.system(AppraisalTime.ZONE), settings);
+            @Reference StaffService staff, @Reference CityTime city, @Reference AppraisalSchema schema, AppraisalSettings settings) {
+        this(jpa, new People(staff), city.clock(), settings);
     }
 
     ActivityServiceImpl(JpaTemplate jpa, People people, Clock clock, AppraisalSettings settings) {

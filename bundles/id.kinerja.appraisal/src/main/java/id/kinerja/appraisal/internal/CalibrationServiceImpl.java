@@ -37,6 +37,7 @@ import id.kinerja.appraisal.internal.model.PredikatEntity;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 @Component(service = CalibrationService.class, configurationPid = AppraisalSettings.PID)
 public class CalibrationServiceImpl implements CalibrationService {
@@ -50,14 +51,14 @@ public class CalibrationServiceImpl implements CalibrationService {
 
     @Activate
     public CalibrationServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
-            @Reference StaffService staff, @Reference OrgUnitService units, @Reference EventAdmin events,
+            @Reference StaffService staff, @Reference CityTime city, @Reference OrgUnitService units, @Reference EventAdmin events,
             @Reference AppraisalSchema schema, AppraisalSettings settings) {
         this.settings = settings;
         this.jpa = jpa;
         this.people = new People(staff);
         this.units = units;
         this.events = events;
-        this.clock = Clock.system(AppraisalTime.ZONE);
+        this.clock = city.clock();
     }
 
     @Modified

@@ -16,6 +16,7 @@ import id.kinerja.appraisal.api.DelegationService;
 import id.kinerja.appraisal.internal.model.DelegationEntity;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 /** Acting officials: the principal's own supervisor (who appoints a Plt/Plh) records the delegation. */
 @Component(service = DelegationService.class)
@@ -29,10 +30,10 @@ public class DelegationServiceImpl implements DelegationService {
 
     @Activate
     public DelegationServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
-            @Reference StaffService staff, @Reference AppraisalSchema schema) {
+            @Reference StaffService staff, @Reference CityTime city, @Reference AppraisalSchema schema) {
         this.jpa = jpa;
         this.people = new People(staff);
-        this.clock = Clock.system(AppraisalTime.ZONE);
+        this.clock = city.clock();
     }
 
     @Override

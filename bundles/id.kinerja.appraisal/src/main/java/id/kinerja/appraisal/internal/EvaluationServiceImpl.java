@@ -55,6 +55,7 @@ import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 @Component(service = EvaluationService.class, configurationPid = AppraisalSettings.PID)
 @Designate(ocd = AppraisalSettings.class)
@@ -71,9 +72,9 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Activate
     public EvaluationServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
-            @Reference StaffService staff, @Reference EventAdmin events, @Reference AppraisalSchema schema,
+            @Reference StaffService staff, @Reference CityTime city, @Reference EventAdmin events, @Reference AppraisalSchema schema,
             AppraisalSettings settings) {
-        this(jpa, new People(staff), events, Clock.system(AppraisalTime.ZONE), settings);
+        this(jpa, new People(staff), events, city.clock(), settings);
     }
 
     EvaluationServiceImpl(JpaTemplate jpa, People people, EventAdmin events, Clock clock, AppraisalSettings settings) {

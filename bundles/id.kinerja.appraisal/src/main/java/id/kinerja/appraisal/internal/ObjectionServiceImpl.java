@@ -28,6 +28,7 @@ import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.internal.model.EvaluationEntity;
 import id.kinerja.appraisal.internal.model.ObjectionEntity;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 @Component(service = ObjectionService.class, configurationPid = AppraisalSettings.PID)
 public class ObjectionServiceImpl implements ObjectionService {
@@ -40,9 +41,9 @@ public class ObjectionServiceImpl implements ObjectionService {
 
     @Activate
     public ObjectionServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
-            @Reference StaffService staff, @Reference EventAdmin events, @Reference AppraisalSchema schema,
+            @Reference StaffService staff, @Reference CityTime city, @Reference EventAdmin events, @Reference AppraisalSchema schema,
             AppraisalSettings settings) {
-        this(jpa, new People(staff), events, Clock.system(AppraisalTime.ZONE), settings);
+        this(jpa, new People(staff), events, city.clock(), settings);
     }
 
     ObjectionServiceImpl(JpaTemplate jpa, People people, EventAdmin events, Clock clock, AppraisalSettings settings) {
@@ -72,7 +73,7 @@ public class ObjectionServiceImpl implements ObjectionService {
                         "Objections are only against final evaluations");
             }
             int days = settings.objectionDays();
-            LocalDate deadline = e.finalisedAt.toInstant().atZone(AppraisalTime.ZONE).toLocalDate().plusDays(days);
+            LocalDate deadline = e.finalisedAt.toInstant().atZone(clock.getZone()).toLocalDate().plusDays(days);
             if (LocalDate.now(clock).isAfter(deadline)) {
                 throw Errors.rule("OBJECTION_PERIOD_OVER", "evaluationId", "Batas waktu keberatan (" + days + " hari) sudah lewat pada " + deadline,
                         "The objection period (" + days + " days) ended on " + deadline);

@@ -33,6 +33,7 @@ import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 @Component(service = PlanService.class)
 public class PlanServiceImpl implements PlanService {
@@ -43,8 +44,8 @@ public class PlanServiceImpl implements PlanService {
 
     @Activate
     public PlanServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
-            @Reference StaffService staff, @Reference AppraisalSchema schema) {
-        this(jpa, new People(staff), Clock.system(AppraisalTime.ZONE));
+            @Reference StaffService staff, @Reference CityTime city, @Reference AppraisalSchema schema) {
+        this(jpa, new People(staff), city.clock());
     }
 
     PlanServiceImpl(JpaTemplate jpa, People people, Clock clock) {

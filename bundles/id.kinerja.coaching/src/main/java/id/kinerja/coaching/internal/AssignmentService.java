@@ -19,6 +19,7 @@ import id.kinerja.coaching.internal.model.MeetingEntity;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * One-to-one coaching and mentoring: set up by the coachee's direct supervisor, meetings recorded
@@ -35,11 +36,12 @@ public class AssignmentService {
 
     private final JpaTemplate jpa;
     private final StaffService staff;
-    private final Clock clock = Clock.system(CoachingService.ZONE);
+    private final Clock clock;
 
     @Activate
-    public AssignmentService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff,
+    public AssignmentService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference CoachingSchema schema) {
+        this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
     }

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * The catalogue, its sessions, enrolment (nomination, approval into a seat or the waiting list,
@@ -46,7 +46,6 @@ import id.kinerja.core.api.staff.StaffService;
 @Designate(ocd = CoachingConfig.class)
 public class CoachingService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int MAX_TEXT = 200;
 
     /** A programme as sent by the personnel office. */
@@ -69,12 +68,13 @@ public class CoachingService {
     private final JpaTemplate jpa;
     private final StaffService staff;
     private final OrgUnitService units;
-    private final Clock clock = Clock.system(ZONE);
+    private final Clock clock;
     private volatile CoachingConfig config;
 
     @Activate
-    public CoachingService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff,
+    public CoachingService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference OrgUnitService units, @Reference CoachingSchema schema, CoachingConfig config) {
+        this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.units = units;

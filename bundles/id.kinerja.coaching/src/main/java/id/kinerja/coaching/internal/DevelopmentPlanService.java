@@ -25,6 +25,7 @@ import id.kinerja.coaching.internal.model.ProposalEntity;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * Individual development plans: written by the person or their direct supervisor, agreed by the
@@ -43,11 +44,12 @@ public class DevelopmentPlanService {
     private final JpaTemplate jpa;
     private final StaffService staff;
     private final CoachingService coaching;
-    private final Clock clock = Clock.system(CoachingService.ZONE);
+    private final Clock clock;
 
     @Activate
-    public DevelopmentPlanService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff,
+    public DevelopmentPlanService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference CoachingService coaching) {
+        this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.coaching = coaching;

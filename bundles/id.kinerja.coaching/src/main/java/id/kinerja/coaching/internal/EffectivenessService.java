@@ -24,6 +24,7 @@ import id.kinerja.coaching.internal.model.FeedbackEntity;
 import id.kinerja.coaching.internal.model.SessionEntity;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * Evaluation of programmes: the participants' own feedback per session, and per programme the
@@ -55,11 +56,12 @@ public class EffectivenessService {
     private final StaffService staff;
     private final PredikatService predikat;
     private final CoachingService coaching;
-    private final Clock clock = Clock.system(CoachingService.ZONE);
+    private final Clock clock;
 
     @Activate
-    public EffectivenessService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff,
+    public EffectivenessService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference PredikatService predikat, @Reference CoachingService coaching) {
+        this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.predikat = predikat;

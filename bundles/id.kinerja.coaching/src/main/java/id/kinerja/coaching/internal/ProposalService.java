@@ -29,6 +29,7 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * Listens to the appraisal core: a predikat finalised as Butuh Perbaikan or lower, or with a
@@ -45,11 +46,12 @@ public class ProposalService implements EventHandler {
     private final CoachingService coaching;
     private final StaffService staff;
     private final AssignmentService assignments;
-    private final Clock clock = Clock.system(CoachingService.ZONE);
+    private final Clock clock;
 
     @Activate
     public ProposalService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference CoachingService coaching,
-            @Reference StaffService staff, @Reference AssignmentService assignments) {
+            @Reference StaffService staff, @Reference CityTime city, @Reference AssignmentService assignments) {
+        this.clock = city.clock();
         this.jpa = jpa;
         this.coaching = coaching;
         this.staff = staff;

@@ -46,6 +46,7 @@ import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * Complaints: filed by citizens without an account (a tracking code and a secret to follow them),
@@ -56,7 +57,6 @@ import id.kinerja.core.api.staff.StaffService;
 @Designate(ocd = ComplaintsConfig.class)
 public class ComplaintService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_TEXT = 4000;
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
@@ -84,7 +84,7 @@ public class ComplaintService {
             List<Message> history) {
     }
 
-    /** Where a complaint stands against its deadline, in working days (Asia/Jakarta). */
+    /** Where a complaint stands against its deadline, in working days of the city's calendar and time zone. */
     public record Deadline(LocalDate due, int workingDaysLeft, boolean warning, boolean overdue) {
     }
 
@@ -98,14 +98,19 @@ public class ComplaintService {
     private final ClientRateLimits limits;
 
     @Activate
-    public ComplaintService(@Reference(target = "(osgi.unit.name=kinerja-complaints)") JpaTemplate jpa, @Reference StaffService staff,
+    public ComplaintService(@Reference(target = "(osgi.unit.name=kinerja-complaints)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference OrgUnitService units, @Reference ClientRateLimits limits, @Reference ComplaintsSchema schema, ComplaintsConfig config) {
         this.jpa = jpa;
         this.limits = limits;
         this.staff = staff;
         this.units = units;
-        this.clock = Clock.system(ZONE);
+        this.clock = city.clock();
         modified(config);
+    }
+
+    /** The city's time zone, as its clock reads it now. */
+    private ZoneId zone() {
+        return clock.getZone();
     }
 
     @Modified
@@ -186,7 +191,7 @@ public class ComplaintService {
         }
         String secret = randomText(20);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = LocalDate.ofInstant(now, zone());
         // a burst of complaints must never fail a citizen: a lock the database could not get in time is tried again
         return TransientFailures.retry(() -> jpa.txExpr(TransactionType.Required, em -> {
             CategoryEntity category = c.categoryCode() == null ? null : em.find(CategoryEntity.class, c.categoryCode().strip());
@@ -570,8 +575,8 @@ public class ComplaintService {
     Figures figures(String unitCode, String responsibleNip, LocalDate from, LocalDate to) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<ComplaintEntity> list;
-            Timestamp start = Timestamp.from(from.atStartOfDay(ZONE).toInstant());
-            Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant());
+            Timestamp start = Timestamp.from(from.atStartOfDay(zone()).toInstant());
+            Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone()).toInstant());
             if (responsibleNip != null) {
                 list = em.createQuery("SELECT c FROM ComplaintEntity c, ResponsibleEntity r WHERE r.complaintId = c.id AND r.nip = :nip"
                         + " AND c.receivedAt >= :start AND c.receivedAt < :end", ComplaintEntity.class).setParameter("nip", responsibleNip)
@@ -583,7 +588,7 @@ public class ComplaintService {
             LocalDate today = LocalDate.now(clock);
             long answered = list.stream().filter(c -> c.answeredAt != null).count();
             long inTime = list.stream().filter(c -> c.answeredAt != null && c.answerDue != null
-                    && !LocalDate.ofInstant(c.answeredAt.toInstant(), ZONE).isAfter(c.answerDue.toLocalDate())).count();
+                    && !LocalDate.ofInstant(c.answeredAt.toInstant(), zone()).isAfter(c.answerDue.toLocalDate())).count();
             long open = list.stream().filter(c -> c.status.isOpen()).count();
             long overdue = list.stream().filter(c -> c.status.isOpen() && deadline(c, today) != null && deadline(c, today).overdue()).count();
             List<Integer> ratings = list.stream().map(c -> c.rating).filter(java.util.Objects::nonNull).toList();
@@ -614,14 +619,14 @@ public class ComplaintService {
             throw KinerjaException.badRequest("INVALID_RANGE", "to", "Rentang bulan tidak valid (paling panjang 36 bulan)",
                     "Invalid range of months (at most 36)");
         }
-        Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(ZONE).toInstant());
-        Timestamp end = Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
+        Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(zone()).toInstant());
+        Timestamp end = Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(zone()).toInstant());
         List<ComplaintStats.Item> items = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT c FROM ComplaintEntity c"
                 + " WHERE c.receivedAt >= :start AND c.receivedAt < :end", ComplaintEntity.class).setParameter("start", start).setParameter("end", end)
                 .getResultList().stream().map(c -> new ComplaintStats.Item(c.unitCode, c.receivedAt.toInstant(),
                         c.answeredAt == null ? null : c.answeredAt.toInstant(), c.answerDue == null ? null : c.answerDue.toLocalDate(), c.rating))
                 .toList());
-        return ComplaintStats.rows(items, ZONE);
+        return ComplaintStats.rows(items, zone());
     }
 
     // ---- helpers
@@ -685,7 +690,7 @@ public class ComplaintService {
         if ((e.status != ComplaintStatus.ANSWERED && e.status != ComplaintStatus.CLOSED) || e.answeredAt == null) {
             return null;
         }
-        return LocalDate.ofInstant(e.answeredAt.toInstant(), ZONE).plusDays(config.reopenDays());
+        return LocalDate.ofInstant(e.answeredAt.toInstant(), zone()).plusDays(config.reopenDays());
     }
 
     private PublicView publicView(EntityManager em, ComplaintEntity e) {

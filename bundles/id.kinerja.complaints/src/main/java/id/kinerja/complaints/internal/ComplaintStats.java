@@ -24,7 +24,7 @@ public final class ComplaintStats {
     }
 
     /**
-     * One unit's month (by the day complaints were received, Asia/Jakarta); {@code unitCode} "-" for
+     * One unit's month (by the city's day complaints were received); {@code unitCode} "-" for
      * those not assigned yet.
      *
      * @param medianHoursToAnswer the median of hours from receipt to (the latest) answer, of those answered

@@ -55,4 +55,25 @@ class ComplaintStatsTest {
         assertEquals(6.5, ComplaintStats.median(List.of(1L, 3L, 10L, 20L)));
         assertEquals(7.0, ComplaintStats.median(List.of(7L)));
     }
+
+    @Test
+    void aWitaCityCountsAComplaintOnItsOwnDayNotJakartasNorUtcs() {
+        ZoneId wita = ZoneId.of("Asia/Makassar");
+        List<ComplaintStats.Row> rows = ComplaintStats.rows(List.of(
+                // Friday 31 July 2026, 23:30 WITA: Friday, so July (not Saturday 1 August); answered 23:45 WITA, in time
+                item("DISDUK", "2026-07-31T15:30:00Z", "2026-07-31T15:45:00Z", "2026-07-31", null),
+                // Saturday 1 August, 00:30 WITA (Friday 23:30 in Jakarta): August
+                item("DISDUK", "2026-07-31T16:30:00Z", null, null, null),
+                // Friday 1 May, 07:30 WITA (Thursday 30 April, 23:30 UTC): May; answered Saturday 00:15 WITA, a day late
+                item("DLH", "2026-04-30T23:30:00Z", "2026-05-01T16:15:00Z", "2026-05-01", null)), wita);
+        assertEquals(List.of("2026-05 DLH 1", "2026-07 DISDUK 1", "2026-08 DISDUK 1"),
+                rows.stream().map(r -> r.month() + " " + r.unitCode() + " " + r.received()).toList());
+        assertEquals(new BigDecimal("0.0"), rows.get(0).answeredInTimePercent(), "answered on Saturday in the city: late");
+        assertEquals(new BigDecimal("100.0"), rows.get(1).answeredInTimePercent(), "answered on Friday in the city: in time");
+        // the same complaints in a WIB city: the Saturday 00:30 WITA one is Friday's, the late answer was in time
+        List<ComplaintStats.Row> jakarta = ComplaintStats.rows(List.of(item("DISDUK", "2026-07-31T16:30:00Z", null, null, null),
+                item("DLH", "2026-04-30T23:30:00Z", "2026-05-01T16:15:00Z", "2026-05-01", null)), JAKARTA);
+        assertEquals(List.of("2026-05", "2026-07"), jakarta.stream().map(ComplaintStats.Row::month).toList());
+        assertEquals(new BigDecimal("100.0"), jakarta.get(0).answeredInTimePercent());
+    }
 }

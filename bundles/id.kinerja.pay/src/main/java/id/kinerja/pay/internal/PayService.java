@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +40,7 @@ import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
+import id.kinerja.core.api.time.CityTime;
 import id.kinerja.pay.internal.model.DisciplineEventEntity;
 import id.kinerja.pay.internal.model.PayRunEntity;
 import id.kinerja.pay.internal.model.SlipEntity;
@@ -52,7 +52,6 @@ import id.kinerja.pay.internal.model.SlipEntity;
 @Component(service = PayService.class)
 public class PayService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int MAX_EVENTS_PER_REQUEST = 200_000;
     static final int FLUSH_EVERY = 500;
     /** Slips written and committed together by a run. */
@@ -67,15 +66,16 @@ public class PayService {
     private final PredikatService predikat;
     private final OrgUnitService orgUnits;
     private final SalaryTableService salaries;
-    private final Clock clock = Clock.system(ZONE);
+    private final Clock clock;
     private final List<PolicySource> policies = new CopyOnWriteArrayList<>();
     /** The runs ({@code month/scope}) being computed in this process. */
     private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
-    public PayService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff,
+    public PayService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference PredikatService predikat, @Reference OrgUnitService orgUnits, @Reference SalaryTableService salaries,
             @Reference PaySchema schema) {
+        this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.predikat = predikat;
@@ -313,7 +313,7 @@ public class PayService {
      */
     static boolean inServiceBy(StaffMember member, YearMonth month) {
         try {
-            return !Nip.parse(member.nip(), member.employmentType(), LocalDate.now(ZONE)).serviceStart().isAfter(month);
+            return !serviceStart(member).isAfter(month);
         } catch (KinerjaException unreadable) {
             return true; // registered with a NIP that was valid then; paid as the registry says
         }
@@ -430,9 +430,14 @@ public class PayService {
         }
     }
 
+    /** The start of service a registered person's NIP states (registered, so its birth date was checked then). */
+    private static YearMonth serviceStart(StaffMember member) {
+        return Nip.parse(member.nip(), member.employmentType(), LocalDate.MAX).serviceStart();
+    }
+
     /** Gaji pokok and family allowance of an active member; a 422 naming the person when the table lacks their row. */
     private static List<TppCalculator.Line> salaryLines(SalaryTable table, StaffMember member, YearMonth month) {
-        int years = SalaryTable.masaKerja(Nip.parse(member.nip(), member.employmentType(), LocalDate.now(ZONE)).serviceStart(), month);
+        int years = SalaryTable.masaKerja(serviceStart(member), month);
         return table.lines(member.rank(), years, member.spouseCount() == null ? 0 : member.spouseCount(),
                 member.childCount() == null ? 0 : member.childCount()).orElseThrow(() -> KinerjaException.unprocessable("SALARY_ROW_MISSING",
                         "salaryTable", "Tabel gaji " + table.name() + " tidak memuat golongan " + member.rank() + " masa kerja " + years

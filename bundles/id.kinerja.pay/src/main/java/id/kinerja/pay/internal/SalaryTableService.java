@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.time.CityTime;
 import id.kinerja.pay.internal.model.SalaryRowEntity;
 import id.kinerja.pay.internal.model.SalaryTableEntity;
 
@@ -46,11 +47,12 @@ public class SalaryTableService {
 
     private final JpaTemplate jpa;
     private final StaffService staff;
-    private final Clock clock = Clock.system(PayService.ZONE);
+    private final Clock clock;
 
     @Activate
-    public SalaryTableService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff,
+    public SalaryTableService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference PaySchema schema) {
+        this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
     }

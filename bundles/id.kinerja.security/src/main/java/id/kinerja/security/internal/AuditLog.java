@@ -3,7 +3,6 @@ package id.kinerja.security.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * The log of writes (every write through the API, and the administrators' changes in the console)
@@ -27,7 +27,6 @@ import id.kinerja.core.api.PageRequest;
 @Component(service = AuditLog.class)
 public class AuditLog {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     /**
      * A write: through the API by a staff member ({@code nip}; none for a citizen or a refused token),
@@ -40,7 +39,7 @@ public class AuditLog {
     public record Login(Instant at, String login, boolean success, String reason, String client) {
     }
 
-    /** Which entries: by NIP (or login as typed), from and to a day (Asia/Jakarta), both optional. */
+    /** Which entries: by NIP (or login as typed), from and to a day (the city's days), both optional. */
     public record Filter(String nip, LocalDate from, LocalDate to) {
         public Filter {
             if (nip != null && (nip.isBlank() || nip.length() > 40)) {
@@ -53,11 +52,14 @@ public class AuditLog {
     }
 
     private final JpaTemplate jpa;
+    private final CityTime city;
     private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     @Activate
-    public AuditLog(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference SecuritySchema schema) {
+    public AuditLog(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference SecuritySchema schema,
+            @Reference CityTime city) {
         this.jpa = jpa;
+        this.city = city;
     }
 
     /** Keeps a write made through the API. */
@@ -105,13 +107,13 @@ public class AuditLog {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(EntityManager em, String select, String nipColumn, Filter filter, PageRequest page) {
+    private List<Object[]> rows(EntityManager em, String select, String nipColumn, Filter filter, PageRequest page) {
         Query query = em.createNativeQuery(select + where(nipColumn, filter) + " ORDER BY AT_TIME DESC, ID DESC OFFSET "
                 + page.offset() + " ROWS FETCH NEXT " + page.limit() + " ROWS ONLY");
         return bind(query, filter).getResultList();
     }
 
-    private static long count(EntityManager em, String select, String nipColumn, Filter filter) {
+    private long count(EntityManager em, String select, String nipColumn, Filter filter) {
         return ((Number) bind(em.createNativeQuery(select + where(nipColumn, filter)), filter).getSingleResult()).longValue();
     }
 
@@ -129,15 +131,15 @@ public class AuditLog {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static Query bind(Query query, Filter filter) {
+    private Query bind(Query query, Filter filter) {
         if (filter.nip() != null) {
             query.setParameter(1, filter.nip().strip());
         }
         if (filter.from() != null) {
-            query.setParameter(2, Timestamp.from(filter.from().atStartOfDay(JAKARTA).toInstant()));
+            query.setParameter(2, Timestamp.from(city.startOf(filter.from())));
         }
         if (filter.to() != null) {
-            query.setParameter(3, Timestamp.from(filter.to().plusDays(1).atStartOfDay(JAKARTA).toInstant()));
+            query.setParameter(3, Timestamp.from(city.startOf(filter.to().plusDays(1))));
         }
         return query;
     }

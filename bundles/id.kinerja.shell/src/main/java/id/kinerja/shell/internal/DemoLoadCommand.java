@@ -1,8 +1,6 @@
 package id.kinerja.shell.internal;
 
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -13,6 +11,7 @@ import id.kinerja.core.api.staff.ImportReport;
 import id.kinerja.core.api.staff.OrgUnit;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffCsvService;
+import id.kinerja.core.api.time.CityTime;
 
 @Command(scope = "kinerja", name = "demo-load",
         description = "Loads the demo data of the fictional city of Sukamaju (units and about 200 staff)")
@@ -27,13 +26,16 @@ public class DemoLoadCommand implements Action {
     @Reference
     StaffCsvService csv;
 
+    @Reference
+    CityTime city;
+
     @Override
     public Object execute() {
         if (units.find(DemoDataset.ROOT_UNIT).isPresent()) {
             System.out.println("Demo data is loaded already (unit " + DemoDataset.ROOT_UNIT + " exists); nothing done.");
             return null;
         }
-        DemoDataset demo = new DemoDataset(SEED, LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        DemoDataset demo = new DemoDataset(SEED, city.today());
         for (OrgUnit unit : demo.units()) {
             units.create(unit);
         }

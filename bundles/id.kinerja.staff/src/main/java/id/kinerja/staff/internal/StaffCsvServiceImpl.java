@@ -42,6 +42,7 @@ import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
+import id.kinerja.core.api.time.CityTime;
 import id.kinerja.staff.internal.model.StaffEntity;
 
 /**
@@ -63,10 +64,10 @@ public class StaffCsvServiceImpl implements StaffCsvService {
 
     @Activate
     public StaffCsvServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-staff)") JpaTemplate jpa,
-            @Reference StaffService staff, @Reference StaffSchema schema) {
+            @Reference StaffService staff, @Reference StaffSchema schema, @Reference CityTime city) {
         this.jpa = jpa;
         this.staff = staff;
-        this.clock = Clock.system(StaffServiceImpl.ZONE);
+        this.clock = city.clock();
     }
 
     /** One data row that passed the checks of its own cells. */

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
+import id.kinerja.core.api.time.CityTime;
 import id.kinerja.staff.internal.model.StaffEntity;
 import id.kinerja.staff.internal.model.StaffHistoryEntity;
 
@@ -39,7 +39,6 @@ import id.kinerja.staff.internal.model.StaffHistoryEntity;
 public class StaffServiceImpl implements StaffService {
 
     /** Dates of the registry are those of Indonesia's western time zone, where the seed cities are. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int SNAPSHOT_BATCH = 1000;
     /** EclipseLink's hint for rows that are only read: no change tracking copies. */
     private static final String READ_ONLY = "eclipselink.read-only";
@@ -50,8 +49,8 @@ public class StaffServiceImpl implements StaffService {
 
     @Activate
     public StaffServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-staff)") JpaTemplate jpa,
-            @Reference OrgUnitService units, @Reference StaffSchema schema) {
-        this(jpa, units, Clock.system(ZONE));
+            @Reference OrgUnitService units, @Reference StaffSchema schema, @Reference CityTime city) {
+        this(jpa, units, city.clock());
     }
 
     StaffServiceImpl(JpaTemplate jpa, OrgUnitService units, Clock clock) {

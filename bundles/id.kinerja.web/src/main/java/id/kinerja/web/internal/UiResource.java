@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.core.api.time.CityTime;
 import id.kinerja.core.api.ui.UiContribution;
 import id.kinerja.core.api.ui.UiCard;
 import id.kinerja.core.api.ui.UiPage;
@@ -34,8 +35,8 @@ import id.kinerja.core.api.ui.UiPage;
 @Produces(MediaType.APPLICATION_JSON)
 public class UiResource implements RestResource {
 
-    /** What the caller's web application holds: the menu's pages and the home page's cards. */
-    public record Menu(List<MenuEntry> pages, List<CardEntry> cards) {
+    /** What the caller's web application holds: the menu's pages, the home page's cards and the city's time zone for showing times. */
+    public record Menu(List<MenuEntry> pages, List<CardEntry> cards, String timeZone) {
     }
 
     /** A menu entry. */
@@ -47,6 +48,9 @@ public class UiResource implements RestResource {
     }
 
     private final List<UiContribution> modules = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference
+    CityTime city;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindContribution(UiContribution contribution) {
@@ -61,10 +65,10 @@ public class UiResource implements RestResource {
     @Path("/menu")
     @RequiresPermission(WebPermissions.MENU)
     public Menu menu(@Context SecurityContext security) {
-        return menuOf(modules, Caller.of(security.getUserPrincipal()));
+        return menuOf(modules, Caller.of(security.getUserPrincipal()), city.zone().getId());
     }
 
-    static Menu menuOf(List<UiContribution> modules, Caller caller) {
+    static Menu menuOf(List<UiContribution> modules, Caller caller, String timeZone) {
         List<MenuEntry> pages = new ArrayList<>();
         List<CardEntry> cards = new ArrayList<>();
         for (UiContribution module : modules) {
@@ -83,6 +87,6 @@ public class UiResource implements RestResource {
         }
         pages.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::route));
         cards.sort(Comparator.comparingInt(CardEntry::order).thenComparing(CardEntry::script));
-        return new Menu(pages, cards);
+        return new Menu(pages, cards, timeZone);
     }
 }

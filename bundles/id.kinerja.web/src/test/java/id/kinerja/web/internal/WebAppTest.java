@@ -65,11 +65,11 @@ class WebAppTest {
                 new Module("pay", "web", List.of(new UiPage("tpp", "pay.js", "TPP", "Pay", "pay.runs.read", 30),
                         new UiPage("slip-saya", "slip.js", "Slip TPP saya", "My slips", "pay.slips.read", 5))),
                 new Module("staff", "web", List.of(new UiPage("pegawai", "staff.js", "Pegawai", "Staff", "staff.list", 10))));
-        List<UiResource.MenuEntry> menu = UiResource.menuOf(modules, new Person(Set.of("pay.slips.read", "staff.list"))).pages();
+        List<UiResource.MenuEntry> menu = UiResource.menuOf(modules, new Person(Set.of("pay.slips.read", "staff.list")), "Asia/Makassar").pages();
         assertEquals(List.of("slip-saya", "pegawai"), menu.stream().map(UiResource.MenuEntry::route).toList());
         assertEquals("/app/m/pay/slip.js", menu.get(0).script());
         assertEquals("/app/m/pay/messages.json", menu.get(0).messages());
-        assertTrue(UiResource.menuOf(modules, new Person(Set.of())).pages().isEmpty(), "no permission, no entry");
+        assertTrue(UiResource.menuOf(modules, new Person(Set.of()), "Asia/Makassar").pages().isEmpty(), "no permission, no entry");
     }
 
     @Test
@@ -77,10 +77,11 @@ class WebAppTest {
         List<UiContribution> modules = List.of(
                 new Module("appraisal", "web", List.of(), List.of(new UiCard("tasks.js", "appraisal.read", 20))),
                 new Module("pay", "web", List.of(), List.of(new UiCard("run.js", "pay.runs.read", 30), new UiCard("slip.js", "pay.slips.read", 10))));
-        List<UiResource.CardEntry> cards = UiResource.menuOf(modules, new Person(Set.of("appraisal.read", "pay.slips.read"))).cards();
+        List<UiResource.CardEntry> cards = UiResource.menuOf(modules, new Person(Set.of("appraisal.read", "pay.slips.read")), "Asia/Makassar").cards();
         assertEquals(List.of("/app/m/pay/slip.js", "/app/m/appraisal/tasks.js"), cards.stream().map(UiResource.CardEntry::script).toList());
         assertEquals("/app/m/appraisal/messages.json", cards.get(1).messages());
-        assertTrue(UiResource.menuOf(modules, new Person(Set.of())).cards().isEmpty(), "no permission, no card");
+        assertTrue(UiResource.menuOf(modules, new Person(Set.of()), "Asia/Makassar").cards().isEmpty(), "no permission, no card");
+        assertEquals("Asia/Makassar", UiResource.menuOf(modules, new Person(Set.of()), "Asia/Makassar").timeZone());
     }
 
     @Test

@@ -23,10 +23,10 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.Delegation;
 import id.kinerja.appraisal.api.DelegationService;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
-import id.kinerja.appraisal.internal.AppraisalTime;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.core.api.time.CityTime;
 
 /** {@code /api/v1/appraisal/delegations}: acting officials (Plt/Plh). */
 @Component(service = RestResource.class)
@@ -40,10 +40,12 @@ public class DelegationResource implements RestResource {
     }
 
     private final DelegationService delegations;
+    private final CityTime city;
 
     @Activate
-    public DelegationResource(@Reference DelegationService delegations) {
+    public DelegationResource(@Reference DelegationService delegations, @Reference CityTime city) {
         this.delegations = delegations;
+        this.city = city;
     }
 
     /** {@code ?principal=}: the delegations of an official; {@code ?delegate=}: those in force today for an acting official. */
@@ -57,7 +59,7 @@ public class DelegationResource implements RestResource {
         }
         if (delegate != null && !delegate.isBlank()) {
             Visibility.requireSelf(security, delegate.strip(), "delegate");
-            return delegations.actingFor(delegate.strip(), LocalDate.now(AppraisalTime.ZONE));
+            return delegations.actingFor(delegate.strip(), city.today());
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "principal", "Sebutkan principal atau delegate", "Give principal or delegate");
     }

@@ -23,11 +23,11 @@ import id.kinerja.appraisal.api.PlanService;
 import id.kinerja.appraisal.api.PlanStatus;
 import id.kinerja.appraisal.api.SkpPlan;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
-import id.kinerja.appraisal.internal.AppraisalTime;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * {@code /api/v1/appraisal/tasks}: what waits for the caller in the appraisal, counted in one call
@@ -54,8 +54,9 @@ public class TaskResource implements RestResource {
     private final Clock clock;
 
     @Activate
-    public TaskResource(@Reference PlanService plans, @Reference EvaluationService evaluations, @Reference ObjectionService objections) {
-        this(plans, evaluations, objections, Clock.system(AppraisalTime.ZONE));
+    public TaskResource(@Reference PlanService plans, @Reference EvaluationService evaluations, @Reference ObjectionService objections,
+            @Reference CityTime city) {
+        this(plans, evaluations, objections, city.clock());
     }
 
     TaskResource(PlanService plans, EvaluationService evaluations, ObjectionService objections, Clock clock) {

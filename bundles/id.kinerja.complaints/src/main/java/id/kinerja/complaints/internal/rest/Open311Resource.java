@@ -38,6 +38,7 @@ import id.kinerja.complaints.internal.ComplaintService;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.core.api.time.CityTime;
 
 /**
  * Open311 GeoReport v2 (services, requests, request by id; {@code .json} and {@code .xml}), so that
@@ -50,14 +51,15 @@ import id.kinerja.core.api.security.RequiresPermission;
 @Path("/v1/open311/v2")
 public class Open311Resource implements RestResource {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ComplaintService complaints;
+    private final CityTime city;
 
     @Activate
-    public Open311Resource(@Reference ComplaintService complaints) {
+    public Open311Resource(@Reference ComplaintService complaints, @Reference CityTime city) {
         this.complaints = complaints;
+        this.city = city;
     }
 
     @GET
@@ -95,7 +97,7 @@ public class Open311Resource implements RestResource {
             }
             List<String> codes = ids == null || ids.isBlank() ? null : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             return complaints.published(codes, blank(serviceCode), blank(status), instant(startDate, "start_date"), instant(endDate, "end_date"))
-                    .stream().map(Open311Resource::row).toList();
+                    .stream().map(this::row).toList();
         });
     }
 
@@ -105,7 +107,7 @@ public class Open311Resource implements RestResource {
     public Response request(@Context HttpServletRequest request, @PathParam("id") String id, @PathParam("format") String format) {
         return answer(format, "service_requests", "request", () -> {
             complaints.admitLookup(client(request));
-            List<Map<String, Object>> rows = complaints.published(List.of(id), null, null, null, null).stream().map(Open311Resource::row).toList();
+            List<Map<String, Object>> rows = complaints.published(List.of(id), null, null, null, null).stream().map(this::row).toList();
             if (rows.isEmpty()) {
                 throw KinerjaException.notFound("NOT_FOUND", null, "Permintaan " + id + " tidak ditemukan", "Request " + id + " not found");
             }
@@ -141,7 +143,9 @@ public class Open311Resource implements RestResource {
         });
     }
 
-    private static Map<String, Object> row(ComplaintService.Published p) {
+    /** One request as Open311 shows it, times in the city's zone. */
+    private Map<String, Object> row(ComplaintService.Published p) {
+        ZoneId zone = city.zone();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("service_request_id", p.trackingCode());
         row.put("status", p.status());
@@ -151,9 +155,9 @@ public class Open311Resource implements RestResource {
         row.put("description", null);
         row.put("agency_responsible", p.unitName());
         row.put("service_notice", null);
-        row.put("requested_datetime", OffsetDateTime.ofInstant(p.requestedAt(), ZONE).toString());
-        row.put("updated_datetime", OffsetDateTime.ofInstant(p.updatedAt(), ZONE).toString());
-        row.put("expected_datetime", p.expected() == null ? null : p.expected().atTime(23, 59, 59).atZone(ZONE).toOffsetDateTime().toString());
+        row.put("requested_datetime", OffsetDateTime.ofInstant(p.requestedAt(), zone).toString());
+        row.put("updated_datetime", OffsetDateTime.ofInstant(p.updatedAt(), zone).toString());
+        row.put("expected_datetime", p.expected() == null ? null : p.expected().atTime(23, 59, 59).atZone(zone).toOffsetDateTime().toString());
         row.put("address", null);
         row.put("address_id", null);
         row.put("zipcode", null);

@@ -42,6 +42,7 @@ import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
+import id.kinerja.core.api.time.CityTime;
 import id.kinerja.staff.internal.StaffPermissions;
 
 /** {@code /api/v1/staff}: the staff registry over HTTP. */
@@ -56,11 +57,13 @@ public class StaffResource implements RestResource {
 
     private final StaffService staff;
     private final StaffCsvService csv;
+    private final CityTime city;
 
     @Activate
-    public StaffResource(@Reference StaffService staff, @Reference StaffCsvService csv) {
+    public StaffResource(@Reference StaffService staff, @Reference StaffCsvService csv, @Reference CityTime city) {
         this.staff = staff;
         this.csv = csv;
+        this.city = city;
     }
 
     @GET
@@ -172,7 +175,7 @@ public class StaffResource implements RestResource {
             writer.flush();
         };
         return Response.ok(body, CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"pegawai-" + LocalDate.now() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"pegawai-" + city.today() + ".csv\"").build();
     }
 
     /** Without the whole registry, a unit head lists only a unit they head (with the units below). */
