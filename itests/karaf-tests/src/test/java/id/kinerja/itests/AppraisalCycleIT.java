@@ -154,7 +154,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         // nobody acts without a token, and nobody names the actor but the token
         assertEquals("LOGIN_REQUIRED", error(401, anonymous("POST", "/appraisal/plans", "application/json",
                 plan(workResult("Entri data", "\"unitGoal\":\"x\"", 1)))));
-        assertEquals("ACTOR_HEADER_REFUSED", error(400, HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api("/appraisal/plans")))
+        assertEquals("RESERVED_HEADER", error(400, HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api("/appraisal/plans")))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(plan(workResult("Entri data", "\"unitGoal\":\"x\"", 1))))
                 .header("Content-Type", "application/json").header("Authorization", bearer(PEER)).header("X-Kinerja-NIP", STAFF).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString())));

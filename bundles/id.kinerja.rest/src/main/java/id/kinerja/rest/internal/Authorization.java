@@ -31,8 +31,9 @@ import id.kinerja.core.api.security.RequiresPermission;
  * The one authorization mechanism of the API, applied to every resource method of every module when
  * the Jersey application is built: the method's {@link RequiresPermission} is checked before it runs;
  * a method without one is refused to everybody (deny by default). The caller comes from the bearer
- * token only: a request naming its actor with {@link RestResource#ACTOR_HEADER} is refused, and the
- * header is set from the token for the resource. Every write is logged with its caller and status.
+ * token only, handed to a resource method as {@code @Context Caller} ({@link CallerInjection}); a
+ * request sending a header the platform keeps for itself ({@link RestResource#RESERVED_HEADER_PREFIX})
+ * is refused. Every write is logged with its caller and status.
  */
 final class Authorization implements DynamicFeature {
 
@@ -80,10 +81,12 @@ final class Authorization implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            if (request.getHeaders().containsKey(RestResource.ACTOR_HEADER)) {
-                throw KinerjaException.badRequest("ACTOR_HEADER_REFUSED", RestResource.ACTOR_HEADER,
-                        "Header " + RestResource.ACTOR_HEADER + " tidak diterima: pelaku ditentukan oleh token (Authorization: Bearer)",
-                        "The header " + RestResource.ACTOR_HEADER + " is not accepted: the token (Authorization: Bearer) says who acts");
+            for (String header : request.getHeaders().keySet()) {
+                if (header.regionMatches(true, 0, RestResource.RESERVED_HEADER_PREFIX, 0, RestResource.RESERVED_HEADER_PREFIX.length())) {
+                    throw KinerjaException.badRequest("RESERVED_HEADER", header,
+                            "Header " + header + " tidak diterima: pelaku ditentukan oleh token (Authorization: Bearer)",
+                            "The header " + header + " is not accepted: the token (Authorization: Bearer) says who acts");
+                }
             }
             AccessControl control = access.get();
             if (control == null) {
@@ -111,9 +114,6 @@ final class Authorization implements DynamicFeature {
                 throw KinerjaException.forbidden("PASSWORD_CHANGE_REQUIRED", "password",
                         "Ganti kata sandi sementara Anda dulu (POST /api/v1/auth/password)",
                         "Change your temporary password first (POST /api/v1/auth/password)");
-            }
-            if (caller.authenticated()) {
-                request.getHeaders().putSingle(RestResource.ACTOR_HEADER, caller.nip());
             }
             boolean secure = request.getSecurityContext().isSecure();
             request.setSecurityContext(new CallerContext(caller, secure));

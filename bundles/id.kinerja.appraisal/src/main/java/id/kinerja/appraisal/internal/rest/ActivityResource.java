@@ -5,7 +5,6 @@ import java.net.URI;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -27,6 +26,7 @@ import id.kinerja.appraisal.api.Evidence;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/activities}: a logged activity and the evidence files attached to it. */
@@ -56,13 +56,13 @@ public class ActivityResource implements RestResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response attach(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id,
+    public Response attach(@Context Caller caller, @PathParam("id") long id,
             @FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition disposition) {
         if (file == null || disposition == null) {
             throw KinerjaException.badRequest("FILE_REQUIRED", "file", "Berkas wajib dikirim pada bagian 'file'",
                     "The file is required in the part 'file'");
         }
-        Evidence attached = activities.attach(actor, id, disposition.getFileName(), file);
+        Evidence attached = activities.attach(caller.nip(), id, disposition.getFileName(), file);
         return Response.created(URI.create("v1/appraisal/evidence/" + attached.id())).entity(attached).build();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -24,6 +23,7 @@ import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.UnitDistribution;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/units}: predikat distribution per unit against the curve, and the organisation predikat. */
@@ -64,9 +64,9 @@ public class CalibrationResource implements RestResource {
     @Path("/{code}/organisation-predikat/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.CALIBRATE)
-    public UnitDistribution setOrganisationPredikat(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("code") String code,
+    public UnitDistribution setOrganisationPredikat(@Context Caller caller, @PathParam("code") String code,
             @PathParam("year") int year, OrganisationRating body) {
-        calibration.setOrganisationPredikat(actor, code, year, body == null ? null : body.predikat());
+        calibration.setOrganisationPredikat(caller.nip(), code, year, body == null ? null : body.predikat());
         return calibration.distribution(code, Period.annual(year));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -25,6 +24,7 @@ import id.kinerja.appraisal.api.DelegationService;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.core.api.time.CityTime;
 
@@ -67,8 +67,8 @@ public class DelegationResource implements RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.DELEGATIONS)
-    public Response create(@HeaderParam(RestResource.ACTOR_HEADER) String actor, NewDelegation body) {
-        Delegation created = delegations.create(actor, body == null ? null : new Delegation(0, body.principalNip(),
+    public Response create(@Context Caller caller, NewDelegation body) {
+        Delegation created = delegations.create(caller.nip(), body == null ? null : new Delegation(0, body.principalNip(),
                 body.delegateNip(), body.kind(), body.startDate(), body.endDate(), body.decree()));
         return Response.created(URI.create("v1/appraisal/delegations/" + created.id())).entity(created).build();
     }

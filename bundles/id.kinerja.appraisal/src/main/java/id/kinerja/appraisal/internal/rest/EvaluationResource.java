@@ -5,7 +5,6 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -42,6 +41,7 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/evaluations}: periodic and annual evaluations, feedback, objections, calibration. */
@@ -101,18 +101,18 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("/feedback-requests")
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public List<FeedbackRequest> feedbackRequests(@HeaderParam(RestResource.ACTOR_HEADER) String actor) {
-        return evaluations.feedbackRequests(actor);
+    public List<FeedbackRequest> feedbackRequests(@Context Caller caller) {
+        return evaluations.feedbackRequests(caller.nip());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response open(@HeaderParam(RestResource.ACTOR_HEADER) String actor, Open body) {
+    public Response open(@Context Caller caller, Open body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "period", "Isian nip dan period wajib diisi", "nip and period are required");
         }
-        Evaluation opened = evaluations.open(actor, body.nip(), Period.parse(body.period()));
+        Evaluation opened = evaluations.open(caller.nip(), body.nip(), Period.parse(body.period()));
         return Response.created(URI.create("v1/appraisal/evaluations/" + opened.id())).entity(opened).build();
     }
 
@@ -127,34 +127,34 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/self-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Evaluation selfAssess(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, SelfAssessment body) {
-        return evaluations.selfAssess(actor, id, body);
+    public Evaluation selfAssess(@Context Caller caller, @PathParam("id") long id, SelfAssessment body) {
+        return evaluations.selfAssess(caller.nip(), id, body);
     }
 
     @PUT
     @Path("/{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Evaluation rate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, RaterAssessment body) {
-        return evaluations.rate(actor, id, body);
+    public Evaluation rate(@Context Caller caller, @PathParam("id") long id, RaterAssessment body) {
+        return evaluations.rate(caller.nip(), id, body);
     }
 
     @POST
     @Path("/{id}/finalise")
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Evaluation finalise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return evaluations.finalise(actor, id);
+    public Evaluation finalise(@Context Caller caller, @PathParam("id") long id) {
+        return evaluations.finalise(caller.nip(), id);
     }
 
     @POST
     @Path("/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response giveFeedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Feedback body) {
+    public Response giveFeedback(@Context Caller caller, @PathParam("id") long id, Feedback body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "value", "Isian value dan rating wajib diisi", "value and rating are required");
         }
-        PeerFeedback given = evaluations.giveFeedback(actor, id, body.value(), body.rating(), body.comment());
+        PeerFeedback given = evaluations.giveFeedback(caller.nip(), id, body.value(), body.rating(), body.comment());
         return Response.status(201).entity(given).build();
     }
 
@@ -162,24 +162,24 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("/{id}/feedback")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<PeerFeedback> feedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return evaluations.feedbackForRater(actor, id);
+    public List<PeerFeedback> feedback(@Context Caller caller, @PathParam("id") long id) {
+        return evaluations.feedbackForRater(caller.nip(), id);
     }
 
     /** The anonymised summary: for the rated person and the rater. */
     @GET
     @Path("/{id}/feedback/summary")
     @RequiresPermission(AppraisalPermissions.READ)
-    public FeedbackSummary feedbackSummary(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return evaluations.feedbackSummary(actor, id);
+    public FeedbackSummary feedbackSummary(@Context Caller caller, @PathParam("id") long id) {
+        return evaluations.feedbackSummary(caller.nip(), id);
     }
 
     /** What optional modules offer the rater. */
     @GET
     @Path("/{id}/inputs")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<AppraisalInput> inputs(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return evaluations.inputs(actor, id);
+    public List<AppraisalInput> inputs(@Context Caller caller, @PathParam("id") long id) {
+        return evaluations.inputs(caller.nip(), id);
     }
 
     @GET
@@ -194,8 +194,8 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response object(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, ObjectionRequest body) {
-        Objection filed = objections.file(actor, id, body == null ? null : body.reason());
+    public Response object(@Context Caller caller, @PathParam("id") long id, ObjectionRequest body) {
+        Objection filed = objections.file(caller.nip(), id, body == null ? null : body.reason());
         return Response.created(URI.create("v1/appraisal/objections/" + filed.id())).entity(filed).build();
     }
 
@@ -203,11 +203,11 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/calibration")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.CALIBRATE)
-    public Evaluation calibrate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Calibration body) {
+    public Evaluation calibrate(@Context Caller caller, @PathParam("id") long id, Calibration body) {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "reason", "Isian kalibrasi wajib diisi", "The calibration is required");
         }
-        return calibration.calibrate(actor, id, body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.reason());
+        return calibration.calibrate(caller.nip(), id, body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.reason());
     }
 
     @GET

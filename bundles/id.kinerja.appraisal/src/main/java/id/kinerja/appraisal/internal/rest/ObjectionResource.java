@@ -4,7 +4,6 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -24,6 +23,7 @@ import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/objections}: objections (keberatan) and their decisions. */
@@ -70,10 +70,10 @@ public class ObjectionResource implements RestResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Objection decide(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
+    public Objection decide(@Context Caller caller, @PathParam("id") long id, Decision body) {
         if (body == null || body.accepted() == null) {
             throw KinerjaException.badRequest("REQUIRED", "accepted", "Isian accepted (true/false) wajib diisi", "accepted (true/false) is required");
         }
-        return objections.decide(actor, id, body.accepted(), body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.note());
+        return objections.decide(caller.nip(), id, body.accepted(), body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.note());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -40,6 +39,7 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/plans}: SKP plans and their approval. */
@@ -106,8 +106,8 @@ public class PlanResource implements RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response create(@HeaderParam(RestResource.ACTOR_HEADER) String actor, SkpDraft draft) {
-        SkpPlan created = plans.create(actor, draft);
+    public Response create(@Context Caller caller, SkpDraft draft) {
+        SkpPlan created = plans.create(caller.nip(), draft);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
     }
 
@@ -122,47 +122,47 @@ public class PlanResource implements RestResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public SkpPlan update(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, SkpDraft draft) {
-        return plans.update(actor, id, draft);
+    public SkpPlan update(@Context Caller caller, @PathParam("id") long id, SkpDraft draft) {
+        return plans.update(caller.nip(), id, draft);
     }
 
     /** The owner deletes a plan that was never approved. */
     @DELETE
     @Path("/{id}")
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response delete(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        plans.delete(actor, id);
+    public Response delete(@Context Caller caller, @PathParam("id") long id) {
+        plans.delete(caller.nip(), id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("/{id}/submit")
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public SkpPlan submit(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return plans.submit(actor, id);
+    public SkpPlan submit(@Context Caller caller, @PathParam("id") long id) {
+        return plans.submit(caller.nip(), id);
     }
 
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public SkpPlan approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
-        return plans.approve(actor, id, body == null ? null : body.comment(), body == null ? null : body.expectations());
+    public SkpPlan approve(@Context Caller caller, @PathParam("id") long id, Decision body) {
+        return plans.approve(caller.nip(), id, body == null ? null : body.comment(), body == null ? null : body.expectations());
     }
 
     @POST
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public SkpPlan returnToOwner(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, Decision body) {
-        return plans.returnToOwner(actor, id, body == null ? null : body.comment());
+    public SkpPlan returnToOwner(@Context Caller caller, @PathParam("id") long id, Decision body) {
+        return plans.returnToOwner(caller.nip(), id, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/revise")
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response revise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        SkpPlan created = plans.revise(actor, id);
+    public Response revise(@Context Caller caller, @PathParam("id") long id) {
+        SkpPlan created = plans.revise(caller.nip(), id);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
     }
 
@@ -171,8 +171,8 @@ public class PlanResource implements RestResource {
     @Path("/{id}/activities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Response log(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NewActivity body) {
-        Activity logged = activities.log(actor, id, body);
+    public Response log(@Context Caller caller, @PathParam("id") long id, NewActivity body) {
+        Activity logged = activities.log(caller.nip(), id, body);
         return Response.created(URI.create("v1/appraisal/activities/" + logged.id())).entity(logged).build();
     }
 
@@ -191,9 +191,9 @@ public class PlanResource implements RestResource {
     @Path("/{id}/realisations/{indicatorId}/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
-    public Realisation realise(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id,
+    public Realisation realise(@Context Caller caller, @PathParam("id") long id,
             @PathParam("indicatorId") long indicatorId, @PathParam("period") String period, RealisationValue body) {
-        return activities.realise(actor, id, indicatorId, Period.parse(period), body == null ? null : body.value(),
+        return activities.realise(caller.nip(), id, indicatorId, Period.parse(period), body == null ? null : body.value(),
                 body == null ? null : body.note());
     }
 

@@ -9,7 +9,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -68,8 +67,8 @@ public class TaskResource implements RestResource {
 
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
-    public Tasks tasks(@Context SecurityContext security) {
-        return tasksOf(Caller.of(security.getUserPrincipal()).nip());
+    public Tasks tasks(@Context Caller caller) {
+        return tasksOf(caller.nip());
     }
 
     Tasks tasksOf(String nip) {

@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -103,8 +102,8 @@ public class CoachingResource implements RestResource {
     @Path("/programs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public Response createProgram(@HeaderParam(RestResource.ACTOR_HEADER) String actor, CoachingService.NewProgram body) {
-        Program p = coaching.createProgram(actor, body);
+    public Response createProgram(@Context Caller caller, CoachingService.NewProgram body) {
+        Program p = coaching.createProgram(caller.nip(), body);
         return Response.created(URI.create("v1/coaching/programs/" + p.id())).entity(p).build();
     }
 
@@ -126,9 +125,9 @@ public class CoachingResource implements RestResource {
     @Path("/programs/{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public Response createSession(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long programId,
+    public Response createSession(@Context Caller caller, @PathParam("id") long programId,
             CoachingService.NewSession body) {
-        Session s = coaching.createSession(actor, programId, body);
+        Session s = coaching.createSession(caller.nip(), programId, body);
         return Response.created(URI.create("v1/coaching/sessions/" + s.id())).entity(s).build();
     }
 
@@ -150,8 +149,8 @@ public class CoachingResource implements RestResource {
     @Path("/sessions/{id}/nominations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.NOMINATE)
-    public Response nominate(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long sessionId, NominationBody body) {
-        Enrolment e = coaching.nominate(actor, sessionId, body == null ? null : body.nip(), null);
+    public Response nominate(@Context Caller caller, @PathParam("id") long sessionId, NominationBody body) {
+        Enrolment e = coaching.nominate(caller.nip(), sessionId, body == null ? null : body.nip(), null);
         return Response.created(URI.create("v1/coaching/enrolments/" + e.id())).entity(e).build();
     }
 
@@ -167,39 +166,39 @@ public class CoachingResource implements RestResource {
     @POST
     @Path("/enrolments/{id}/approve")
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public Enrolment approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return coaching.approve(actor, id);
+    public Enrolment approve(@Context Caller caller, @PathParam("id") long id) {
+        return coaching.approve(caller.nip(), id);
     }
 
     @POST
     @Path("/enrolments/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public Enrolment reject(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NoteBody body) {
-        return coaching.reject(actor, id, body == null ? null : body.note());
+    public Enrolment reject(@Context Caller caller, @PathParam("id") long id, NoteBody body) {
+        return coaching.reject(caller.nip(), id, body == null ? null : body.note());
     }
 
     @POST
     @Path("/enrolments/{id}/withdraw")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Enrolment withdraw(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return coaching.withdraw(actor, id);
+    public Enrolment withdraw(@Context Caller caller, @PathParam("id") long id) {
+        return coaching.withdraw(caller.nip(), id);
     }
 
     @PUT
     @Path("/enrolments/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public Enrolment attendance(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AttendanceBody body) {
-        return coaching.attendance(actor, id, body == null ? null : body.day(), body == null ? null : body.present());
+    public Enrolment attendance(@Context Caller caller, @PathParam("id") long id, AttendanceBody body) {
+        return coaching.attendance(caller.nip(), id, body == null ? null : body.day(), body == null ? null : body.present());
     }
 
     @POST
     @Path("/enrolments/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public Enrolment complete(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, CompletionBody body) {
-        return coaching.complete(actor, id, body == null ? null : body.score(), body == null ? null : body.certificateNumber());
+    public Enrolment complete(@Context Caller caller, @PathParam("id") long id, CompletionBody body) {
+        return coaching.complete(caller.nip(), id, body == null ? null : body.score(), body == null ? null : body.certificateNumber());
     }
 
     /** A person's programmes, the latest first. */
@@ -268,8 +267,8 @@ public class CoachingResource implements RestResource {
     @Path("/proposals/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PROPOSALS_DECIDE)
-    public Proposal accept(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, AcceptBody body) {
-        return proposals.accept(actor, id, body == null ? null : body.sessionIds(), body == null ? null : body.coaching(),
+    public Proposal accept(@Context Caller caller, @PathParam("id") long id, AcceptBody body) {
+        return proposals.accept(caller.nip(), id, body == null ? null : body.sessionIds(), body == null ? null : body.coaching(),
                 body == null ? null : body.note());
     }
 
@@ -286,32 +285,32 @@ public class CoachingResource implements RestResource {
     @Path("/enrolments/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Enrolment feedback(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, EffectivenessService.FeedbackBody body) {
-        return effectiveness.feedback(actor, id, body);
+    public Enrolment feedback(@Context Caller caller, @PathParam("id") long id, EffectivenessService.FeedbackBody body) {
+        return effectiveness.feedback(caller.nip(), id, body);
     }
 
     /** A person's development plan of a year: saved, or suggested from the year's proposals. */
     @GET
     @Path("/people/{nip}/plans/{year}")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public DevelopmentPlan plan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year) {
-        return plans.get(actor, nip, year);
+    public DevelopmentPlan plan(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year) {
+        return plans.get(caller.nip(), nip, year);
     }
 
     @PUT
     @Path("/people/{nip}/plans/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public DevelopmentPlan savePlan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year,
+    public DevelopmentPlan savePlan(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year,
             DevelopmentPlanService.PlanBody body) {
-        return plans.save(actor, nip, year, body);
+        return plans.save(caller.nip(), nip, year, body);
     }
 
     @POST
     @Path("/people/{nip}/plans/{year}/agree")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public DevelopmentPlan agreePlan(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("nip") String nip, @PathParam("year") int year) {
-        return plans.agree(actor, nip, year);
+    public DevelopmentPlan agreePlan(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year) {
+        return plans.agree(caller.nip(), nip, year);
     }
 
     /** One-to-one coaching or mentoring, set up by the coachee's direct supervisor. */
@@ -319,25 +318,25 @@ public class CoachingResource implements RestResource {
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Response createAssignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, AssignmentService.NewAssignment body) {
-        Assignment a = assignments.create(actor, body, null);
+    public Response createAssignment(@Context Caller caller, AssignmentService.NewAssignment body) {
+        Assignment a = assignments.create(caller.nip(), body, null);
         return Response.created(URI.create("v1/coaching/assignments/" + a.id())).entity(a).build();
     }
 
     @GET
     @Path("/assignments/{id}")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Assignment assignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return assignments.get(actor, id);
+    public Assignment assignment(@Context Caller caller, @PathParam("id") long id) {
+        return assignments.get(caller.nip(), id);
     }
 
     /** A coachee's assignments that the acting person may see. */
     @GET
     @Path("/people/{nip}/assignments")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public List<Assignment> assignments(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public List<Assignment> assignments(@Context SecurityContext security, @Context Caller caller,
             @PathParam("nip") String nip) {
-        List<Assignment> visible = assignments.of(actor, nip);
+        List<Assignment> visible = assignments.of(caller.nip(), nip);
         if (visible.isEmpty()) {
             // the coach of a person from another unit sees their assignments; anybody else must be allowed to read the person
             requireRead(security, nip);
@@ -349,23 +348,23 @@ public class CoachingResource implements RestResource {
     @Path("/assignments/{id}/meetings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Assignment meeting(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, MeetingBody body) {
-        return assignments.addMeeting(actor, id, body == null ? null : body.date(), body == null ? null : body.notes());
+    public Assignment meeting(@Context Caller caller, @PathParam("id") long id, MeetingBody body) {
+        return assignments.addMeeting(caller.nip(), id, body == null ? null : body.date(), body == null ? null : body.notes());
     }
 
     @POST
     @Path("/assignments/{id}/close")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Assignment closeAssignment(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return assignments.close(actor, id);
+    public Assignment closeAssignment(@Context Caller caller, @PathParam("id") long id) {
+        return assignments.close(caller.nip(), id);
     }
 
     @POST
     @Path("/proposals/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PROPOSALS_DECIDE)
-    public Proposal dismiss(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id, NoteBody body) {
-        return proposals.dismiss(actor, id, body == null ? null : body.note());
+    public Proposal dismiss(@Context Caller caller, @PathParam("id") long id, NoteBody body) {
+        return proposals.dismiss(caller.nip(), id, body == null ? null : body.note());
     }
 
     private static void requireRead(SecurityContext security, String nip) {

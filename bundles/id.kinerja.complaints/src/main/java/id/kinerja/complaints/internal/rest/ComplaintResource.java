@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -131,68 +130,68 @@ public class ComplaintResource implements RestResource {
     @POST
     @Path("/{id}/verify")
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView verify(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public ComplaintService.StaffView verify(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id) {
         handleable(security, id);
-        return complaints.verify(actor, id);
+        return complaints.verify(caller.nip(), id);
     }
 
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView reject(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public ComplaintService.StaffView reject(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, TextBody body) {
         handleable(security, id);
-        return complaints.reject(actor, id, body == null ? null : body.text());
+        return complaints.reject(caller.nip(), id, body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView assign(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public ComplaintService.StaffView assign(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, AssignBody body) {
         handleable(security, id);
-        return complaints.assign(actor, id, body == null ? null : body.unitCode(), body == null ? null : body.responsible());
+        return complaints.assign(caller.nip(), id, body == null ? null : body.unitCode(), body == null ? null : body.responsible());
     }
 
     @POST
     @Path("/{id}/start")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public ComplaintService.StaffView start(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public ComplaintService.StaffView start(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id) {
         workable(security, id);
-        return complaints.start(actor, id);
+        return complaints.start(caller.nip(), id);
     }
 
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.WORK)
-    public ComplaintService.StaffView answer(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public ComplaintService.StaffView answer(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, TextBody body) {
         workable(security, id);
-        return complaints.answer(actor, id, body == null ? null : body.text());
+        return complaints.answer(caller.nip(), id, body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/close")
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView close(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public ComplaintService.StaffView close(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id) {
         handleable(security, id);
-        return complaints.close(actor, id);
+        return complaints.close(caller.nip(), id);
     }
 
     @POST
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.WORK)
-    public ComplaintService.StaffView note(@Context SecurityContext security, @HeaderParam(RestResource.ACTOR_HEADER) String actor,
+    public ComplaintService.StaffView note(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, TextBody body) {
         workable(security, id);
-        return complaints.note(actor, id, body == null ? null : body.text());
+        return complaints.note(caller.nip(), id, body == null ? null : body.text());
     }
 
     /** The complaint, if the caller handles it ({@link #handles}) or is one of its responsible staff. */

@@ -27,12 +27,12 @@ public interface RestResource {
     String ROOT = "/api";
 
     /**
-     * The request header that names the person acting (a NIP) to a resource method. The REST layer
-     * sets it from the caller's verified token and refuses a request that sends it itself (400
-     * {@code ACTOR_HEADER_REFUSED}); without a token it is absent. The caller with their roles is the
-     * user principal of the JAX-RS {@code SecurityContext}: see {@link id.kinerja.core.api.security.Caller}.
+     * The prefix of request headers the platform keeps for itself: a request that sends one is
+     * refused (400 {@code RESERVED_HEADER}). Who acts is never a header: a resource method takes the
+     * caller the token names as a parameter, {@code @Context Caller caller}
+     * ({@link id.kinerja.core.api.security.Caller}: NIP, roles, permissions).
      */
-    String ACTOR_HEADER = "X-Kinerja-NIP";
+    String RESERVED_HEADER_PREFIX = "X-Kinerja-";
 
     /**
      * The servlet request attribute (a {@code String}) that holds the address the request came from as

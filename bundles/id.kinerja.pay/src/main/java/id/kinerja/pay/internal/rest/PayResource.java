@@ -8,7 +8,6 @@ import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -76,11 +75,11 @@ public class PayResource implements RestResource {
     @Path("/discipline-events")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(PayPermissions.DISCIPLINE_WRITE)
-    public Response record(@HeaderParam(RestResource.ACTOR_HEADER) String actor, List<EventBody> body) {
+    public Response record(@Context Caller caller, List<EventBody> body) {
         List<DisciplineEvent> events = body == null ? null : body.stream()
                 .map(e -> e == null ? null : new DisciplineEvent(e.nip(), e.date(), e.kind(), e.minutes() == null ? 0 : e.minutes(), e.note()))
                 .toList();
-        return Response.status(201).entity(Map.of("recorded", pay.record(actor, events))).build();
+        return Response.status(201).entity(Map.of("recorded", pay.record(caller.nip(), events))).build();
     }
 
     /** Attendance from the city's system as CSV (see docs/pay.md), all rows or none; at most 20 MB. */
@@ -88,8 +87,8 @@ public class PayResource implements RestResource {
     @Path("/discipline-events/import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RequiresPermission(PayPermissions.DISCIPLINE_WRITE)
-    public Response importCsv(@HeaderParam(RestResource.ACTOR_HEADER) String actor, java.io.InputStream body) throws java.io.IOException {
-        return Response.status(201).entity(Map.of("recorded", pay.importCsv(actor, text(body)))).build();
+    public Response importCsv(@Context Caller caller, java.io.InputStream body) throws java.io.IOException {
+        return Response.status(201).entity(Map.of("recorded", pay.importCsv(caller.nip(), text(body)))).build();
     }
 
     /**
@@ -100,9 +99,9 @@ public class PayResource implements RestResource {
     @Path("/salary-tables")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RequiresPermission(PayPermissions.SALARY_TABLES_WRITE)
-    public Response importSalaryTable(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @QueryParam("name") String name,
+    public Response importSalaryTable(@Context Caller caller, @QueryParam("name") String name,
             @QueryParam("effectiveFrom") String effectiveFrom, java.io.InputStream body) throws java.io.IOException {
-        SalaryTableService.Version version = salaries.importCsv(actor, name, effectiveFrom, text(body));
+        SalaryTableService.Version version = salaries.importCsv(caller.nip(), name, effectiveFrom, text(body));
         return Response.created(URI.create("v1/pay/salary-tables/" + version.id())).entity(version).build();
     }
 
@@ -137,8 +136,8 @@ public class PayResource implements RestResource {
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(PayPermissions.RUNS_COMPUTE)
-    public Response compute(@HeaderParam(RestResource.ACTOR_HEADER) String actor, RunBody body) {
-        PayRun run = pay.compute(actor, month(body == null ? null : body.month()), body == null ? null : body.unitCode());
+    public Response compute(@Context Caller caller, RunBody body) {
+        PayRun run = pay.compute(caller.nip(), month(body == null ? null : body.month()), body == null ? null : body.unitCode());
         return Response.created(URI.create("v1/pay/runs/" + run.id())).entity(run).build();
     }
 
@@ -191,22 +190,22 @@ public class PayResource implements RestResource {
     @POST
     @Path("/runs/{id}/check")
     @RequiresPermission(PayPermissions.RUNS_COMPUTE)
-    public PayRun check(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return pay.advance(actor, id, PayRun.Status.CHECKED);
+    public PayRun check(@Context Caller caller, @PathParam("id") long id) {
+        return pay.advance(caller.nip(), id, PayRun.Status.CHECKED);
     }
 
     @POST
     @Path("/runs/{id}/approve")
     @RequiresPermission(PayPermissions.RUNS_APPROVE)
-    public PayRun approve(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return pay.advance(actor, id, PayRun.Status.APPROVED);
+    public PayRun approve(@Context Caller caller, @PathParam("id") long id) {
+        return pay.advance(caller.nip(), id, PayRun.Status.APPROVED);
     }
 
     @POST
     @Path("/runs/{id}/close")
     @RequiresPermission(PayPermissions.RUNS_APPROVE)
-    public PayRun close(@HeaderParam(RestResource.ACTOR_HEADER) String actor, @PathParam("id") long id) {
-        return pay.advance(actor, id, PayRun.Status.CLOSED);
+    public PayRun close(@Context Caller caller, @PathParam("id") long id) {
+        return pay.advance(caller.nip(), id, PayRun.Status.CLOSED);
     }
 
     /** The yearly bonuses by annual predikat, with their total. */
