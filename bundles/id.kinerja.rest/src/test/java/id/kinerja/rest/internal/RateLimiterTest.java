@@ -4,38 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import id.kinerja.testing.MovableClock;
 
 class RateLimiterTest {
 
     /** A clock the test moves. */
-    static final class Manual extends Clock {
-        Instant now = Instant.parse("2026-11-30T08:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void allowancePerClientRefillsEvenly() {
-        Manual clock = new Manual();
+        MovableClock clock = new MovableClock("2026-11-30T08:00:00Z");
         RateLimiter limiter = new RateLimiter(3, Duration.ofHours(1), clock);
         assertEquals(0, limiter.acquire("10.0.0.1"));
         assertEquals(0, limiter.acquire("10.0.0.1"));
@@ -43,10 +23,10 @@ class RateLimiterTest {
         long wait = limiter.acquire("10.0.0.1");
         assertTrue(wait > 0 && wait <= 1200, "the fourth within the hour waits for a third of it: " + wait);
         assertEquals(0, limiter.acquire("10.0.0.2"), "another client has its own allowance");
-        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
         assertEquals(0, limiter.acquire("10.0.0.1"), "20 minutes refill one request");
         assertTrue(limiter.acquire("10.0.0.1") > 0);
-        clock.now = clock.now.plus(Duration.ofHours(5));
+        clock.advance(Duration.ofHours(5));
         for (int i = 0; i < 3; i++) {
             assertEquals(0, limiter.acquire("10.0.0.1"), "never more than the capacity after a long pause");
         }
@@ -56,7 +36,7 @@ class RateLimiterTest {
 
     @Test
     void waitingTakesNothing() {
-        Manual clock = new Manual();
+        MovableClock clock = new MovableClock("2026-11-30T08:00:00Z");
         RateLimiter limiter = new RateLimiter(2, Duration.ofMinutes(10), clock);
         for (int i = 0; i < 5; i++) {
             assertEquals(0, limiter.waitSeconds("10.0.0.1"));
@@ -64,13 +44,13 @@ class RateLimiterTest {
         assertEquals(0, limiter.acquire("10.0.0.1"));
         assertEquals(0, limiter.acquire("10.0.0.1"));
         assertEquals(300, limiter.waitSeconds("10.0.0.1"), "one request of two per 10 minutes: 5 minutes");
-        clock.now = clock.now.plusSeconds(300);
+        clock.advance(Duration.ofSeconds(300));
         assertEquals(0, limiter.waitSeconds("10.0.0.1"));
     }
 
     @Test
     void purposesHaveTheirOwnAllowances() {
-        ClientRateLimitsImpl limits = new ClientRateLimitsImpl(new Manual());
+        ClientRateLimitsImpl limits = new ClientRateLimitsImpl(new MovableClock("2026-11-30T08:00:00Z"));
         assertEquals(0, limits.acquire("a", "10.0.0.1", 1, Duration.ofMinutes(1)));
         assertTrue(limits.acquire("a", "10.0.0.1", 1, Duration.ofMinutes(1)) > 0);
         assertEquals(0, limits.acquire("b", "10.0.0.1", 1, Duration.ofMinutes(1)));

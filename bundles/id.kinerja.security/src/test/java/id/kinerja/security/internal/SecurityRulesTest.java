@@ -7,36 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import id.kinerja.testing.MovableClock;
 
 class SecurityRulesTest {
 
     /** A clock the test moves. */
-    static final class Manual extends Clock {
-        Instant now = Instant.parse("2026-11-23T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void passwordsAreSaltedArgon2id() {
         PasswordHasher hasher = new PasswordHasher();
@@ -72,7 +52,7 @@ class SecurityRulesTest {
 
     @Test
     void tokensCarryTheAccountsTokenVersion() {
-        Manual clock = new Manual();
+        MovableClock clock = new MovableClock("2026-11-23T01:00:00Z");
         byte[] key = new byte[32];
         Tokens tokens = new Tokens(key, Duration.ofMinutes(30), clock);
         assertEquals(0, tokens.verify(tokens.issue("198501012010011001", false).token()).orElseThrow().version());
@@ -81,13 +61,13 @@ class SecurityRulesTest {
 
     @Test
     void tokensAreSignedAndExpire() {
-        Manual clock = new Manual();
+        MovableClock clock = new MovableClock("2026-11-23T01:00:00Z");
         byte[] key = new byte[32];
         key[0] = 7;
         Tokens tokens = new Tokens(key, Duration.ofMinutes(30), clock);
         Tokens.Issued issued = tokens.issue("198501012010011001", false);
         assertEquals(3, issued.token().split("\\.").length, "a JWT");
-        assertEquals(clock.now.plus(Duration.ofMinutes(30)), issued.expiresAt());
+        assertEquals(clock.instant().plus(Duration.ofMinutes(30)), issued.expiresAt());
         assertEquals("198501012010011001", tokens.verify(issued.token()).orElseThrow().nip());
         assertFalse(tokens.verify(issued.token()).orElseThrow().mustChangePassword());
         assertTrue(tokens.verify(tokens.issue("198501012010011001", true).token()).orElseThrow().mustChangePassword(),
@@ -103,9 +83,9 @@ class SecurityRulesTest {
         assertTrue(tokens.verify(forged).isEmpty());
         assertTrue(tokens.verify("abc").isEmpty());
         assertTrue(tokens.verify(null).isEmpty());
-        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertTrue(tokens.verify(issued.token()).isPresent());
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertTrue(tokens.verify(issued.token()).isEmpty(), "expired after 30 minutes");
         assertThrows(IllegalArgumentException.class, () -> new Tokens(new byte[16], Duration.ofMinutes(30), clock));
     }
