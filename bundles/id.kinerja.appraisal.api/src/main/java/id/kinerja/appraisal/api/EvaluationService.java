@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 
-/** Periodic and annual evaluations against the approved SKP, and colleagues' feedback. */
+/** Periodic and annual evaluations against the approved SKP (colleagues' feedback: {@link FeedbackService}). */
 @ProviderType
 public interface EvaluationService {
 
@@ -29,9 +29,6 @@ public interface EvaluationService {
     /** How many evaluations wait for the rater, by status: {@code OPEN} to rate, {@code RATED} to finalise (zeros included). */
     Map<EvaluationStatus, Long> countsToRate(String raterNip);
 
-    /** The colleagues' evaluations (same unit, not final, not one's own) that a person may give feedback on, at most 100. */
-    List<FeedbackRequest> feedbackRequests(String actorNip);
-
     /** The owner's self-assessment; allowed while the evaluation is not final. */
     Evaluation selfAssess(String actorNip, long evaluationId, SelfAssessment assessment);
 
@@ -40,15 +37,6 @@ public interface EvaluationService {
 
     /** The rater makes the predikat official; it is published to other modules. */
     Evaluation finalise(String actorNip, long evaluationId);
-
-    /** A colleague's behaviour feedback; nobody gives feedback on themselves, once per value and evaluation. */
-    PeerFeedback giveFeedback(String actorNip, long evaluationId, BerakhlakValue value, Rating rating, String comment);
-
-    /** All feedback with its authors: for the rater only. */
-    List<PeerFeedback> feedbackForRater(String actorNip, long evaluationId);
-
-    /** The anonymised summary: for the rated person (and the rater). */
-    FeedbackSummary feedbackSummary(String actorNip, long evaluationId);
 
     /** What optional modules offer the rater about this evaluation: for the rater only. */
     List<AppraisalInput> inputs(String actorNip, long evaluationId);

@@ -9,5 +9,5 @@
  * for objections); it throws {@link id.kinerja.core.api.KinerjaException} when a rule is broken and
  * then saves nothing.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package id.kinerja.appraisal.api;

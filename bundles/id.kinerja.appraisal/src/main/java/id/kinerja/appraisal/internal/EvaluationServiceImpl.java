@@ -36,19 +36,14 @@ import id.kinerja.appraisal.api.BerakhlakValue;
 import id.kinerja.appraisal.api.Evaluation;
 import id.kinerja.appraisal.api.EvaluationService;
 import id.kinerja.appraisal.api.EvaluationStatus;
-import id.kinerja.appraisal.api.FeedbackRequest;
-import id.kinerja.appraisal.api.FeedbackSummary;
-import id.kinerja.appraisal.api.PeerFeedback;
 import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.PredikatSource;
-import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.api.RaterAssessment;
 import id.kinerja.appraisal.api.SelfAssessment;
 import id.kinerja.appraisal.api.WorkResultRating;
 import id.kinerja.appraisal.internal.model.EvaluationEntity;
 import id.kinerja.appraisal.internal.model.EvaluationItemEmbeddable;
 import id.kinerja.appraisal.internal.model.EvaluationItemEmbeddable.Kind;
-import id.kinerja.appraisal.internal.model.PeerFeedbackEntity;
 import id.kinerja.appraisal.internal.model.PlanEntity;
 import id.kinerja.appraisal.internal.model.WorkResultEntity;
 import id.kinerja.core.api.Page;
@@ -187,26 +182,6 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public List<FeedbackRequest> feedbackRequests(String actorNip) {
-        StaffMember actor = people.inService(actorNip, "actorNip");
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            List<EvaluationEntity> open = em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.unitCode = :unit AND e.nip <> :actor"
-                    + " AND e.status <> :final ORDER BY e.periodEnd, e.nip", EvaluationEntity.class)
-                    .setParameter("unit", actor.unitCode()).setParameter("actor", actor.nip()).setParameter("final", EvaluationStatus.FINAL)
-                    .setMaxResults(100).getResultList();
-            if (open.isEmpty()) {
-                return List.of();
-            }
-            Map<Long, List<BerakhlakValue>> given = new java.util.HashMap<>();
-            em.createQuery("SELECT f.evaluationId, f.value FROM PeerFeedbackEntity f WHERE f.authorNip = :actor AND f.evaluationId IN :ids",
-                    Object[].class).setParameter("actor", actor.nip()).setParameter("ids", open.stream().map(e -> e.id).toList())
-                    .getResultList().forEach(row -> given.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((BerakhlakValue) row[1]));
-            return open.stream().map(e -> new FeedbackRequest(e.id, e.nip, people.nameOf(e.nip), Period.parse(e.period),
-                    given.getOrDefault(e.id, List.of()))).toList();
-        });
-    }
-
-    @Override
     public Evaluation selfAssess(String actorNip, long evaluationId, SelfAssessment assessment) {
         String actor = people.inService(actorNip, "actorNip").nip();
         Errors.required(assessment, "selfAssessment");
@@ -216,7 +191,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 throw Errors.forbidden("NOT_THE_OWNER", "Penilaian mandiri hanya oleh pegawai yang dinilai",
                         "Only the rated person self-assesses");
             }
-            requireNotFinal(e);
+            RaterRules.requireNotFinal(e);
             List<EvaluationItemEmbeddable> items = workItems(em, e, assessment.workResults(), Kind.SELF_WORK);
             e.items.removeIf(i -> i.kind == Kind.SELF_WORK);
             e.items.addAll(items);
@@ -232,7 +207,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         String feedback = Errors.optionalText(assessment.feedback(), "feedback", 4000);
         List<EvaluationItemEmbeddable> behaviours = behaviourItems(assessment.behaviours());
         return change(actor, evaluationId, "RATED", (em, e) -> {
-            requireNotFinal(e);
+            RaterRules.requireNotFinal(e);
             String rater = currentRater(e);
             requireRater(em, e, actor, rater);
             List<EvaluationItemEmbeddable> work = workItems(em, e, assessment.workResults(), Kind.RATER_WORK);
@@ -263,77 +238,6 @@ public class EvaluationServiceImpl implements EvaluationService {
         });
         published.forEach(events::postEvent);
         return result;
-    }
-
-    @Override
-    public PeerFeedback giveFeedback(String actorNip, long evaluationId, BerakhlakValue value, Rating rating, String comment) {
-        String actor = people.inService(actorNip, "actorNip").nip();
-        Errors.required(value, "value");
-        Errors.required(rating, "rating");
-        String text = Errors.optionalText(comment, "comment", 2000);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            EvaluationEntity e = find(em, evaluationId);
-            if (e.nip.equals(actor)) {
-                throw Errors.forbidden("SELF_FEEDBACK", "Umpan balik tidak diberikan untuk diri sendiri", "Nobody gives feedback on themselves");
-            }
-            requireNotFinal(e);
-            long given = em.createQuery("SELECT COUNT(f) FROM PeerFeedbackEntity f WHERE f.evaluationId = :e AND f.authorNip = :a"
-                    + " AND f.value = :v", Long.class).setParameter("e", e.id).setParameter("a", actor).setParameter("v", value).getSingleResult();
-            if (given > 0) {
-                throw Errors.conflict("FEEDBACK_EXISTS", "Anda sudah memberi umpan balik untuk nilai " + value.label(),
-                        "You gave feedback on " + value.label() + " already");
-            }
-            PeerFeedbackEntity f = new PeerFeedbackEntity();
-            f.evaluationId = e.id;
-            f.authorNip = actor;
-            f.value = value;
-            f.rating = rating;
-            f.comment = text;
-            f.givenAt = Timestamp.from(now());
-            em.persist(f);
-            em.flush();
-            PeerFeedback created = Views.feedback(f);
-            Audit.record(em, now(), actor, "FEEDBACK_GIVEN", Audit.FEEDBACK, f.id, null, created);
-            return created;
-        });
-    }
-
-    @Override
-    public List<PeerFeedback> feedbackForRater(String actorNip, long evaluationId) {
-        String actor = people.inService(actorNip, "actorNip").nip();
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            EvaluationEntity e = find(em, evaluationId);
-            requireRater(em, e, actor, e.raterNip);
-            return feedback(em, e).stream().map(Views::feedback).toList();
-        });
-    }
-
-    @Override
-    public FeedbackSummary feedbackSummary(String actorNip, long evaluationId) {
-        String actor = people.inService(actorNip, "actorNip").nip();
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            EvaluationEntity e = find(em, evaluationId);
-            if (!e.nip.equals(actor) && !People.actsFor(em, actor, e.raterNip, today())) {
-                throw Errors.forbidden("NOT_OWNER_OR_RATER", "Ringkasan umpan balik hanya untuk pegawai yang dinilai dan pejabat penilainya",
-                        "The feedback summary is for the rated person and their rater only");
-            }
-            List<PeerFeedbackEntity> all = feedback(em, e);
-            int authors = (int) all.stream().map(f -> f.authorNip).distinct().count();
-            if (authors < FeedbackSummary.MIN_AUTHORS) {
-                return new FeedbackSummary(all.size(), authors, true, Map.of(), Map.of());
-            }
-            Map<BerakhlakValue, Map<Rating, Integer>> ratings = new EnumMap<>(BerakhlakValue.class);
-            Map<BerakhlakValue, List<String>> comments = new EnumMap<>(BerakhlakValue.class);
-            for (PeerFeedbackEntity f : all) {
-                ratings.computeIfAbsent(f.value, v -> new EnumMap<>(Rating.class)).merge(f.rating, 1, Integer::sum);
-                if (f.comment != null) {
-                    comments.computeIfAbsent(f.value, v -> new ArrayList<>()).add(f.comment);
-                }
-            }
-            // no order that could tell who wrote what
-            comments.values().forEach(list -> list.sort(String::compareTo));
-            return new FeedbackSummary(all.size(), authors, false, ratings, comments);
-        });
     }
 
     @Override
@@ -392,24 +296,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     private void requireRater(EntityManager em, EvaluationEntity e, String actor, String rater) {
-        if (!People.actsFor(em, actor, rater, today())) {
-            throw Errors.forbidden("NOT_THE_RATER", "Hanya pejabat penilai (atasan langsung) atau Plt/Plh-nya yang menilai",
-                    "Only the rater (the direct supervisor) or their acting official rates");
-        }
-        if (actor.equals(e.nip)) {
-            // e.g. a Plh acting for their own supervisor
-            throw Errors.forbidden("SELF_RATING", "Tidak ada yang menilai dirinya sendiri", "Nobody rates themselves");
-        }
-        if (people.isAbove(e.nip, actor)) {
-            throw Errors.forbidden("RATING_A_SUPERIOR", "Pegawai tidak menilai atasannya sendiri", "Nobody rates their own superior");
-        }
-    }
-
-    private static void requireNotFinal(EvaluationEntity e) {
-        if (e.status == EvaluationStatus.FINAL) {
-            throw Errors.rule("EVALUATION_FINAL", "status", "Penilaian sudah final; perubahan hanya melalui keberatan",
-                    "The evaluation is final; it changes only through an objection");
-        }
+        RaterRules.requireRater(em, people, e, actor, rater, today());
     }
 
     private static List<EvaluationItemEmbeddable> workItems(EntityManager em, EvaluationEntity e, List<WorkResultRating> ratings, Kind kind) {
@@ -450,11 +337,6 @@ public class EvaluationServiceImpl implements EvaluationService {
                     Errors.optionalText(r.note(), field + ".note", 2000)));
         }
         return items;
-    }
-
-    private static List<PeerFeedbackEntity> feedback(EntityManager em, EvaluationEntity e) {
-        return em.createQuery("SELECT f FROM PeerFeedbackEntity f WHERE f.evaluationId = :e ORDER BY f.id", PeerFeedbackEntity.class)
-                .setParameter("e", e.id).getResultList();
     }
 
     static EvaluationEntity find(EntityManager em, long evaluationId) {

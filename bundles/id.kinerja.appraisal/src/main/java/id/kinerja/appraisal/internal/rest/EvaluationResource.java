@@ -28,6 +28,7 @@ import id.kinerja.appraisal.api.CalibrationService;
 import id.kinerja.appraisal.api.Evaluation;
 import id.kinerja.appraisal.api.EvaluationService;
 import id.kinerja.appraisal.api.FeedbackRequest;
+import id.kinerja.appraisal.api.FeedbackService;
 import id.kinerja.appraisal.api.FeedbackSummary;
 import id.kinerja.appraisal.api.Objection;
 import id.kinerja.appraisal.api.ObjectionService;
@@ -67,14 +68,16 @@ public class EvaluationResource implements RestResource {
     }
 
     private final EvaluationService evaluations;
+    private final FeedbackService feedback;
     private final ObjectionService objections;
     private final CalibrationService calibration;
     private final AuditService audit;
 
     @Activate
     public EvaluationResource(@Reference EvaluationService evaluations, @Reference ObjectionService objections,
-            @Reference CalibrationService calibration, @Reference AuditService audit) {
+            @Reference CalibrationService calibration, @Reference AuditService audit, @Reference FeedbackService feedback) {
         this.evaluations = evaluations;
+        this.feedback = feedback;
         this.objections = objections;
         this.calibration = calibration;
         this.audit = audit;
@@ -102,7 +105,7 @@ public class EvaluationResource implements RestResource {
     @Path("/feedback-requests")
     @RequiresPermission(AppraisalPermissions.WRITE)
     public List<FeedbackRequest> feedbackRequests(@Context Caller caller) {
-        return evaluations.feedbackRequests(caller.nip());
+        return feedback.feedbackRequests(caller.nip());
     }
 
     @POST
@@ -154,7 +157,7 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "value", "Isian value dan rating wajib diisi", "value and rating are required");
         }
-        PeerFeedback given = evaluations.giveFeedback(caller.nip(), id, body.value(), body.rating(), body.comment());
+        PeerFeedback given = feedback.giveFeedback(caller.nip(), id, body.value(), body.rating(), body.comment());
         return Response.status(201).entity(given).build();
     }
 
@@ -163,7 +166,7 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/feedback")
     @RequiresPermission(AppraisalPermissions.READ)
     public List<PeerFeedback> feedback(@Context Caller caller, @PathParam("id") long id) {
-        return evaluations.feedbackForRater(caller.nip(), id);
+        return feedback.feedbackForRater(caller.nip(), id);
     }
 
     /** The anonymised summary: for the rated person and the rater. */
@@ -171,7 +174,7 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/feedback/summary")
     @RequiresPermission(AppraisalPermissions.READ)
     public FeedbackSummary feedbackSummary(@Context Caller caller, @PathParam("id") long id) {
-        return evaluations.feedbackSummary(caller.nip(), id);
+        return feedback.feedbackSummary(caller.nip(), id);
     }
 
     /** What optional modules offer the rater. */

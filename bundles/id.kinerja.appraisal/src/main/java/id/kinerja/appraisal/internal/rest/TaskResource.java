@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.BerakhlakValue;
 import id.kinerja.appraisal.api.EvaluationService;
 import id.kinerja.appraisal.api.EvaluationStatus;
+import id.kinerja.appraisal.api.FeedbackService;
 import id.kinerja.appraisal.api.ObjectionService;
 import id.kinerja.appraisal.api.PlanService;
 import id.kinerja.appraisal.api.PlanStatus;
@@ -49,18 +50,20 @@ public class TaskResource implements RestResource {
 
     private final PlanService plans;
     private final EvaluationService evaluations;
+    private final FeedbackService feedback;
     private final ObjectionService objections;
     private final Clock clock;
 
     @Activate
-    public TaskResource(@Reference PlanService plans, @Reference EvaluationService evaluations, @Reference ObjectionService objections,
-            @Reference CityTime city) {
-        this(plans, evaluations, objections, city.clock());
+    public TaskResource(@Reference PlanService plans, @Reference EvaluationService evaluations, @Reference FeedbackService feedback,
+            @Reference ObjectionService objections, @Reference CityTime city) {
+        this(plans, evaluations, feedback, objections, city.clock());
     }
 
-    TaskResource(PlanService plans, EvaluationService evaluations, ObjectionService objections, Clock clock) {
+    TaskResource(PlanService plans, EvaluationService evaluations, FeedbackService feedback, ObjectionService objections, Clock clock) {
         this.plans = plans;
         this.evaluations = evaluations;
+        this.feedback = feedback;
         this.objections = objections;
         this.clock = clock;
     }
@@ -79,10 +82,10 @@ public class TaskResource implements RestResource {
         Map<EvaluationStatus, Long> toRate = evaluations.countsToRate(nip);
         SkpPlan mine = plans.plansOf(nip).stream().filter(p -> p.year() == year).findFirst().orElse(null);
         long myOpen = evaluations.evaluationsOf(nip).stream().filter(e -> e.status() == EvaluationStatus.OPEN).count();
-        long feedback = evaluations.feedbackRequests(nip).stream()
+        long feedbackAsked = feedback.feedbackRequests(nip).stream()
                 .filter(r -> r.given().size() < BerakhlakValue.values().length).count();
         return new Tasks(year, plans.awaitingApproval(nip, PageRequest.of(0, 1)).total(), toRate.get(EvaluationStatus.OPEN),
-                toRate.get(EvaluationStatus.RATED), objections.toDecide(nip).size(), feedback, myOpen,
+                toRate.get(EvaluationStatus.RATED), objections.toDecide(nip).size(), feedbackAsked, myOpen,
                 mine == null ? null : new PlanState(mine.id(), mine.year(), mine.version(), mine.status()));
     }
 }
