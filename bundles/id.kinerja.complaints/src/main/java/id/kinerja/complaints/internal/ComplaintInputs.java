@@ -21,21 +21,21 @@ public class ComplaintInputs implements AppraisalInputProvider {
 
     static final String SOURCE = "kinerja-complaints";
 
-    private final ComplaintService complaints;
+    private final ComplaintReports complaints;
 
     @Activate
-    public ComplaintInputs(@Reference ComplaintService complaints) {
+    public ComplaintInputs(@Reference ComplaintReports complaints) {
         this.complaints = complaints;
     }
 
     @Override
     public List<AppraisalInput> inputsFor(String nip, String unitCode, Period period) {
-        ComplaintService.Figures own = complaints.figures(null, nip, period.firstDay(), period.lastDay());
-        ComplaintService.Figures unit = complaints.figures(unitCode, null, period.firstDay(), period.lastDay());
+        Figures own = complaints.figures(null, nip, period.firstDay(), period.lastDay());
+        Figures unit = complaints.figures(unitCode, null, period.firstDay(), period.lastDay());
         return List.of(input("Pengaduan yang ditangani " + period, own), input("Pengaduan unit " + unitCode + " " + period, unit));
     }
 
-    private static AppraisalInput input(String title, ComplaintService.Figures f) {
+    private static AppraisalInput input(String title, Figures f) {
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("diterima", String.valueOf(f.received()));
         figures.put("dijawab", String.valueOf(f.answered()));

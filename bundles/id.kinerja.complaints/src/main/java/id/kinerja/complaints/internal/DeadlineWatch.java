@@ -32,7 +32,7 @@ public class DeadlineWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatch.class);
 
-    private final ComplaintService complaints;
+    private final ComplaintHandling complaints;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kinerja-complaint-deadlines"));
     private ScheduledFuture<?> task;
 
@@ -40,7 +40,7 @@ public class DeadlineWatch {
     volatile EventAdmin events;
 
     @Activate
-    public DeadlineWatch(@Reference ComplaintService complaints, ComplaintsConfig config) {
+    public DeadlineWatch(@Reference ComplaintHandling complaints, ComplaintsConfig config) {
         this.complaints = complaints;
         schedule(config);
     }
@@ -56,7 +56,7 @@ public class DeadlineWatch {
 
     void check() {
         try {
-            for (ComplaintService.Escalation e : complaints.checkDeadlines()) {
+            for (Escalation e : complaints.checkDeadlines()) {
                 LOG.info("Complaint {} passed its deadline {}: escalated to the head of {} ({})", e.trackingCode(), e.due(), e.unitCode(), e.headNip());
                 EventAdmin admin = events;
                 if (admin != null) {

@@ -45,9 +45,9 @@ class ComplaintRulesTest {
 
     @Test
     void holidaysFromConfiguration() {
-        assertEquals(Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1)), ComplaintService.holidays(" 2026-12-25, 2027-01-01 ,"));
-        assertEquals(Set.of(), ComplaintService.holidays(""));
-        assertThrows(IllegalArgumentException.class, () -> ComplaintService.holidays("25-12-2026"));
+        assertEquals(Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1)), ComplaintRecords.holidays(" 2026-12-25, 2027-01-01 ,"));
+        assertEquals(Set.of(), ComplaintRecords.holidays(""));
+        assertThrows(IllegalArgumentException.class, () -> ComplaintRecords.holidays("25-12-2026"));
     }
 
     /** A clock the test moves. */
@@ -79,9 +79,9 @@ class ComplaintRulesTest {
 
     @Test
     void publishedCoordinatesAreRoundedToAbout100Metres() {
-        assertEquals(new java.math.BigDecimal("3.327"), ComplaintService.publicCoordinate(new java.math.BigDecimal("3.32712345")));
-        assertEquals(new java.math.BigDecimal("99.164"), ComplaintService.publicCoordinate(new java.math.BigDecimal("99.1635")));
-        assertEquals(null, ComplaintService.publicCoordinate(null));
+        assertEquals(new java.math.BigDecimal("3.327"), Open311Publication.publicCoordinate(new java.math.BigDecimal("3.32712345")));
+        assertEquals(new java.math.BigDecimal("99.164"), Open311Publication.publicCoordinate(new java.math.BigDecimal("99.1635")));
+        assertEquals(null, Open311Publication.publicCoordinate(null));
     }
 
     @Test
@@ -105,17 +105,17 @@ class ComplaintRulesTest {
     @Test
     void warningBeforeTheDeadlineEscalationAfter() {
         LocalDate monday = LocalDate.of(2026, 11, 23);
-        ComplaintService.Deadline far = ComplaintService.deadlineOf(LocalDate.of(2026, 11, 26), monday, PLAIN, 2);
+        Deadline far = ComplaintRecords.deadlineOf(LocalDate.of(2026, 11, 26), monday, PLAIN, 2);
         assertEquals(3, far.workingDaysLeft());
         assertFalse(far.warning());
         assertFalse(far.overdue());
-        assertTrue(ComplaintService.deadlineOf(LocalDate.of(2026, 11, 25), monday, PLAIN, 2).warning(), "2 working days left: warned");
-        ComplaintService.Deadline today = ComplaintService.deadlineOf(monday, monday, PLAIN, 2);
+        assertTrue(ComplaintRecords.deadlineOf(LocalDate.of(2026, 11, 25), monday, PLAIN, 2).warning(), "2 working days left: warned");
+        Deadline today = ComplaintRecords.deadlineOf(monday, monday, PLAIN, 2);
         assertTrue(today.warning() && !today.overdue() && today.workingDaysLeft() == 0, "due today: still in time");
-        ComplaintService.Deadline late = ComplaintService.deadlineOf(LocalDate.of(2026, 11, 20), monday, PLAIN, 2);
+        Deadline late = ComplaintRecords.deadlineOf(LocalDate.of(2026, 11, 20), monday, PLAIN, 2);
         assertTrue(late.overdue() && !late.warning(), "due last Friday: overdue, escalated");
         assertEquals(-1, late.workingDaysLeft(), "one working day late (the weekend does not count)");
-        assertFalse(ComplaintService.deadlineOf(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 27), PLAIN, 0).warning(),
+        assertFalse(ComplaintRecords.deadlineOf(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 27), PLAIN, 0).warning(),
                 "Friday, due Monday, no warning days configured");
     }
 }

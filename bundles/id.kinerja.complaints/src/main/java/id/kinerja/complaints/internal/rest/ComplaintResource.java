@@ -18,10 +18,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import id.kinerja.complaints.internal.Attachment;
+import id.kinerja.complaints.internal.AttachmentContent;
+import id.kinerja.complaints.internal.ComplaintHandling;
 import id.kinerja.complaints.internal.ComplaintPermissions;
-import id.kinerja.complaints.internal.ComplaintService;
+import id.kinerja.complaints.internal.ComplaintReports;
 import id.kinerja.complaints.internal.ComplaintStats;
 import id.kinerja.complaints.internal.ComplaintStatus;
+import id.kinerja.complaints.internal.StaffView;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
@@ -47,16 +51,18 @@ public class ComplaintResource implements RestResource {
     public record AssignBody(String unitCode, List<String> responsible) {
     }
 
-    private final ComplaintService complaints;
+    private final ComplaintHandling complaints;
+    private final ComplaintReports reports;
 
     @Activate
-    public ComplaintResource(@Reference ComplaintService complaints) {
+    public ComplaintResource(@Reference ComplaintHandling complaints, @Reference ComplaintReports reports) {
         this.complaints = complaints;
+        this.reports = reports;
     }
 
     @GET
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public Page<ComplaintService.StaffView> list(@Context SecurityContext security, @QueryParam("status") String status,
+    public Page<StaffView> list(@Context SecurityContext security, @QueryParam("status") String status,
             @QueryParam("unitCode") String unitCode, @QueryParam("overdue") boolean overdue, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         Caller caller = Caller.of(security.getUserPrincipal());
@@ -80,7 +86,7 @@ public class ComplaintResource implements RestResource {
     @Path("/dashboard")
     @RequiresPermission(ComplaintPermissions.DASHBOARD)
     public List<ComplaintStats.Row> dashboard(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return complaints.dashboard(month(from, "from"), month(to, "to"));
+        return reports.dashboard(month(from, "from"), month(to, "to"));
     }
 
     /** The dashboard as CSV (UTF-8), for a spreadsheet. */
@@ -90,7 +96,7 @@ public class ComplaintResource implements RestResource {
     @RequiresPermission(ComplaintPermissions.DASHBOARD)
     public javax.ws.rs.core.Response dashboardCsv(@QueryParam("from") String from, @QueryParam("to") String to) throws java.io.IOException {
         StringBuilder csv = new StringBuilder();
-        complaints.dashboardCsv(month(from, "from"), month(to, "to"), csv);
+        reports.dashboardCsv(month(from, "from"), month(to, "to"), csv);
         return javax.ws.rs.core.Response.ok(csv.toString(), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"pengaduan-" + from + "-" + to + ".csv\"").build();
     }
@@ -102,14 +108,14 @@ public class ComplaintResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public ComplaintService.StaffView get(@Context SecurityContext security, @PathParam("id") long id) {
+    public StaffView get(@Context SecurityContext security, @PathParam("id") long id) {
         return workable(security, id);
     }
 
     @GET
     @Path("/{id}/attachments")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public List<ComplaintService.Attachment> attachments(@Context SecurityContext security, @PathParam("id") long id) {
+    public List<Attachment> attachments(@Context SecurityContext security, @PathParam("id") long id) {
         workable(security, id);
         return complaints.attachments(id);
     }
@@ -121,7 +127,7 @@ public class ComplaintResource implements RestResource {
     public javax.ws.rs.core.Response attachment(@Context SecurityContext security, @PathParam("id") long id,
             @PathParam("attachment") long attachment) {
         workable(security, id);
-        ComplaintService.AttachmentContent file = complaints.attachment(id, attachment);
+        AttachmentContent file = complaints.attachment(id, attachment);
         return javax.ws.rs.core.Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
@@ -130,74 +136,74 @@ public class ComplaintResource implements RestResource {
     @POST
     @Path("/{id}/verify")
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView verify(@Context SecurityContext security, @Context Caller caller,
+    public StaffView verify(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id) {
         handleable(security, id);
-        return complaints.verify(caller.nip(), id);
+        return complaints.verify(caller, id);
     }
 
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView reject(@Context SecurityContext security, @Context Caller caller,
+    public StaffView reject(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, TextBody body) {
         handleable(security, id);
-        return complaints.reject(caller.nip(), id, body == null ? null : body.text());
+        return complaints.reject(caller, id, body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView assign(@Context SecurityContext security, @Context Caller caller,
+    public StaffView assign(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, AssignBody body) {
         handleable(security, id);
-        return complaints.assign(caller.nip(), id, body == null ? null : body.unitCode(), body == null ? null : body.responsible());
+        return complaints.assign(caller, id, body == null ? null : body.unitCode(), body == null ? null : body.responsible());
     }
 
     @POST
     @Path("/{id}/start")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public ComplaintService.StaffView start(@Context SecurityContext security, @Context Caller caller,
+    public StaffView start(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id) {
         workable(security, id);
-        return complaints.start(caller.nip(), id);
+        return complaints.start(caller, id);
     }
 
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.WORK)
-    public ComplaintService.StaffView answer(@Context SecurityContext security, @Context Caller caller,
+    public StaffView answer(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, TextBody body) {
         workable(security, id);
-        return complaints.answer(caller.nip(), id, body == null ? null : body.text());
+        return complaints.answer(caller, id, body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/close")
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public ComplaintService.StaffView close(@Context SecurityContext security, @Context Caller caller,
+    public StaffView close(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id) {
         handleable(security, id);
-        return complaints.close(caller.nip(), id);
+        return complaints.close(caller, id);
     }
 
     @POST
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.WORK)
-    public ComplaintService.StaffView note(@Context SecurityContext security, @Context Caller caller,
+    public StaffView note(@Context SecurityContext security, @Context Caller caller,
             @PathParam("id") long id, TextBody body) {
         workable(security, id);
-        return complaints.note(caller.nip(), id, body == null ? null : body.text());
+        return complaints.note(caller, id, body == null ? null : body.text());
     }
 
     /** The complaint, if the caller handles it ({@link #handles}) or is one of its responsible staff. */
-    private ComplaintService.StaffView workable(SecurityContext security, long id) {
+    private StaffView workable(SecurityContext security, long id) {
         Caller caller = Caller.of(security.getUserPrincipal());
-        ComplaintService.StaffView complaint = complaints.get(id);
+        StaffView complaint = complaints.get(id);
         if (!handles(caller, complaint) && !complaint.responsible().contains(caller.nip())) {
             throw KinerjaException.forbidden("NOT_RESPONSIBLE", "id", "Pengaduan ini tidak ditugaskan kepada Anda",
                     "This complaint is not assigned to you");
@@ -214,7 +220,7 @@ public class ComplaintResource implements RestResource {
     }
 
     /** Whoever handles every unit's complaints, or the head of the unit it is assigned (else reported) to. */
-    private static boolean handles(Caller caller, ComplaintService.StaffView complaint) {
+    private static boolean handles(Caller caller, StaffView complaint) {
         if (caller.has(ComplaintPermissions.HANDLE_ALL)) {
             return true;
         }

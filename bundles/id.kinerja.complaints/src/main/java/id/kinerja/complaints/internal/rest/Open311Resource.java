@@ -33,8 +33,12 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.kinerja.complaints.internal.Category;
+import id.kinerja.complaints.internal.ComplaintIntake;
 import id.kinerja.complaints.internal.ComplaintPermissions;
-import id.kinerja.complaints.internal.ComplaintService;
+import id.kinerja.complaints.internal.NewComplaint;
+import id.kinerja.complaints.internal.Open311Publication;
+import id.kinerja.complaints.internal.Published;
+import id.kinerja.complaints.internal.Receipt;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.RequiresPermission;
@@ -53,12 +57,14 @@ public class Open311Resource implements RestResource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ComplaintService complaints;
+    private final ComplaintIntake complaints;
+    private final Open311Publication publication;
     private final CityTime city;
 
     @Activate
-    public Open311Resource(@Reference ComplaintService complaints, @Reference CityTime city) {
+    public Open311Resource(@Reference ComplaintIntake complaints, @Reference Open311Publication publication, @Reference CityTime city) {
         this.complaints = complaints;
+        this.publication = publication;
         this.city = city;
     }
 
@@ -96,7 +102,7 @@ public class Open311Resource implements RestResource {
                 throw KinerjaException.badRequest("INVALID_STATUS", "status", "status: open atau closed", "status: open or closed");
             }
             List<String> codes = ids == null || ids.isBlank() ? null : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            return complaints.published(codes, blank(serviceCode), blank(status), instant(startDate, "start_date"), instant(endDate, "end_date"))
+            return publication.published(codes, blank(serviceCode), blank(status), instant(startDate, "start_date"), instant(endDate, "end_date"))
                     .stream().map(this::row).toList();
         });
     }
@@ -107,7 +113,7 @@ public class Open311Resource implements RestResource {
     public Response request(@Context HttpServletRequest request, @PathParam("id") String id, @PathParam("format") String format) {
         return answer(format, "service_requests", "request", () -> {
             complaints.admitLookup(client(request));
-            List<Map<String, Object>> rows = complaints.published(List.of(id), null, null, null, null).stream().map(this::row).toList();
+            List<Map<String, Object>> rows = publication.published(List.of(id), null, null, null, null).stream().map(this::row).toList();
             if (rows.isEmpty()) {
                 throw KinerjaException.notFound("NOT_FOUND", null, "Permintaan " + id + " tidak ditemukan", "Request " + id + " not found");
             }
@@ -131,7 +137,7 @@ public class Open311Resource implements RestResource {
             }
             String name = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
             boolean anonymous = name.isEmpty() && blank(email) == null && blank(phone) == null;
-            ComplaintService.Receipt receipt = complaints.file(new ComplaintService.NewComplaint(serviceCode, null, description, address, latitude,
+            Receipt receipt = complaints.file(new NewComplaint(serviceCode, null, description, address, latitude,
                     longitude, name.isEmpty() ? null : name, blank(email), blank(phone), anonymous, false));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("service_request_id", receipt.trackingCode());
@@ -144,7 +150,7 @@ public class Open311Resource implements RestResource {
     }
 
     /** One request as Open311 shows it, times in the city's zone. */
-    private Map<String, Object> row(ComplaintService.Published p) {
+    private Map<String, Object> row(Published p) {
         ZoneId zone = city.zone();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("service_request_id", p.trackingCode());

@@ -21,7 +21,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.complaints.internal.Category;
 import id.kinerja.complaints.internal.ComplaintPermissions;
-import id.kinerja.complaints.internal.ComplaintService;
+import id.kinerja.complaints.internal.ComplaintIntake;
+import id.kinerja.complaints.internal.NewComplaint;
+import id.kinerja.complaints.internal.PublicView;
+import id.kinerja.complaints.internal.Receipt;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.RequiresPermission;
 
@@ -45,10 +48,10 @@ public class PublicComplaintResource implements RestResource {
     public record ReopenBody(String reason) {
     }
 
-    private final ComplaintService complaints;
+    private final ComplaintIntake complaints;
 
     @Activate
-    public PublicComplaintResource(@Reference ComplaintService complaints) {
+    public PublicComplaintResource(@Reference ComplaintIntake complaints) {
         this.complaints = complaints;
     }
 
@@ -63,16 +66,16 @@ public class PublicComplaintResource implements RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.FILE)
-    public Response file(@Context HttpServletRequest request, ComplaintService.NewComplaint body) {
+    public Response file(@Context HttpServletRequest request, NewComplaint body) {
         complaints.admit(client(request));
-        ComplaintService.Receipt receipt = complaints.file(body);
+        Receipt receipt = complaints.file(body);
         return Response.created(URI.create("v1/public/complaints/" + receipt.trackingCode())).entity(receipt).build();
     }
 
     @GET
     @Path("/{code}")
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView track(@Context HttpServletRequest request, @PathParam("code") String code,
+    public PublicView track(@Context HttpServletRequest request, @PathParam("code") String code,
             @HeaderParam(SECRET_HEADER) String secret) {
         complaints.admitLookup(client(request));
         return complaints.track(code, secret);
@@ -82,7 +85,7 @@ public class PublicComplaintResource implements RestResource {
     @Path("/{code}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView rate(@Context HttpServletRequest request, @PathParam("code") String code,
+    public PublicView rate(@Context HttpServletRequest request, @PathParam("code") String code,
             @HeaderParam(SECRET_HEADER) String secret, RatingBody body) {
         complaints.admitLookup(client(request));
         return complaints.rate(code, secret, body == null ? null : body.rating(), body == null ? null : body.comment());
@@ -93,7 +96,7 @@ public class PublicComplaintResource implements RestResource {
     @Path("/{code}/attachments")
     @Consumes(MediaType.WILDCARD)
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView attach(@Context HttpServletRequest request, @PathParam("code") String code,
+    public PublicView attach(@Context HttpServletRequest request, @PathParam("code") String code,
             @HeaderParam(SECRET_HEADER) String secret, @javax.ws.rs.QueryParam("fileName") String fileName, java.io.InputStream body)
             throws java.io.IOException {
         complaints.admitLookup(client(request));
@@ -105,7 +108,7 @@ public class PublicComplaintResource implements RestResource {
     @Path("/{code}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.FILE)
-    public ComplaintService.PublicView reopen(@Context HttpServletRequest request, @PathParam("code") String code,
+    public PublicView reopen(@Context HttpServletRequest request, @PathParam("code") String code,
             @HeaderParam(SECRET_HEADER) String secret, ReopenBody body) {
         complaints.admitLookup(client(request));
         return complaints.reopen(code, secret, body == null ? null : body.reason());

@@ -31,4 +31,14 @@ public interface AccessControl {
      * administrator's behalf (console commands, benchmarks): it never leaves the machine. Logged.
      */
     String issueToken(String nip, String purpose);
+
+    /**
+     * The caller a console command acts as: an administrator acting for a named staff member, with
+     * that person's roles and permissions, logged as such ({@link #issueToken}).
+     *
+     * @throws id.kinerja.core.api.KinerjaException when no such staff member may sign in
+     */
+    default Caller actAs(String nip, String purpose) {
+        return authenticate("Bearer " + issueToken(nip, purpose));
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import id.kinerja.core.api.KinerjaException;
+
 /**
  * The person calling the API, as the REST layer authenticated them: handed to resource methods as
  * the user principal of the JAX-RS {@code SecurityContext} (use {@link #of(Principal)}).
@@ -18,6 +20,18 @@ public interface Caller extends Principal {
     /** Whether the caller presented a valid token. */
     default boolean authenticated() {
         return nip() != null;
+    }
+
+    /**
+     * The NIP of the person acting, for a service where only a signed-in person acts; a 401
+     * {@code LOGIN_REQUIRED} for an anonymous caller.
+     */
+    default String actingNip() {
+        if (!authenticated()) {
+            throw KinerjaException.unauthenticated("LOGIN_REQUIRED", "Masuk dulu (Authorization: Bearer <token>)",
+                    "Log in first (Authorization: Bearer <token>)");
+        }
+        return nip();
     }
 
     /** The caller's roles, derived ones included; {@link Roles#PUBLIC} always. */

@@ -1,0 +1,233 @@
+package id.kinerja.complaints.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import id.kinerja.complaints.internal.model.AttachmentEntity;
+import id.kinerja.complaints.internal.model.CategoryEntity;
+import id.kinerja.complaints.internal.model.ComplaintEntity;
+import id.kinerja.complaints.internal.model.ResponsibleEntity;
+import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.staff.StaffService;
+
+/**
+ * The staff's side: the list of complaints paged in the database, verifying, rejecting, assigning
+ * to a unit and its responsible staff, the public answer, closing, internal notes, attachments, and
+ * the deadline watch's warnings and escalations. The person acting is the caller.
+ */
+@Component(service = ComplaintHandling.class)
+public class ComplaintHandling {
+
+    private final JpaTemplate jpa;
+    private final ComplaintRecords records;
+    private final StaffService staff;
+    private final OrgUnitService units;
+
+    @Activate
+    public ComplaintHandling(@Reference(target = "(osgi.unit.name=kinerja-complaints)") JpaTemplate jpa, @Reference ComplaintRecords records,
+            @Reference StaffService staff, @Reference OrgUnitService units) {
+        this.jpa = jpa;
+        this.records = records;
+        this.staff = staff;
+        this.units = units;
+    }
+
+    /**
+     * Complaints, the latest first, paged in the database: of a state, of a unit, or only those past
+     * their deadline (verification or answer) today.
+     */
+    public Page<StaffView> list(ComplaintStatus status, String unitCode, boolean overdueOnly, PageRequest page) {
+        String where = " WHERE 1 = 1" + (status == null ? "" : " AND c.status = :status") + (unitCode == null ? "" : " AND c.unitCode = :unit")
+                + (overdueOnly ? " AND ((c.status = :received AND c.verifyDue < :today) OR (c.status IN :working AND c.answerDue < :today))" : "");
+        Date today = Date.valueOf(records.today());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<ComplaintEntity> select = em.createQuery("SELECT c FROM ComplaintEntity c" + where + " ORDER BY c.receivedAt DESC, c.id DESC",
+                    ComplaintEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ComplaintEntity c" + where, Long.class);
+            for (TypedQuery<?> q : List.of(select, count)) {
+                if (status != null) {
+                    q.setParameter("status", status);
+                }
+                if (unitCode != null) {
+                    q.setParameter("unit", unitCode);
+                }
+                if (overdueOnly) {
+                    q.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
+                            .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
+                }
+            }
+            List<ComplaintEntity> rows = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.stream().map(c -> c.id).toList());
+            List<StaffView> items = rows.stream().map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false)).toList();
+            return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        });
+    }
+
+    public StaffView get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> records.staffView(em, ComplaintRecords.find(em, id), true));
+    }
+
+    public StaffView verify(Caller caller, long id) {
+        String actor = caller.actingNip();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = ComplaintRecords.find(em, id);
+            records.move(em, e, ComplaintStatus.VERIFIED, actor);
+            CategoryEntity category = em.find(CategoryEntity.class, e.categoryCode);
+            e.verifiedAt = Timestamp.from(records.clock().instant());
+            e.answerDue = Date.valueOf(records.workingDays().plus(records.today(), category.handling.workingDays()));
+            return records.staffView(em, e, true);
+        });
+    }
+
+    public StaffView reject(Caller caller, long id, String reason) {
+        String actor = caller.actingNip();
+        String why = ComplaintRecords.text(reason, "reason", 1000, true);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = ComplaintRecords.find(em, id);
+            records.move(em, e, ComplaintStatus.REJECTED, actor);
+            e.rejectReason = why;
+            records.message(em, e, Message.Kind.PUBLIC_ANSWER, "Pengaduan ditolak: " + why, actor);
+            return records.staffView(em, e, true);
+        });
+    }
+
+    /** Assigns (or reassigns) to a unit and, optionally, to responsible staff of it. */
+    public StaffView assign(Caller caller, long id, String unitCode, List<String> responsible) {
+        String actor = caller.actingNip();
+        if (unitCode == null || units.find(unitCode.strip()).isEmpty()) {
+            throw KinerjaException.unprocessable("UNIT_NOT_FOUND", "unitCode", "Unit kerja tidak dikenal: " + unitCode, "Unknown unit: " + unitCode);
+        }
+        List<String> nips = responsible == null ? List.of() : responsible.stream().map(String::strip).distinct().toList();
+        for (String nip : nips) {
+            if (staff.find(nip).filter(m -> m.status().isEmployed()).isEmpty()) {
+                throw KinerjaException.unprocessable("STAFF_NOT_FOUND", "responsible", "Pegawai " + nip + " tidak terdaftar atau tidak aktif",
+                        "No employed staff member " + nip);
+            }
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = ComplaintRecords.find(em, id);
+            records.move(em, e, ComplaintStatus.ASSIGNED, actor);
+            e.unitCode = unitCode.strip();
+            e.assignedAt = Timestamp.from(records.clock().instant());
+            em.createQuery("DELETE FROM ResponsibleEntity r WHERE r.complaintId = :c").setParameter("c", e.id).executeUpdate();
+            for (String nip : nips) {
+                ResponsibleEntity r = new ResponsibleEntity();
+                r.complaintId = e.id;
+                r.nip = nip;
+                em.persist(r);
+            }
+            em.flush();
+            return records.staffView(em, e, true);
+        });
+    }
+
+    public StaffView start(Caller caller, long id) {
+        String actor = caller.actingNip();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = ComplaintRecords.find(em, id);
+            records.move(em, e, ComplaintStatus.IN_PROGRESS, actor);
+            return records.staffView(em, e, true);
+        });
+    }
+
+    /** The public answer: the citizen sees it with their code. */
+    public StaffView answer(Caller caller, long id, String answer) {
+        String actor = caller.actingNip();
+        String text = ComplaintRecords.text(answer, "answer", ComplaintRecords.MAX_TEXT, true);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = ComplaintRecords.find(em, id);
+            records.move(em, e, ComplaintStatus.ANSWERED, actor);
+            e.answeredAt = Timestamp.from(records.clock().instant());
+            records.message(em, e, Message.Kind.PUBLIC_ANSWER, text, actor);
+            return records.staffView(em, e, true);
+        });
+    }
+
+    public StaffView close(Caller caller, long id) {
+        String actor = caller.actingNip();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = ComplaintRecords.find(em, id);
+            records.move(em, e, ComplaintStatus.CLOSED, actor);
+            e.closedAt = Timestamp.from(records.clock().instant());
+            return records.staffView(em, e, true);
+        });
+    }
+
+    /** A note between the staff, never shown to the citizen. */
+    public StaffView note(Caller caller, long id, String note) {
+        String actor = caller.actingNip();
+        String text = ComplaintRecords.text(note, "note", ComplaintRecords.MAX_TEXT, true);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = ComplaintRecords.find(em, id);
+            records.message(em, e, Message.Kind.INTERNAL_NOTE, text, actor);
+            return records.staffView(em, e, true);
+        });
+    }
+
+    public List<Attachment> attachments(long complaintId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            ComplaintRecords.find(em, complaintId);
+            return ComplaintRecords.attachments(em, complaintId);
+        });
+    }
+
+    public AttachmentContent attachment(long complaintId, long attachmentId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
+            if (a == null || a.complaintId != complaintId) {
+                throw KinerjaException.notFound("ATTACHMENT_NOT_FOUND", null, "Lampiran tidak ditemukan", "Attachment not found");
+            }
+            return new AttachmentContent(a.fileName, a.contentType, a.content);
+        });
+    }
+
+    /**
+     * Gives each open complaint, once per deadline, a warning when its deadline is near and an
+     * escalation to the head of its unit when it passed (kept in its history, staff only); returns
+     * the escalations made, for the module to announce.
+     */
+    public List<Escalation> checkDeadlines() {
+        LocalDate today = records.today();
+        Map<String, String> heads = new HashMap<>();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<Escalation> escalated = new ArrayList<>();
+            for (ComplaintEntity e : em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.status IN :open", ComplaintEntity.class)
+                    .setParameter("open", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS))
+                    .getResultList()) {
+                Deadline d = records.deadline(e, today);
+                if (d == null) {
+                    continue;
+                }
+                Date due = Date.valueOf(d.due());
+                if (d.overdue() && !due.equals(e.escalatedDue)) {
+                    String head = e.unitCode == null ? null : heads.computeIfAbsent(e.unitCode, records::headOf);
+                    e.escalatedDue = due;
+                    records.message(em, e, Message.Kind.ESCALATION, "Lewat tenggat " + d.due() + (head == null ? "; unit belum ditetapkan atau tanpa kepala"
+                            : "; diteruskan ke kepala unit " + e.unitCode + " (" + head + ")"), null);
+                    escalated.add(new Escalation(e.id, e.trackingCode, e.unitCode, head, d.due()));
+                } else if (d.warning() && !due.equals(e.warnedDue)) {
+                    e.warnedDue = due;
+                    records.message(em, e, Message.Kind.WARNING, "Tenggat " + d.due() + ": tinggal " + d.workingDaysLeft() + " hari kerja", null);
+                }
+            }
+            return escalated;
+        });
+    }
+}
