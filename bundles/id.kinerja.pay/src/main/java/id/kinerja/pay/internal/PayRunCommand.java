@@ -11,6 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.security.AccessControl;
+import id.kinerja.core.api.security.Caller;
 
 /**
  * {@code kinerja:pay-run --as <nip> [--unit <code>] 2026-03}: computes (or recomputes, while draft) the TPP
@@ -21,7 +23,10 @@ import id.kinerja.core.api.KinerjaException;
 public class PayRunCommand implements Action {
 
     @Reference
-    PayService pay;
+    PayRunService pay;
+
+    @Reference
+    AccessControl access;
 
     @Argument(index = 0, name = "month", description = "Bulan, mis. 2026-03", required = true)
     String month;
@@ -35,7 +40,14 @@ public class PayRunCommand implements Action {
     @Override
     public Object execute() {
         try {
-            PayRun run = pay.compute(actor, YearMonth.parse(month.strip()), unit);
+            YearMonth which = YearMonth.parse(month.strip());
+            // the administrator acts as the named person, with that person's permissions, and the log says so
+            Caller caller = access.actAs(actor, "kinerja:pay-run");
+            if (!caller.has(PayPermissions.RUNS_COMPUTE)) {
+                System.out.println("Pegawai " + actor + " tidak berwenang menghitung TPP (izin " + PayPermissions.RUNS_COMPUTE + ")");
+                return null;
+            }
+            PayRun run = pay.compute(caller, which, unit);
             System.out.println("TPP " + run.month() + (run.unitCode() == null ? "" : " unit " + run.unitCode()) + " (" + run.status() + ", kebijakan " + run.policyName() + "): " + run.slipCount()
                     + " slip, jumlah Rp " + run.total().toPlainString());
         } catch (DateTimeParseException e) {

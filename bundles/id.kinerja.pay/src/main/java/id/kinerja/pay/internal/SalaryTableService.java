@@ -20,8 +20,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import id.kinerja.core.api.Dates;
 import id.kinerja.core.api.KinerjaException;
-import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.time.CityTime;
 import id.kinerja.pay.internal.model.SalaryRowEntity;
 import id.kinerja.pay.internal.model.SalaryTableEntity;
@@ -46,25 +47,23 @@ public class SalaryTableService {
     }
 
     private final JpaTemplate jpa;
-    private final StaffService staff;
     private final Clock clock;
 
     @Activate
-    public SalaryTableService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
+    public SalaryTableService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference CityTime city,
             @Reference PaySchema schema) {
         this.clock = city.clock();
         this.jpa = jpa;
-        this.staff = staff;
     }
 
     /** Imports a version from CSV (see {@link SalaryTableCsv}): all rows or none. */
-    public Version importCsv(String actorNip, String name, String effectiveFrom, String csv) {
-        String actor = Actors.require(staff, actorNip);
+    public Version importCsv(Caller caller, String name, String effectiveFrom, String csv) {
+        String actor = caller.actingNip();
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw KinerjaException.badRequest("NAME_REQUIRED", "name", "Nama tabel wajib diisi (paling panjang 200), mis. PP 5/2024",
                     "The table's name is required (at most 200 characters), e.g. PP 5/2024");
         }
-        YearMonth from = PayService.month(effectiveFrom, "effectiveFrom");
+        YearMonth from = Dates.month("effectiveFrom", effectiveFrom);
         Map<String, NavigableMap<Integer, BigDecimal>> rows = SalaryTableCsv.parse(csv);
         return jpa.txExpr(TransactionType.Required, em -> {
             SalaryTableEntity table = new SalaryTableEntity();

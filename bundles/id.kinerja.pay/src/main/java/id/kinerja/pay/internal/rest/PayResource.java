@@ -22,18 +22,26 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import id.kinerja.core.api.Dates;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
+import id.kinerja.pay.internal.AwardService;
+import id.kinerja.pay.internal.Candidate;
 import id.kinerja.pay.internal.DisciplineEvent;
+import id.kinerja.pay.internal.DisciplineService;
 import id.kinerja.pay.internal.PayPermissions;
+import id.kinerja.pay.internal.PayPolicies;
 import id.kinerja.pay.internal.PayRun;
-import id.kinerja.pay.internal.PayService;
+import id.kinerja.pay.internal.PayRunService;
+import id.kinerja.pay.internal.PolicySummary;
 import id.kinerja.pay.internal.SalaryTableService;
 import id.kinerja.pay.internal.Slip;
+import id.kinerja.pay.internal.UnitTotal;
+import id.kinerja.pay.internal.YearlyBonus;
 
 /**
  * {@code /api/v1/pay}: discipline events, monthly TPP runs and slips. The person acting is the owner
@@ -54,12 +62,19 @@ public class PayResource implements RestResource {
     public record RunBody(String month, String unitCode) {
     }
 
-    private final PayService pay;
+    private final PayRunService pay;
+    private final DisciplineService discipline;
+    private final PayPolicies policies;
+    private final AwardService awards;
     private final SalaryTableService salaries;
 
     @Activate
-    public PayResource(@Reference PayService pay, @Reference SalaryTableService salaries) {
+    public PayResource(@Reference PayRunService pay, @Reference DisciplineService discipline, @Reference PayPolicies policies,
+            @Reference AwardService awards, @Reference SalaryTableService salaries) {
         this.pay = pay;
+        this.discipline = discipline;
+        this.policies = policies;
+        this.awards = awards;
         this.salaries = salaries;
     }
 
@@ -67,8 +82,8 @@ public class PayResource implements RestResource {
     @GET
     @Path("/policies")
     @RequiresPermission(PayPermissions.POLICIES_READ)
-    public List<PayService.PolicySummary> policies() {
-        return pay.policies();
+    public List<PolicySummary> policies() {
+        return policies.policies();
     }
 
     @POST
@@ -79,7 +94,7 @@ public class PayResource implements RestResource {
         List<DisciplineEvent> events = body == null ? null : body.stream()
                 .map(e -> e == null ? null : new DisciplineEvent(e.nip(), e.date(), e.kind(), e.minutes() == null ? 0 : e.minutes(), e.note()))
                 .toList();
-        return Response.status(201).entity(Map.of("recorded", pay.record(caller.nip(), events))).build();
+        return Response.status(201).entity(Map.of("recorded", discipline.record(caller, events))).build();
     }
 
     /** Attendance from the city's system as CSV (see docs/pay.md), all rows or none; at most 20 MB. */
@@ -88,7 +103,7 @@ public class PayResource implements RestResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RequiresPermission(PayPermissions.DISCIPLINE_WRITE)
     public Response importCsv(@Context Caller caller, java.io.InputStream body) throws java.io.IOException {
-        return Response.status(201).entity(Map.of("recorded", pay.importCsv(caller.nip(), text(body)))).build();
+        return Response.status(201).entity(Map.of("recorded", discipline.importCsv(caller, text(body)))).build();
     }
 
     /**
@@ -101,7 +116,7 @@ public class PayResource implements RestResource {
     @RequiresPermission(PayPermissions.SALARY_TABLES_WRITE)
     public Response importSalaryTable(@Context Caller caller, @QueryParam("name") String name,
             @QueryParam("effectiveFrom") String effectiveFrom, java.io.InputStream body) throws java.io.IOException {
-        SalaryTableService.Version version = salaries.importCsv(caller.nip(), name, effectiveFrom, text(body));
+        SalaryTableService.Version version = salaries.importCsv(caller, name, effectiveFrom, text(body));
         return Response.created(URI.create("v1/pay/salary-tables/" + version.id())).entity(version).build();
     }
 
@@ -128,7 +143,7 @@ public class PayResource implements RestResource {
             throw KinerjaException.badRequest("REQUIRED", "nip", "Sebutkan nip", "Give nip");
         }
         Caller.of(security.getUserPrincipal()).requireRead(nip.strip(), PayPermissions.READ_ALL);
-        return pay.events(nip.strip(), month(month));
+        return discipline.events(nip.strip(), month(month));
     }
 
     /** Computes the run of a month, or recomputes it while it is a draft. */
@@ -137,7 +152,7 @@ public class PayResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(PayPermissions.RUNS_COMPUTE)
     public Response compute(@Context Caller caller, RunBody body) {
-        PayRun run = pay.compute(caller.nip(), month(body == null ? null : body.month()), body == null ? null : body.unitCode());
+        PayRun run = pay.compute(caller, month(body == null ? null : body.month()), body == null ? null : body.unitCode());
         return Response.created(URI.create("v1/pay/runs/" + run.id())).entity(run).build();
     }
 
@@ -169,7 +184,7 @@ public class PayResource implements RestResource {
     @GET
     @Path("/runs/{id}/summary")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public List<PayService.UnitTotal> summary(@Context SecurityContext security, @PathParam("id") long id) {
+    public List<UnitTotal> summary(@Context SecurityContext security, @PathParam("id") long id) {
         readable(security, id);
         return pay.summary(id);
     }
@@ -191,37 +206,37 @@ public class PayResource implements RestResource {
     @Path("/runs/{id}/check")
     @RequiresPermission(PayPermissions.RUNS_COMPUTE)
     public PayRun check(@Context Caller caller, @PathParam("id") long id) {
-        return pay.advance(caller.nip(), id, PayRun.Status.CHECKED);
+        return pay.advance(caller, id, PayRun.Status.CHECKED);
     }
 
     @POST
     @Path("/runs/{id}/approve")
     @RequiresPermission(PayPermissions.RUNS_APPROVE)
     public PayRun approve(@Context Caller caller, @PathParam("id") long id) {
-        return pay.advance(caller.nip(), id, PayRun.Status.APPROVED);
+        return pay.advance(caller, id, PayRun.Status.APPROVED);
     }
 
     @POST
     @Path("/runs/{id}/close")
     @RequiresPermission(PayPermissions.RUNS_APPROVE)
     public PayRun close(@Context Caller caller, @PathParam("id") long id) {
-        return pay.advance(caller.nip(), id, PayRun.Status.CLOSED);
+        return pay.advance(caller, id, PayRun.Status.CLOSED);
     }
 
     /** The yearly bonuses by annual predikat, with their total. */
     @GET
     @Path("/bonus/{year}")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public PayService.YearlyBonus bonus(@PathParam("year") int year) {
-        return pay.bonuses(year);
+    public YearlyBonus bonus(@PathParam("year") int year) {
+        return awards.bonuses(year);
     }
 
     /** Candidates for promotion or recognition (e.g. Sangat Baik two years running), for the personnel office. */
     @GET
     @Path("/recognition/{year}")
     @RequiresPermission(PayPermissions.RECOGNITION_READ)
-    public List<PayService.Candidate> recognition(@PathParam("year") int year) {
-        return pay.candidates(year);
+    public List<Candidate> recognition(@PathParam("year") int year) {
+        return awards.candidates(year);
     }
 
     /** The slip as a PDF (A4), every line with its rule. */
@@ -254,7 +269,7 @@ public class PayResource implements RestResource {
     }
 
     private static YearMonth month(String text) {
-        return PayService.month(text, "month");
+        return Dates.month("month", text);
     }
 
     private static String text(java.io.InputStream body) throws java.io.IOException {

@@ -1,21 +1,17 @@
 package id.kinerja.pay.internal;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
@@ -25,8 +21,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 import id.kinerja.appraisal.api.Predikat;
 import id.kinerja.appraisal.api.PredikatRecord;
@@ -35,6 +29,7 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.Texts;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.Nip;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
@@ -46,17 +41,14 @@ import id.kinerja.pay.internal.model.PayRunEntity;
 import id.kinerja.pay.internal.model.SlipEntity;
 
 /**
- * Discipline events and monthly runs. A run is computed in one transaction: all its slips appear
- * together or not at all, and recomputing a draft replaces them (never duplicates).
+ * The monthly TPP runs: computed in chunks (resumable), checked, approved and closed; the slips, the
+ * run's summary per unit, the treasury's file and the slip as a PDF.
  */
-@Component(service = PayService.class)
-public class PayService {
+@Component(service = PayRunService.class)
+public class PayRunService {
 
-    static final int MAX_EVENTS_PER_REQUEST = 200_000;
-    static final int FLUSH_EVERY = 500;
     /** Slips written and committed together by a run. */
     static final int CHUNK = 500;
-    static final int LOOKUPS_ONE_BY_ONE = 20;
     /** EclipseLink's hints to read a page's slip lines with one query. */
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
@@ -67,166 +59,21 @@ public class PayService {
     private final OrgUnitService orgUnits;
     private final SalaryTableService salaries;
     private final Clock clock;
-    private final List<PolicySource> policies = new CopyOnWriteArrayList<>();
+    private final PayPolicies policies;
     /** The runs ({@code month/scope}) being computed in this process. */
     private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
-    public PayService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
+    public PayRunService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference PredikatService predikat, @Reference OrgUnitService orgUnits, @Reference SalaryTableService salaries,
-            @Reference PaySchema schema) {
+            @Reference PayPolicies policies, @Reference PaySchema schema) {
+        this.policies = policies;
         this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.predikat = predikat;
         this.orgUnits = orgUnits;
         this.salaries = salaries;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addPolicy(PolicySource policy) {
-        policies.add(policy);
-    }
-
-    void removePolicy(PolicySource policy) {
-        policies.remove(policy);
-    }
-
-    /** The policy in force for a month: the latest one effective from that month or before. */
-    Optional<PayPolicy> policyFor(YearMonth month) {
-        return policies.stream().map(PolicySource::policy).filter(p -> p != null && !p.effectiveFrom().isAfter(month))
-                .max(Comparator.comparing(PayPolicy::effectiveFrom));
-    }
-
-    /** A policy as the administrator sees it in the list. */
-    public record PolicySummary(String name, String effectiveFrom) {
-    }
-
-    /** The policies configured, the latest first. */
-    public List<PolicySummary> policies() {
-        return policies.stream().map(PolicySource::policy).filter(java.util.Objects::nonNull)
-                .sorted(Comparator.comparing(PayPolicy::effectiveFrom).reversed())
-                .map(p -> new PolicySummary(p.name(), p.effectiveFrom().toString())).toList();
-    }
-
-    /** Records (or replaces, same person, day and kind) discipline events; all or none. */
-    public int record(String actorNip, List<DisciplineEvent> events) {
-        Actors.require(staff, actorNip);
-        if (events == null || events.isEmpty() || events.size() > MAX_EVENTS_PER_REQUEST) {
-            throw KinerjaException.badRequest("EVENTS_REQUIRED", "events", "Kirim 1 sampai " + MAX_EVENTS_PER_REQUEST + " kejadian",
-                    "Send 1 to " + MAX_EVENTS_PER_REQUEST + " events");
-        }
-        Set<String> registered = registeredAmong(events);
-        for (int i = 0; i < events.size(); i++) {
-            DisciplineEvent e = events.get(i);
-            String field = "events[" + i + "]";
-            if (e == null || e.nip() == null || e.date() == null || e.kind() == null) {
-                throw KinerjaException.badRequest("REQUIRED", field, "nip, date dan kind wajib diisi", "nip, date and kind are required");
-            }
-            boolean timed = e.kind() == DisciplineEvent.Kind.LATE || e.kind() == DisciplineEvent.Kind.EARLY_LEAVE;
-            if (timed ? e.minutes() < 1 || e.minutes() > 24 * 60 : e.minutes() != 0) {
-                throw KinerjaException.badRequest("INVALID_MINUTES", field + ".minutes",
-                        "Menit 1..1440 untuk LATE/EARLY_LEAVE, 0 untuk yang lain", "Minutes 1..1440 for LATE/EARLY_LEAVE, 0 otherwise");
-            }
-            if (e.date().isAfter(LocalDate.now(clock))) {
-                throw KinerjaException.unprocessable("DATE_IN_FUTURE", field + ".date", "Tanggal di masa depan", "The date is in the future");
-            }
-            if (!registered.contains(e.nip())) {
-                throw KinerjaException.unprocessable("STAFF_NOT_FOUND", field + ".nip", "Pegawai " + e.nip() + " tidak terdaftar",
-                        "No staff member " + e.nip());
-            }
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            em.setFlushMode(FlushModeType.COMMIT);
-            // the last event of a person, day and kind in the request counts
-            Map<EventKey, DisciplineEvent> wanted = new LinkedHashMap<>();
-            Map<YearMonth, Set<String>> frozenByMonth = new HashMap<>();
-            for (int i = 0; i < events.size(); i++) {
-                DisciplineEvent e = events.get(i);
-                YearMonth month = YearMonth.from(e.date());
-                if (frozenByMonth.computeIfAbsent(month, m -> frozen(em, m)).contains(e.nip())) {
-                    throw KinerjaException.unprocessable("MONTH_CLOSED", "events[" + i + "].date", "Slip TPP " + e.nip() + " bulan " + month
-                            + " sudah diperiksa atau ditutup; kejadian tidak dapat diubah", "The TPP slip of " + e.nip() + " for " + month
-                            + " is past draft");
-                }
-                wanted.put(new EventKey(e.nip(), e.date(), e.kind()), e);
-            }
-            // the same person, day and kind recorded before is replaced: found with a query per month
-            List<Long> replaced = new ArrayList<>();
-            for (YearMonth month : frozenByMonth.keySet()) {
-                em.createQuery("SELECT d.id, d.nip, d.date, d.kind FROM DisciplineEventEntity d WHERE d.month = :month", Object[].class)
-                        .setParameter("month", month.toString()).getResultList().forEach(row -> {
-                            if (wanted.containsKey(new EventKey((String) row[1], ((Date) row[2]).toLocalDate(), (DisciplineEvent.Kind) row[3]))) {
-                                replaced.add((Long) row[0]);
-                            }
-                        });
-            }
-            for (int from = 0; from < replaced.size(); from += FLUSH_EVERY) {
-                em.createQuery("DELETE FROM DisciplineEventEntity d WHERE d.id IN :ids")
-                        .setParameter("ids", replaced.subList(from, Math.min(replaced.size(), from + FLUSH_EVERY))).executeUpdate();
-            }
-            Timestamp now = Timestamp.from(clock.instant());
-            int count = 0;
-            for (DisciplineEvent e : wanted.values()) {
-                DisciplineEventEntity entity = new DisciplineEventEntity();
-                entity.nip = e.nip();
-                entity.date = Date.valueOf(e.date());
-                entity.month = YearMonth.from(e.date()).toString();
-                entity.kind = e.kind();
-                entity.minutes = e.minutes();
-                entity.note = e.note() == null || e.note().isBlank() ? null : e.note().strip();
-                entity.recordedAt = now;
-                em.persist(entity);
-                if (++count % FLUSH_EVERY == 0) {
-                    em.flush();
-                    em.clear();
-                }
-            }
-            return count;
-        });
-    }
-
-    /** What makes an event unique: a person, a day and a kind. */
-    private record EventKey(String nip, LocalDate date, DisciplineEvent.Kind kind) {
-    }
-
-    /** The staff whose slip of a month is in a run past draft: their events of the month are frozen. */
-    private static Set<String> frozen(EntityManager em, YearMonth month) {
-        return new HashSet<>(em.createQuery("SELECT s.nip FROM SlipEntity s, PayRunEntity r WHERE r.id = s.runId AND s.generation = r.generation"
-                + " AND s.month = :month AND r.status <> :draft", String.class).setParameter("month", month.toString()).setParameter("draft", PayRun.Status.DRAFT)
-                .getResultList());
-    }
-
-    /** Records the events of a CSV file (see {@link DisciplineCsv}); all or none. */
-    public int importCsv(String actorNip, String csv) {
-        Actors.require(staff, actorNip);
-        return record(actorNip, DisciplineCsv.parse(csv));
-    }
-
-    /**
-     * The NIPs of the events that are registered staff: one lookup each for a handful, the registry
-     * read a thousand at a time for a month's import instead of a query per person.
-     */
-    private Set<String> registeredAmong(List<DisciplineEvent> events) {
-        Set<String> wanted = new HashSet<>();
-        events.stream().filter(e -> e != null && e.nip() != null).forEach(e -> wanted.add(e.nip()));
-        Set<String> registered = new HashSet<>();
-        if (wanted.size() <= LOOKUPS_ONE_BY_ONE) {
-            wanted.stream().filter(nip -> staff.find(nip).isPresent()).forEach(registered::add);
-        } else {
-            staff.forEachOn(LocalDate.now(clock), m -> {
-                if (wanted.contains(m.nip())) {
-                    registered.add(m.nip());
-                }
-            });
-        }
-        return registered;
-    }
-
-    public List<DisciplineEvent> events(String nip, YearMonth month) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d FROM DisciplineEventEntity d WHERE d.nip = :nip"
-                + " AND d.month = :month ORDER BY d.date", DisciplineEventEntity.class).setParameter("nip", nip)
-                .setParameter("month", month.toString()).getResultList().stream().map(DisciplineEventEntity::toEvent).toList());
     }
 
     /**
@@ -238,9 +85,9 @@ public class PayService {
      * killed) is resumed by computing again: with the same inputs it continues after the last chunk
      * written, otherwise it starts over.
      */
-    public PayRun compute(String actorNip, YearMonth month, String unitCode) {
-        String actor = Actors.require(staff, actorNip);
-        PayPolicy policy = policyFor(month).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "month",
+    public PayRun compute(Caller caller, YearMonth month, String unitCode) {
+        String actor = caller.actingNip();
+        PayPolicy policy = policies.policyFor(month).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "month",
                 "Belum ada kebijakan TPP yang berlaku untuk " + month, "No TPP policy is in force for " + month));
         String scope = unitCode == null || unitCode.isBlank() ? PayRunEntity.CITY : unitCode.strip();
         Set<String> units = PayRunEntity.CITY.equals(scope) ? null : orgUnits.subtreeCodes(scope);
@@ -447,8 +294,8 @@ public class PayService {
     }
 
     /** DRAFT → CHECKED → APPROVED → CLOSED, one step at a time. */
-    public PayRun advance(String actorNip, long runId, PayRun.Status to) {
-        String actor = Actors.require(staff, actorNip);
+    public PayRun advance(Caller caller, long runId, PayRun.Status to) {
+        String actor = caller.actingNip();
         return jpa.txExpr(TransactionType.Required, em -> {
             PayRunEntity run = find(em, runId);
             PayRun.Status expected = switch (to) {
@@ -509,69 +356,6 @@ public class PayService {
                 .setParameter("month", month.toString()).setParameter("nip", nip).getResultList().stream().findFirst()
                 .orElseThrow(() -> KinerjaException.notFound("NO_SLIP", "nip", "Tidak ada slip TPP " + nip + " bulan " + month,
                         "No TPP slip of " + nip + " for " + month));
-    }
-
-    /** One person's yearly bonus. */
-    public record Bonus(String nip, String fullName, String unitCode, int positionClass, Predikat predikat, @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) BigDecimal amount,
-            String rule) {
-    }
-
-    /** The bonuses of a year and their total. */
-    public record YearlyBonus(int year, String policyName, List<Bonus> items, @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) BigDecimal total) {
-    }
-
-    /** A promotion/recognition candidate for the personnel office. */
-    public record Candidate(String nip, String fullName, String unitCode, String rank, String positionName, Predikat predikat,
-            List<Integer> years) {
-    }
-
-    /** The yearly bonus of everyone with an annual predikat that earns one, by the policy in force in December. */
-    public YearlyBonus bonuses(int year) {
-        PayPolicy policy = policyOfYear(year);
-        Map<String, Predikat> annual = new HashMap<>();
-        predikat.annualFor(year).forEach(r -> annual.put(r.nip(), r.predikat()));
-        List<Bonus> items = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (StaffMember member : allStaff(LocalDate.of(year, 12, 31))) {
-            Predikat p = annual.get(member.nip());
-            BigDecimal amount = YearlyAwards.bonus(policy, member.positionClass(), member.status(), p);
-            if (amount.signum() > 0) {
-                items.add(new Bonus(member.nip(), member.fullName(), member.unitCode(), member.positionClass(), p,
-                        amount.setScale(2), YearlyAwards.rule(policy, member.positionClass(), p)));
-                total = total.add(amount);
-            }
-        }
-        return new YearlyBonus(year, policy.name(), items, total.setScale(2));
-    }
-
-    /** Staff with the policy's predikat every year running up to {@code year}: candidates for promotion or recognition. */
-    public List<Candidate> candidates(int year) {
-        PayPolicy policy = policyOfYear(year);
-        Map<String, Map<Integer, Predikat>> byNip = new HashMap<>();
-        for (int y : YearlyAwards.years(policy, year)) {
-            predikat.annualFor(y).forEach(r -> byNip.computeIfAbsent(r.nip(), k -> new HashMap<>()).put(y, r.predikat()));
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (StaffMember member : allStaff(LocalDate.of(year, 12, 31))) {
-            Map<Integer, Predikat> annual = byNip.get(member.nip());
-            if (member.status() == StaffStatus.ACTIVE && annual != null && YearlyAwards.candidate(policy, year, annual)) {
-                candidates.add(new Candidate(member.nip(), member.fullName(), member.unitCode(), member.rank(), member.positionName(),
-                        policy.recognitionPredikat(), YearlyAwards.years(policy, year)));
-            }
-        }
-        return candidates;
-    }
-
-    private PayPolicy policyOfYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw KinerjaException.badRequest("INVALID_YEAR", "year", "Tahun tidak valid: " + year, "Invalid year: " + year);
-        }
-        return policyFor(YearMonth.of(year, 12)).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "year",
-                "Belum ada kebijakan TPP yang berlaku untuk " + year, "No TPP policy is in force for " + year));
-    }
-
-    /** Slips and totals of one unit in a run. */
-    public record UnitTotal(String unitCode, long slips, @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) BigDecimal total) {
     }
 
     /** The run per unit: how many slips and how much, units in code order. */
@@ -638,21 +422,9 @@ public class PayService {
         });
     }
 
-    /** Everyone as the registry stood at the end of {@code date}, read a thousand at a time. */
-    private List<StaffMember> allStaff(LocalDate date) {
-        List<StaffMember> all = new ArrayList<>();
-        staff.forEachOn(date, all::add);
-        return all;
-    }
-
     private static List<PayRunEntity> runs(EntityManager em, YearMonth month) {
         return em.createQuery("SELECT r FROM PayRunEntity r WHERE r.month = :month ORDER BY r.scope", PayRunEntity.class)
                 .setParameter("month", month.toString()).getResultList();
-    }
-
-    /** A month as {@code YYYY-MM}; a 400 naming {@code field} otherwise. */
-    public static YearMonth month(String text, String field) {
-        return id.kinerja.core.api.Dates.month(field, text);
     }
 
     private static PayRunEntity find(EntityManager em, long runId) {
