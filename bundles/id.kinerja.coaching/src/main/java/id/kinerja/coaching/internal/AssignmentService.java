@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.coaching.internal.model.AssignmentEntity;
 import id.kinerja.coaching.internal.model.MeetingEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -46,8 +47,8 @@ public class AssignmentService {
         this.staff = staff;
     }
 
-    public Assignment create(String actorNip, NewAssignment a, Long proposalId) {
-        String actor = Actors.require(staff, actorNip);
+    public Assignment create(Caller caller, NewAssignment a, Long proposalId) {
+        String actor = caller.actingNip();
         if (a == null || a.coacheeNip() == null || a.coachNip() == null) {
             throw KinerjaException.badRequest("REQUIRED", "coachNip", "coacheeNip dan coachNip wajib diisi", "coacheeNip and coachNip are required");
         }
@@ -88,14 +89,14 @@ public class AssignmentService {
         });
     }
 
-    public Assignment get(String actorNip, long id) {
-        String actor = Actors.require(staff, actorNip);
+    public Assignment get(Caller caller, long id) {
+        String actor = caller.actingNip();
         return jpa.txExpr(TransactionType.Supports, em -> view(em, visible(em, actor, id)));
     }
 
     /** The assignments of a coachee that the acting person may see. */
-    public List<Assignment> of(String actorNip, String coacheeNip) {
-        String actor = Actors.require(staff, actorNip);
+    public List<Assignment> of(Caller caller, String coacheeNip) {
+        String actor = caller.actingNip();
         String supervisor = staff.find(coacheeNip).map(StaffMember::supervisorNip).orElse(null);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.coacheeNip = :nip ORDER BY a.id DESC",
                 AssignmentEntity.class).setParameter("nip", coacheeNip).getResultList().stream()
@@ -108,8 +109,8 @@ public class AssignmentService {
                 + " AND a.status = :active", Long.class).setParameter("nip", coacheeNip).setParameter("active", Assignment.Status.ACTIVE).getSingleResult());
     }
 
-    public Assignment addMeeting(String actorNip, long id, LocalDate date, String notes) {
-        String actor = Actors.require(staff, actorNip);
+    public Assignment addMeeting(Caller caller, long id, LocalDate date, String notes) {
+        String actor = caller.actingNip();
         String text = notes == null ? "" : notes.strip();
         if (date == null || text.isEmpty() || text.length() > MAX_NOTES) {
             throw KinerjaException.badRequest("REQUIRED", "notes", "Tanggal dan catatan wajib diisi (catatan paling panjang " + MAX_NOTES + ")",
@@ -140,8 +141,8 @@ public class AssignmentService {
         });
     }
 
-    public Assignment close(String actorNip, long id) {
-        String actor = Actors.require(staff, actorNip);
+    public Assignment close(Caller caller, long id) {
+        String actor = caller.actingNip();
         return jpa.txExpr(TransactionType.Required, em -> {
             AssignmentEntity a = visible(em, actor, id);
             if (actor.equals(a.coacheeNip)) {

@@ -20,12 +20,12 @@ public class CoachingInputs implements AppraisalInputProvider {
 
     static final String SOURCE = "kinerja-coaching";
 
-    private final CoachingService coaching;
+    private final LearningHoursService coaching;
     private final ProposalService proposals;
     private final AssignmentService assignments;
 
     @Activate
-    public CoachingInputs(@Reference CoachingService coaching, @Reference ProposalService proposals, @Reference AssignmentService assignments) {
+    public CoachingInputs(@Reference LearningHoursService coaching, @Reference ProposalService proposals, @Reference AssignmentService assignments) {
         this.coaching = coaching;
         this.proposals = proposals;
         this.assignments = assignments;
@@ -33,7 +33,7 @@ public class CoachingInputs implements AppraisalInputProvider {
 
     @Override
     public List<AppraisalInput> inputsFor(String nip, String unitCode, Period period) {
-        CoachingService.LearningHours hours = coaching.learningHours(nip, period.year());
+        LearningHours hours = coaching.learningHours(nip, period.year());
         long open = proposals.proposals(nip, Proposal.Status.OPEN, PageRequest.of(0, 1)).total();
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("jp", String.valueOf(hours.hours()));

@@ -23,6 +23,7 @@ import id.kinerja.coaching.internal.model.PlanEntity;
 import id.kinerja.coaching.internal.model.PlanGapEntity;
 import id.kinerja.coaching.internal.model.ProposalEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -43,12 +44,12 @@ public class DevelopmentPlanService {
 
     private final JpaTemplate jpa;
     private final StaffService staff;
-    private final CoachingService coaching;
+    private final ProgramService coaching;
     private final Clock clock;
 
     @Activate
     public DevelopmentPlanService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
-            @Reference CoachingService coaching) {
+            @Reference ProgramService coaching) {
         this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
@@ -56,8 +57,8 @@ public class DevelopmentPlanService {
     }
 
     /** The saved plan, or the suggestion from the year's proposals. */
-    public DevelopmentPlan get(String actorNip, String nip, int year) {
-        StaffMember person = allowed(actorNip, nip, year);
+    public DevelopmentPlan get(Caller caller, String nip, int year) {
+        StaffMember person = allowed(caller, nip, year);
         return jpa.txExpr(TransactionType.Supports, em -> {
             PlanEntity plan = find(em, person.nip(), year);
             return plan != null ? view(em, plan) : suggestion(em, person.nip(), year);
@@ -65,9 +66,9 @@ public class DevelopmentPlanService {
     }
 
     /** Saves the plan (again a draft, to be agreed by the supervisor). */
-    public DevelopmentPlan save(String actorNip, String nip, int year, PlanBody body) {
-        String actor = Actors.require(staff, actorNip);
-        StaffMember person = allowed(actor, nip, year);
+    public DevelopmentPlan save(Caller caller, String nip, int year, PlanBody body) {
+        String actor = caller.actingNip();
+        StaffMember person = allowed(caller, nip, year);
         if (body == null || body.gaps() == null || body.gaps().isEmpty() || body.gaps().size() > MAX_GAPS) {
             throw KinerjaException.badRequest("GAPS_REQUIRED", "gaps", "Tuliskan 1 sampai " + MAX_GAPS + " kesenjangan kompetensi",
                     "Give 1 to " + MAX_GAPS + " competency gaps");
@@ -120,9 +121,9 @@ public class DevelopmentPlanService {
     }
 
     /** The supervisor agrees to the saved plan. */
-    public DevelopmentPlan agree(String actorNip, String nip, int year) {
-        String actor = Actors.require(staff, actorNip);
-        StaffMember person = allowed(actor, nip, year);
+    public DevelopmentPlan agree(Caller caller, String nip, int year) {
+        String actor = caller.actingNip();
+        StaffMember person = allowed(caller, nip, year);
         if (!actor.equals(person.supervisorNip())) {
             throw KinerjaException.forbidden("NOT_THE_SUPERVISOR", null, "Rencana pengembangan disetujui oleh atasan langsung",
                     "The development plan is agreed by the direct supervisor");
@@ -140,8 +141,8 @@ public class DevelopmentPlanService {
         });
     }
 
-    private StaffMember allowed(String actorNip, String nip, int year) {
-        String actor = Actors.require(staff, actorNip);
+    private StaffMember allowed(Caller caller, String nip, int year) {
+        String actor = caller.actingNip();
         if (year < 2000 || year > 2100) {
             throw KinerjaException.badRequest("INVALID_YEAR", "year", "Tahun tidak valid: " + year, "Invalid year: " + year);
         }
@@ -171,11 +172,11 @@ public class DevelopmentPlanService {
             if (p.predikat.needsCoaching()) {
                 gaps.putIfAbsent("Hasil kerja", "Predikat " + p.predikat.label() + " (" + p.period + ")");
             }
-            for (String value : CoachingService.names(p.belowExpectation)) {
+            for (String value : CoachingRecords.names(p.belowExpectation)) {
                 id.kinerja.appraisal.api.BerakhlakValue v = id.kinerja.appraisal.api.BerakhlakValue.valueOf(value);
                 gaps.putIfAbsent(v.label(), "Perilaku di bawah ekspektasi (" + p.period + ")");
             }
-            programs.addAll(CoachingService.ids(p.programIds));
+            programs.addAll(CoachingRecords.ids(p.programIds));
         }
         return new DevelopmentPlan(nip, year, null, true, gaps.entrySet().stream().map(e -> new DevelopmentPlan.Gap(e.getKey(), e.getValue())).toList(),
                 List.copyOf(programs), null, null, null, null);
@@ -184,7 +185,7 @@ public class DevelopmentPlanService {
     private static DevelopmentPlan view(EntityManager em, PlanEntity p) {
         List<DevelopmentPlan.Gap> gaps = em.createQuery("SELECT g FROM PlanGapEntity g WHERE g.planId = :plan ORDER BY g.lineNo", PlanGapEntity.class)
                 .setParameter("plan", p.id).getResultList().stream().map(g -> new DevelopmentPlan.Gap(g.competency, g.note)).toList();
-        return new DevelopmentPlan(p.nip, p.year, p.status, false, gaps, CoachingService.ids(p.programIds), p.updatedBy, p.updatedAt.toInstant(),
+        return new DevelopmentPlan(p.nip, p.year, p.status, false, gaps, CoachingRecords.ids(p.programIds), p.updatedBy, p.updatedAt.toInstant(),
                 p.agreedBy, p.agreedAt == null ? null : p.agreedAt.toInstant());
     }
 }

@@ -23,6 +23,7 @@ import id.kinerja.coaching.internal.model.EnrolmentEntity;
 import id.kinerja.coaching.internal.model.FeedbackEntity;
 import id.kinerja.coaching.internal.model.SessionEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
 
@@ -55,22 +56,24 @@ public class EffectivenessService {
     private final JpaTemplate jpa;
     private final StaffService staff;
     private final PredikatService predikat;
-    private final CoachingService coaching;
+    private final ProgramService programs;
+    private final EnrolmentService enrolments;
     private final Clock clock;
 
     @Activate
     public EffectivenessService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
-            @Reference PredikatService predikat, @Reference CoachingService coaching) {
+            @Reference PredikatService predikat, @Reference ProgramService programs, @Reference EnrolmentService enrolments) {
         this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.predikat = predikat;
-        this.coaching = coaching;
+        this.programs = programs;
+        this.enrolments = enrolments;
     }
 
     /** The participant's own feedback (1..5 and comments) once their participation ended; given again, it replaces. */
-    public Enrolment feedback(String actorNip, long enrolmentId, FeedbackBody body) {
-        String actor = Actors.require(staff, actorNip);
+    public Enrolment feedback(Caller caller, long enrolmentId, FeedbackBody body) {
+        String actor = caller.actingNip();
         if (body == null || body.rating() == null || body.rating() < 1 || body.rating() > 5) {
             throw KinerjaException.badRequest("INVALID_RATING", "rating", "Nilai 1 sampai 5", "A rating of 1 to 5");
         }
@@ -102,11 +105,11 @@ public class EffectivenessService {
             f.comments = comments;
             f.givenAt = Timestamp.from(clock.instant());
         });
-        return coaching.enrolment(enrolmentId);
+        return enrolments.enrolment(enrolmentId);
     }
 
     public Report report(long programId) {
-        Program program = coaching.program(programId);
+        Program program = programs.program(programId);
         record Row(EnrolmentEntity enrolment, SessionEntity session, FeedbackEntity feedback) {
         }
         int[] sessions = new int[1];

@@ -28,6 +28,7 @@ import id.kinerja.coaching.internal.model.ProposalEntity;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
 
@@ -43,17 +44,19 @@ public class ProposalService implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProposalService.class);
 
     private final JpaTemplate jpa;
-    private final CoachingService coaching;
+    private final ProgramService programService;
+    private final EnrolmentService enrolments;
     private final StaffService staff;
     private final AssignmentService assignments;
     private final Clock clock;
 
     @Activate
-    public ProposalService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference CoachingService coaching,
+    public ProposalService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference ProgramService programs, @Reference EnrolmentService enrolments,
             @Reference StaffService staff, @Reference CityTime city, @Reference AssignmentService assignments) {
         this.clock = city.clock();
         this.jpa = jpa;
-        this.coaching = coaching;
+        this.programService = programs;
+        this.enrolments = enrolments;
         this.staff = staff;
         this.assignments = assignments;
     }
@@ -85,7 +88,7 @@ public class ProposalService implements EventHandler {
                 + " EnrolmentEntity e, SessionEntity s WHERE s.id = e.sessionId AND e.nip = :nip AND e.status = :completed AND s.endDate <= :end",
                 Long.class).setParameter("nip", nip).setParameter("completed", Enrolment.Status.COMPLETED)
                 .setParameter("end", java.sql.Date.valueOf(periodEnd)).getResultList()));
-        List<Long> programs = CoachingRules.proposed(predikat, below, coaching.catalogue(), completed);
+        List<Long> programs = CoachingRules.proposed(predikat, below, programService.catalogue(), completed);
         jpa.tx(TransactionType.Required, em -> {
             ProposalEntity p = em.createQuery("SELECT p FROM ProposalEntity p WHERE p.evaluationId = :evaluation AND p.period = :period",
                     ProposalEntity.class).setParameter("evaluation", evaluationId).setParameter("period", period).getResultList().stream()
@@ -145,8 +148,8 @@ public class ProposalService implements EventHandler {
      * Accepts a proposal: the person is nominated for each chosen session and, with {@code coaching},
      * the supervisor sets up one-to-one coaching; all or none.
      */
-    public Proposal accept(String actorNip, long id, List<Long> sessionIds, AssignmentService.NewAssignment coachingAssignment, String note) {
-        String actor = Actors.require(staff, actorNip);
+    public Proposal accept(Caller caller, long id, List<Long> sessionIds, AssignmentService.NewAssignment coachingAssignment, String note) {
+        String actor = caller.actingNip();
         List<Long> sessions = sessionIds == null ? List.of() : sessionIds;
         if (sessions.size() > 20 || sessions.isEmpty() && coachingAssignment == null) {
             throw KinerjaException.badRequest("SESSIONS_REQUIRED", "sessionIds", "Pilih 1 sampai 20 sesi, atau tetapkan pembinaan (coaching)",
@@ -159,10 +162,10 @@ public class ProposalService implements EventHandler {
                         "A proposal about oneself is decided by the supervisor or the personnel office");
             }
             for (Long sessionId : sessions.stream().distinct().toList()) {
-                coaching.nominate(actor, sessionId, p.nip, p.id);
+                enrolments.nominate(caller, sessionId, p.nip, p.id);
             }
             if (coachingAssignment != null) {
-                assignments.create(actor, new AssignmentService.NewAssignment(p.nip, coachingAssignment.coachNip(), coachingAssignment.kind(),
+                assignments.create(caller, new AssignmentService.NewAssignment(p.nip, coachingAssignment.coachNip(), coachingAssignment.kind(),
                         coachingAssignment.goals(), coachingAssignment.startDate(), coachingAssignment.endDate()), p.id);
             }
             p.status = Proposal.Status.ACCEPTED;
@@ -173,8 +176,8 @@ public class ProposalService implements EventHandler {
         });
     }
 
-    public Proposal dismiss(String actorNip, long id, String note) {
-        String actor = Actors.require(staff, actorNip);
+    public Proposal dismiss(Caller caller, long id, String note) {
+        String actor = caller.actingNip();
         if (note == null || note.isBlank() || note.length() > 500) {
             throw KinerjaException.badRequest("NOTE_REQUIRED", "note", "Alasan wajib diisi (paling panjang 500)", "A reason is required (at most 500)");
         }
@@ -207,7 +210,7 @@ public class ProposalService implements EventHandler {
 
     static Proposal proposal(ProposalEntity p) {
         return new Proposal(p.id, p.nip, p.unitCode, p.period, p.evaluationId, p.predikat,
-                CoachingService.names(p.belowExpectation).stream().map(BerakhlakValue::valueOf).toList(), CoachingService.ids(p.programIds),
+                CoachingRecords.names(p.belowExpectation).stream().map(BerakhlakValue::valueOf).toList(), CoachingRecords.ids(p.programIds),
                 p.coachingSuggested == 1, p.status, p.createdAt.toInstant(), p.decidedBy, p.decidedAt == null ? null : p.decidedAt.toInstant(),
                 p.note);
     }

@@ -24,13 +24,19 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.coaching.internal.Assignment;
 import id.kinerja.coaching.internal.AssignmentService;
+import id.kinerja.coaching.internal.Behind;
 import id.kinerja.coaching.internal.CoachingPermissions;
-import id.kinerja.coaching.internal.CoachingService;
 import id.kinerja.coaching.internal.DevelopmentPlan;
 import id.kinerja.coaching.internal.DevelopmentPlanService;
 import id.kinerja.coaching.internal.EffectivenessService;
 import id.kinerja.coaching.internal.Enrolment;
+import id.kinerja.coaching.internal.EnrolmentService;
+import id.kinerja.coaching.internal.LearningHours;
+import id.kinerja.coaching.internal.LearningHoursService;
+import id.kinerja.coaching.internal.NewProgram;
+import id.kinerja.coaching.internal.NewSession;
 import id.kinerja.coaching.internal.Program;
+import id.kinerja.coaching.internal.ProgramService;
 import id.kinerja.coaching.internal.Proposal;
 import id.kinerja.coaching.internal.ProposalService;
 import id.kinerja.coaching.internal.Session;
@@ -75,17 +81,22 @@ public class CoachingResource implements RestResource {
     public record MeetingBody(LocalDate date, String notes) {
     }
 
-    private final CoachingService coaching;
+    private final ProgramService programs;
+    private final EnrolmentService enrolments;
+    private final LearningHoursService hours;
     private final ProposalService proposals;
     private final AssignmentService assignments;
     private final EffectivenessService effectiveness;
     private final DevelopmentPlanService plans;
 
     @Activate
-    public CoachingResource(@Reference CoachingService coaching, @Reference ProposalService proposals, @Reference AssignmentService assignments,
+    public CoachingResource(@Reference ProgramService programs, @Reference EnrolmentService enrolments, @Reference LearningHoursService hours,
+            @Reference ProposalService proposals, @Reference AssignmentService assignments,
             @Reference EffectivenessService effectiveness, @Reference DevelopmentPlanService plans) {
         this.plans = plans;
-        this.coaching = coaching;
+        this.programs = programs;
+        this.enrolments = enrolments;
+        this.hours = hours;
         this.proposals = proposals;
         this.assignments = assignments;
         this.effectiveness = effectiveness;
@@ -95,15 +106,15 @@ public class CoachingResource implements RestResource {
     @Path("/programs")
     @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public Page<Program> programs(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return coaching.programs(PageRequest.of(offset, limit));
+        return programs.programs(PageRequest.of(offset, limit));
     }
 
     @POST
     @Path("/programs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public Response createProgram(@Context Caller caller, CoachingService.NewProgram body) {
-        Program p = coaching.createProgram(caller.nip(), body);
+    public Response createProgram(@Context Caller caller, NewProgram body) {
+        Program p = programs.createProgram(caller, body);
         return Response.created(URI.create("v1/coaching/programs/" + p.id())).entity(p).build();
     }
 
@@ -111,14 +122,14 @@ public class CoachingResource implements RestResource {
     @Path("/programs/{id}")
     @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public Program program(@PathParam("id") long id) {
-        return coaching.program(id);
+        return programs.program(id);
     }
 
     @GET
     @Path("/programs/{id}/sessions")
     @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public List<Session> sessions(@PathParam("id") long programId) {
-        return coaching.sessions(programId);
+        return programs.sessions(programId);
     }
 
     @POST
@@ -126,8 +137,8 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
     public Response createSession(@Context Caller caller, @PathParam("id") long programId,
-            CoachingService.NewSession body) {
-        Session s = coaching.createSession(caller.nip(), programId, body);
+            NewSession body) {
+        Session s = programs.createSession(caller, programId, body);
         return Response.created(URI.create("v1/coaching/sessions/" + s.id())).entity(s).build();
     }
 
@@ -135,14 +146,14 @@ public class CoachingResource implements RestResource {
     @Path("/sessions/{id}")
     @RequiresPermission(CoachingPermissions.CATALOGUE_READ)
     public Session session(@PathParam("id") long id) {
-        return coaching.session(id);
+        return programs.session(id);
     }
 
     @GET
     @Path("/sessions/{id}/enrolments")
     @RequiresPermission(CoachingPermissions.MANAGE)
     public List<Enrolment> enrolments(@PathParam("id") long sessionId) {
-        return coaching.enrolments(sessionId);
+        return enrolments.enrolments(sessionId);
     }
 
     @POST
@@ -150,7 +161,7 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.NOMINATE)
     public Response nominate(@Context Caller caller, @PathParam("id") long sessionId, NominationBody body) {
-        Enrolment e = coaching.nominate(caller.nip(), sessionId, body == null ? null : body.nip(), null);
+        Enrolment e = enrolments.nominate(caller, sessionId, body == null ? null : body.nip(), null);
         return Response.created(URI.create("v1/coaching/enrolments/" + e.id())).entity(e).build();
     }
 
@@ -158,7 +169,7 @@ public class CoachingResource implements RestResource {
     @Path("/enrolments/{id}")
     @RequiresPermission(CoachingPermissions.READ)
     public Enrolment enrolment(@Context SecurityContext security, @PathParam("id") long id) {
-        Enrolment enrolment = coaching.enrolment(id);
+        Enrolment enrolment = enrolments.enrolment(id);
         requireRead(security, enrolment.nip());
         return enrolment;
     }
@@ -167,7 +178,7 @@ public class CoachingResource implements RestResource {
     @Path("/enrolments/{id}/approve")
     @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment approve(@Context Caller caller, @PathParam("id") long id) {
-        return coaching.approve(caller.nip(), id);
+        return enrolments.approve(caller, id);
     }
 
     @POST
@@ -175,14 +186,14 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment reject(@Context Caller caller, @PathParam("id") long id, NoteBody body) {
-        return coaching.reject(caller.nip(), id, body == null ? null : body.note());
+        return enrolments.reject(caller, id, body == null ? null : body.note());
     }
 
     @POST
     @Path("/enrolments/{id}/withdraw")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Enrolment withdraw(@Context Caller caller, @PathParam("id") long id) {
-        return coaching.withdraw(caller.nip(), id);
+        return enrolments.withdraw(caller, id);
     }
 
     @PUT
@@ -190,7 +201,7 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment attendance(@Context Caller caller, @PathParam("id") long id, AttendanceBody body) {
-        return coaching.attendance(caller.nip(), id, body == null ? null : body.day(), body == null ? null : body.present());
+        return enrolments.attendance(caller, id, body == null ? null : body.day(), body == null ? null : body.present());
     }
 
     @POST
@@ -198,7 +209,7 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.MANAGE)
     public Enrolment complete(@Context Caller caller, @PathParam("id") long id, CompletionBody body) {
-        return coaching.complete(caller.nip(), id, body == null ? null : body.score(), body == null ? null : body.certificateNumber());
+        return enrolments.complete(caller, id, body == null ? null : body.score(), body == null ? null : body.certificateNumber());
     }
 
     /** A person's programmes, the latest first. */
@@ -207,28 +218,28 @@ public class CoachingResource implements RestResource {
     @RequiresPermission(CoachingPermissions.READ)
     public List<Enrolment> history(@Context SecurityContext security, @PathParam("nip") String nip) {
         requireRead(security, nip);
-        return coaching.history(nip);
+        return enrolments.history(nip);
     }
 
     @GET
     @Path("/people/{nip}/learning-hours/{year}")
     @RequiresPermission(CoachingPermissions.READ)
-    public CoachingService.LearningHours learningHours(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("year") int year) {
+    public LearningHours learningHours(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("year") int year) {
         requireRead(security, nip);
-        return coaching.learningHours(nip, year);
+        return hours.learningHours(nip, year);
     }
 
     /** Staff short of the year's minimum JP, of a unit (with its subunits) or everyone, least hours first. */
     @GET
     @Path("/learning-hours/{year}/behind")
     @RequiresPermission(CoachingPermissions.LEARNING_HOURS_READ)
-    public Page<CoachingService.Behind> behind(@Context SecurityContext security, @PathParam("year") int year, @QueryParam("unitCode") String unitCode,
+    public Page<Behind> behind(@Context SecurityContext security, @PathParam("year") int year, @QueryParam("unitCode") String unitCode,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         Caller caller = Caller.of(security.getUserPrincipal());
         if (!caller.has(CoachingPermissions.READ_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode.strip()))) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)", "Choose a unit you head (unitCode)");
         }
-        return coaching.behind(year, unitCode, PageRequest.of(offset, limit));
+        return hours.behind(year, unitCode, PageRequest.of(offset, limit));
     }
 
     @GET
@@ -268,7 +279,7 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PROPOSALS_DECIDE)
     public Proposal accept(@Context Caller caller, @PathParam("id") long id, AcceptBody body) {
-        return proposals.accept(caller.nip(), id, body == null ? null : body.sessionIds(), body == null ? null : body.coaching(),
+        return proposals.accept(caller, id, body == null ? null : body.sessionIds(), body == null ? null : body.coaching(),
                 body == null ? null : body.note());
     }
 
@@ -286,7 +297,7 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Enrolment feedback(@Context Caller caller, @PathParam("id") long id, EffectivenessService.FeedbackBody body) {
-        return effectiveness.feedback(caller.nip(), id, body);
+        return effectiveness.feedback(caller, id, body);
     }
 
     /** A person's development plan of a year: saved, or suggested from the year's proposals. */
@@ -294,7 +305,7 @@ public class CoachingResource implements RestResource {
     @Path("/people/{nip}/plans/{year}")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public DevelopmentPlan plan(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year) {
-        return plans.get(caller.nip(), nip, year);
+        return plans.get(caller, nip, year);
     }
 
     @PUT
@@ -303,14 +314,14 @@ public class CoachingResource implements RestResource {
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public DevelopmentPlan savePlan(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year,
             DevelopmentPlanService.PlanBody body) {
-        return plans.save(caller.nip(), nip, year, body);
+        return plans.save(caller, nip, year, body);
     }
 
     @POST
     @Path("/people/{nip}/plans/{year}/agree")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public DevelopmentPlan agreePlan(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year) {
-        return plans.agree(caller.nip(), nip, year);
+        return plans.agree(caller, nip, year);
     }
 
     /** One-to-one coaching or mentoring, set up by the coachee's direct supervisor. */
@@ -319,7 +330,7 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Response createAssignment(@Context Caller caller, AssignmentService.NewAssignment body) {
-        Assignment a = assignments.create(caller.nip(), body, null);
+        Assignment a = assignments.create(caller, body, null);
         return Response.created(URI.create("v1/coaching/assignments/" + a.id())).entity(a).build();
     }
 
@@ -327,7 +338,7 @@ public class CoachingResource implements RestResource {
     @Path("/assignments/{id}")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Assignment assignment(@Context Caller caller, @PathParam("id") long id) {
-        return assignments.get(caller.nip(), id);
+        return assignments.get(caller, id);
     }
 
     /** A coachee's assignments that the acting person may see. */
@@ -336,7 +347,7 @@ public class CoachingResource implements RestResource {
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public List<Assignment> assignments(@Context SecurityContext security, @Context Caller caller,
             @PathParam("nip") String nip) {
-        List<Assignment> visible = assignments.of(caller.nip(), nip);
+        List<Assignment> visible = assignments.of(caller, nip);
         if (visible.isEmpty()) {
             // the coach of a person from another unit sees their assignments; anybody else must be allowed to read the person
             requireRead(security, nip);
@@ -349,14 +360,14 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Assignment meeting(@Context Caller caller, @PathParam("id") long id, MeetingBody body) {
-        return assignments.addMeeting(caller.nip(), id, body == null ? null : body.date(), body == null ? null : body.notes());
+        return assignments.addMeeting(caller, id, body == null ? null : body.date(), body == null ? null : body.notes());
     }
 
     @POST
     @Path("/assignments/{id}/close")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Assignment closeAssignment(@Context Caller caller, @PathParam("id") long id) {
-        return assignments.close(caller.nip(), id);
+        return assignments.close(caller, id);
     }
 
     @POST
@@ -364,7 +375,7 @@ public class CoachingResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PROPOSALS_DECIDE)
     public Proposal dismiss(@Context Caller caller, @PathParam("id") long id, NoteBody body) {
-        return proposals.dismiss(caller.nip(), id, body == null ? null : body.note());
+        return proposals.dismiss(caller, id, body == null ? null : body.note());
     }
 
     private static void requireRead(SecurityContext security, String nip) {
