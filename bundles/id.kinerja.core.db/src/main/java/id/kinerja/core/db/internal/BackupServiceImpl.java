@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.db.BackupService;
+import id.kinerja.core.api.time.CityTime;
 
 /** Online backup of the embedded Derby database with {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}. */
 @Component(service = BackupService.class)
@@ -24,15 +25,17 @@ public class BackupServiceImpl implements BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DataSource dataSource;
+    private final CityTime city;
 
     @Activate
-    public BackupServiceImpl(@Reference(target = "(osgi.jndi.service.name=kinerja)") DataSource dataSource) {
+    public BackupServiceImpl(@Reference(target = "(osgi.jndi.service.name=kinerja)") DataSource dataSource, @Reference CityTime city) {
         this.dataSource = dataSource;
+        this.city = city;
     }
 
     @Override
     public Path backup(Path targetFolder) {
-        Path folder = targetFolder.toAbsolutePath().resolve("kinerja-" + STAMP.format(LocalDateTime.now()));
+        Path folder = targetFolder.toAbsolutePath().resolve("kinerja-" + STAMP.format(LocalDateTime.now(city.clock())));
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
             if (!product.contains("Derby")) {
