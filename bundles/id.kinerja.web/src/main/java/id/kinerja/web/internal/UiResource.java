@@ -9,7 +9,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,8 +63,8 @@ public class UiResource implements RestResource {
     @GET
     @Path("/menu")
     @RequiresPermission(WebPermissions.MENU)
-    public Menu menu(@Context SecurityContext security) {
-        return menuOf(modules, Caller.of(security.getUserPrincipal()), city.zone().getId());
+    public Menu menu(@Context Caller caller) {
+        return menuOf(modules, caller, city.zone().getId());
     }
 
     static Menu menuOf(List<UiContribution> modules, Caller caller, String timeZone) {

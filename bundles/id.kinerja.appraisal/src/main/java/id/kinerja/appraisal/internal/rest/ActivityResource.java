@@ -12,7 +12,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -45,9 +44,9 @@ public class ActivityResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(AppraisalPermissions.READ)
-    public Activity get(@Context SecurityContext security, @PathParam("id") long id) {
+    public Activity get(@Context Caller caller, @PathParam("id") long id) {
         Activity activity = activities.get(id);
-        Visibility.requirePerson(security, activity.nip());
+        Visibility.requirePerson(caller, activity.nip());
         return activity;
     }
 

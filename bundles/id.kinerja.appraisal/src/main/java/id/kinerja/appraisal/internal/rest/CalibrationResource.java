@@ -11,7 +11,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,16 +46,16 @@ public class CalibrationResource implements RestResource {
     @GET
     @Path("/over-quota")
     @RequiresPermission(AppraisalPermissions.CALIBRATE)
-    public List<UnitDistribution> overQuota(@Context SecurityContext security, @QueryParam("period") String period) {
-        Visibility.requireUnit(security, null);
+    public List<UnitDistribution> overQuota(@Context Caller caller, @QueryParam("period") String period) {
+        Visibility.requireUnit(caller, null);
         return calibration.overQuota(Period.parse(period));
     }
 
     @GET
     @Path("/{code}/distribution")
     @RequiresPermission(AppraisalPermissions.CALIBRATE)
-    public UnitDistribution distribution(@Context SecurityContext security, @PathParam("code") String code, @QueryParam("period") String period) {
-        Visibility.requireUnit(security, code);
+    public UnitDistribution distribution(@Context Caller caller, @PathParam("code") String code, @QueryParam("period") String period) {
+        Visibility.requireUnit(caller, code);
         return calibration.distribution(code, Period.parse(period));
     }
 

@@ -13,7 +13,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,14 +50,14 @@ public class DelegationResource implements RestResource {
     /** {@code ?principal=}: the delegations of an official; {@code ?delegate=}: those in force today for an acting official. */
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<Delegation> list(@Context SecurityContext security, @QueryParam("principal") String principal,
+    public List<Delegation> list(@Context Caller caller, @QueryParam("principal") String principal,
             @QueryParam("delegate") String delegate) {
         if (principal != null && !principal.isBlank()) {
-            Visibility.requireSelf(security, principal.strip(), "principal");
+            Visibility.requireSelf(caller, principal.strip(), "principal");
             return delegations.delegationsOf(principal.strip());
         }
         if (delegate != null && !delegate.isBlank()) {
-            Visibility.requireSelf(security, delegate.strip(), "delegate");
+            Visibility.requireSelf(caller, delegate.strip(), "delegate");
             return delegations.actingFor(delegate.strip(), city.today());
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "principal", "Sebutkan principal atau delegate", "Give principal or delegate");

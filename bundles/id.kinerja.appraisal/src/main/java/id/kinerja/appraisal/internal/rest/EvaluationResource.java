@@ -14,7 +14,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -86,15 +85,15 @@ public class EvaluationResource implements RestResource {
     /** {@code ?nip=}: a person's evaluations; {@code ?rater=}: those the rater still has to rate or finalise (paged). */
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
-    public Page<Evaluation> list(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
+    public Page<Evaluation> list(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         if (nip != null && !nip.isBlank()) {
-            Visibility.requirePerson(security, nip.strip());
+            Visibility.requirePerson(caller, nip.strip());
             List<Evaluation> all = evaluations.evaluationsOf(nip.strip());
             return new Page<>(all, all.size(), 0, all.size());
         }
         if (rater != null && !rater.isBlank()) {
-            Visibility.requireSelf(security, rater.strip(), "rater");
+            Visibility.requireSelf(caller, rater.strip(), "rater");
             return evaluations.toRate(rater.strip(), PageRequest.of(offset, limit));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
@@ -122,8 +121,8 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(AppraisalPermissions.READ)
-    public Evaluation get(@Context SecurityContext security, @PathParam("id") long id) {
-        return visible(security, id);
+    public Evaluation get(@Context Caller caller, @PathParam("id") long id) {
+        return visible(caller, id);
     }
 
     @PUT
@@ -188,8 +187,8 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("/{id}/objections")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<Objection> objections(@Context SecurityContext security, @PathParam("id") long id) {
-        visible(security, id);
+    public List<Objection> objections(@Context Caller caller, @PathParam("id") long id) {
+        visible(caller, id);
         return objections.objectionsOf(id);
     }
 
@@ -216,15 +215,15 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("/{id}/audit")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<AuditEntry> audit(@Context SecurityContext security, @PathParam("id") long id) {
-        visible(security, id);
+    public List<AuditEntry> audit(@Context Caller caller, @PathParam("id") long id) {
+        visible(caller, id);
         return audit.trail("EVALUATION", id);
     }
 
     /** The evaluation, if the caller may see it: the rated person, the rater, the chain above, the unit's head. */
-    private Evaluation visible(SecurityContext security, long id) {
+    private Evaluation visible(Caller caller, long id) {
         Evaluation evaluation = evaluations.get(id);
-        Visibility.requirePerson(security, evaluation.nip(), evaluation.raterNip());
+        Visibility.requirePerson(caller, evaluation.nip(), evaluation.raterNip());
         return evaluation;
     }
 }

@@ -11,7 +11,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.osgi.service.component.annotations.Activate;
@@ -22,6 +21,7 @@ import id.kinerja.appraisal.api.ActivityService;
 import id.kinerja.appraisal.api.Evidence;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/evidence}: evidence files, their metadata and their content. */
@@ -40,8 +40,8 @@ public class EvidenceResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(AppraisalPermissions.READ)
-    public Evidence evidence(@Context SecurityContext security, @PathParam("id") long id) {
-        return visible(security, id);
+    public Evidence evidence(@Context Caller caller, @PathParam("id") long id) {
+        return visible(caller, id);
     }
 
     /** The file as uploaded, as an attachment (never rendered inline by the browser). */
@@ -49,8 +49,8 @@ public class EvidenceResource implements RestResource {
     @Path("/{id}/content")
     @Produces(MediaType.WILDCARD)
     @RequiresPermission(AppraisalPermissions.READ)
-    public Response content(@Context SecurityContext security, @PathParam("id") long id) {
-        Evidence evidence = visible(security, id);
+    public Response content(@Context Caller caller, @PathParam("id") long id) {
+        Evidence evidence = visible(caller, id);
         StreamingOutput body = out -> {
             try (InputStream in = activities.content(id)) {
                 in.transferTo(out);
@@ -64,9 +64,9 @@ public class EvidenceResource implements RestResource {
     }
 
     /** The evidence, if the caller may see the records of the activity's owner. */
-    private Evidence visible(SecurityContext security, long id) {
+    private Evidence visible(Caller caller, long id) {
         Evidence evidence = activities.evidence(id);
-        Visibility.requirePerson(security, activities.get(evidence.activityId()).nip());
+        Visibility.requirePerson(caller, activities.get(evidence.activityId()).nip());
         return evidence;
     }
 }

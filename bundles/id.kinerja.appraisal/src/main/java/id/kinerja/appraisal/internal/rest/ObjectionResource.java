@@ -11,7 +11,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,20 +48,20 @@ public class ObjectionResource implements RestResource {
     /** {@code ?decider=}: objections waiting for that decider. */
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<Objection> toDecide(@Context SecurityContext security, @QueryParam("decider") String decider) {
+    public List<Objection> toDecide(@Context Caller caller, @QueryParam("decider") String decider) {
         if (decider == null || decider.isBlank()) {
             throw KinerjaException.badRequest("FILTER_REQUIRED", "decider", "Sebutkan decider", "Give decider");
         }
-        Visibility.requireSelf(security, decider.strip(), "decider");
+        Visibility.requireSelf(caller, decider.strip(), "decider");
         return objections.toDecide(decider.strip());
     }
 
     @GET
     @Path("/{id}")
     @RequiresPermission(AppraisalPermissions.READ)
-    public Objection get(@Context SecurityContext security, @PathParam("id") long id) {
+    public Objection get(@Context Caller caller, @PathParam("id") long id) {
         Objection objection = objections.get(id);
-        Visibility.requirePerson(security, objection.nip(), objection.deciderNip());
+        Visibility.requirePerson(caller, objection.nip(), objection.deciderNip());
         return objection;
     }
 

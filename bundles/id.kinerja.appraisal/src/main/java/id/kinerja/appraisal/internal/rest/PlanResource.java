@@ -16,7 +16,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,15 +72,15 @@ public class PlanResource implements RestResource {
     /** {@code ?nip=}: every version of a person's plans; {@code ?rater=}: plans waiting for that rater (paged). */
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
-    public Object list(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
+    public Object list(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         if (nip != null && !nip.isBlank()) {
-            Visibility.requirePerson(security, nip.strip());
+            Visibility.requirePerson(caller, nip.strip());
             List<SkpPlan> all = plans.plansOf(nip.strip());
             return new Page<>(all, all.size(), 0, all.size());
         }
         if (rater != null && !rater.isBlank()) {
-            Visibility.requireSelf(security, rater.strip(), "rater");
+            Visibility.requireSelf(caller, rater.strip(), "rater");
             return plans.awaitingApproval(rater.strip(), PageRequest.of(offset, limit));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
@@ -94,12 +93,12 @@ public class PlanResource implements RestResource {
     @GET
     @Path("/supportable")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<WorkResult> supportable(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("year") Integer year) {
+    public List<WorkResult> supportable(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("year") Integer year) {
         if (nip == null || nip.isBlank() || year == null) {
             throw KinerjaException.badRequest("REQUIRED", nip == null || nip.isBlank() ? "nip" : "year", "Isian nip dan year wajib diisi",
                     "nip and year are required");
         }
-        Visibility.requirePerson(security, nip.strip());
+        Visibility.requirePerson(caller, nip.strip());
         return plans.supportable(nip.strip(), year);
     }
 
@@ -114,8 +113,8 @@ public class PlanResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(AppraisalPermissions.READ)
-    public SkpPlan get(@Context SecurityContext security, @PathParam("id") long id) {
-        return visible(security, id);
+    public SkpPlan get(@Context Caller caller, @PathParam("id") long id) {
+        return visible(caller, id);
     }
 
     @PUT
@@ -180,9 +179,9 @@ public class PlanResource implements RestResource {
     @GET
     @Path("/{id}/activities")
     @RequiresPermission(AppraisalPermissions.READ)
-    public Page<Activity> activities(@Context SecurityContext security, @PathParam("id") long id, @QueryParam("period") String period,
+    public Page<Activity> activities(@Context Caller caller, @PathParam("id") long id, @QueryParam("period") String period,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        visible(security, id);
+        visible(caller, id);
         return activities.activities(id, period == null || period.isBlank() ? null : Period.parse(period), PageRequest.of(offset, limit));
     }
 
@@ -200,23 +199,23 @@ public class PlanResource implements RestResource {
     @GET
     @Path("/{id}/realisations")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<Realisation> realisations(@Context SecurityContext security, @PathParam("id") long id) {
-        visible(security, id);
+    public List<Realisation> realisations(@Context Caller caller, @PathParam("id") long id) {
+        visible(caller, id);
         return activities.realisations(id);
     }
 
     @GET
     @Path("/{id}/audit")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<AuditEntry> audit(@Context SecurityContext security, @PathParam("id") long id) {
-        visible(security, id);
+    public List<AuditEntry> audit(@Context Caller caller, @PathParam("id") long id) {
+        visible(caller, id);
         return audit.trail("PLAN", id);
     }
 
     /** The plan, if the caller may see it: its owner, its rater, the chain above, the unit's head. */
-    private SkpPlan visible(SecurityContext security, long id) {
+    private SkpPlan visible(Caller caller, long id) {
         SkpPlan plan = plans.get(id);
-        Visibility.requirePerson(security, plan.nip(), plan.raterNip());
+        Visibility.requirePerson(caller, plan.nip(), plan.raterNip());
         return plan;
     }
 }

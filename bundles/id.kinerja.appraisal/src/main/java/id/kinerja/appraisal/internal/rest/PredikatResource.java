@@ -8,7 +8,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +19,7 @@ import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 
 /** {@code /api/v1/appraisal/predikat}: official predikat and their history per NIP. */
@@ -39,8 +39,8 @@ public class PredikatResource implements RestResource {
     @GET
     @Path("/{nip}")
     @RequiresPermission(AppraisalPermissions.READ)
-    public List<PredikatRecord> history(@Context SecurityContext security, @PathParam("nip") String nip) {
-        Visibility.requirePerson(security, nip);
+    public List<PredikatRecord> history(@Context Caller caller, @PathParam("nip") String nip) {
+        Visibility.requirePerson(caller, nip);
         return predikat.history(nip);
     }
 
@@ -48,8 +48,8 @@ public class PredikatResource implements RestResource {
     @GET
     @Path("/{nip}/{period}")
     @RequiresPermission(AppraisalPermissions.READ)
-    public PredikatRecord current(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("period") String period) {
-        Visibility.requirePerson(security, nip);
+    public PredikatRecord current(@Context Caller caller, @PathParam("nip") String nip, @PathParam("period") String period) {
+        Visibility.requirePerson(caller, nip);
         Period p = Period.parse(period);
         return (p.isAnnual() ? predikat.annual(nip, p.year()) : predikat.current(nip, p))
                 .orElseThrow(() -> KinerjaException.notFound("NO_PREDIKAT", "period",

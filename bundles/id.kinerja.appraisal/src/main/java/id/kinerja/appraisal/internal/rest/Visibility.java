@@ -2,7 +2,6 @@ package id.kinerja.appraisal.internal.rest;
 
 import java.util.Arrays;
 
-import javax.ws.rs.core.SecurityContext;
 
 import id.kinerja.appraisal.internal.AppraisalPermissions;
 import id.kinerja.core.api.KinerjaException;
@@ -19,8 +18,7 @@ final class Visibility {
      * whoever reads all appraisal records, and the officials named in {@code involved} (the rater, a
      * decider, who may be acting for somebody).
      */
-    static void requirePerson(SecurityContext security, String ownerNip, String... involved) {
-        Caller caller = Caller.of(security.getUserPrincipal());
+    static void requirePerson(Caller caller, String ownerNip, String... involved) {
         if (caller.nip() != null && Arrays.asList(involved).contains(caller.nip())) {
             return;
         }
@@ -28,8 +26,7 @@ final class Visibility {
     }
 
     /** A queue of an official (a rater's, a decider's): theirs, or whoever reads all appraisal records. */
-    static void requireSelf(SecurityContext security, String nip, String field) {
-        Caller caller = Caller.of(security.getUserPrincipal());
+    static void requireSelf(Caller caller, String nip, String field) {
         if (!nip.equals(caller.nip()) && !caller.has(AppraisalPermissions.READ_ALL)) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", field, "Anda hanya dapat melihat daftar Anda sendiri",
                     "You may only see your own list");
@@ -37,8 +34,7 @@ final class Visibility {
     }
 
     /** A unit's figures: the head of the unit (or of a unit above), or whoever reads all appraisal records. */
-    static void requireUnit(SecurityContext security, String unitCode) {
-        Caller caller = Caller.of(security.getUserPrincipal());
+    static void requireUnit(Caller caller, String unitCode) {
         if (!caller.has(AppraisalPermissions.READ_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode))) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "code", "Anda bukan kepala unit " + unitCode,
                     "You do not head the unit " + unitCode);

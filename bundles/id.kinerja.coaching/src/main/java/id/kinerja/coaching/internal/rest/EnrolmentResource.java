@@ -11,7 +11,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,9 +51,9 @@ public class EnrolmentResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(CoachingPermissions.READ)
-    public Enrolment enrolment(@Context SecurityContext security, @PathParam("id") long id) {
+    public Enrolment enrolment(@Context Caller caller, @PathParam("id") long id) {
         Enrolment enrolment = enrolments.enrolment(id);
-        requireRead(security, enrolment.nip());
+        requireRead(caller, enrolment.nip());
         return enrolment;
     }
 
@@ -105,7 +104,7 @@ public class EnrolmentResource implements RestResource {
         return effectiveness.feedback(caller, id, body);
     }
 
-    private static void requireRead(SecurityContext security, String nip) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, CoachingPermissions.READ_ALL);
+    private static void requireRead(Caller caller, String nip) {
+        caller.requireRead(nip, CoachingPermissions.READ_ALL);
     }
 }

@@ -7,7 +7,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,9 +40,8 @@ public class LearningHoursResource implements RestResource {
     @GET
     @Path("/{year}/behind")
     @RequiresPermission(CoachingPermissions.LEARNING_HOURS_READ)
-    public Page<Behind> behind(@Context SecurityContext security, @PathParam("year") int year, @QueryParam("unitCode") String unitCode,
+    public Page<Behind> behind(@Context Caller caller, @PathParam("year") int year, @QueryParam("unitCode") String unitCode,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        Caller caller = Caller.of(security.getUserPrincipal());
         if (!caller.has(CoachingPermissions.READ_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode.strip()))) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)", "Choose a unit you head (unitCode)");
         }

@@ -10,7 +10,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,16 +56,16 @@ public class PersonResource implements RestResource {
     @GET
     @Path("/{nip}/enrolments")
     @RequiresPermission(CoachingPermissions.READ)
-    public List<Enrolment> history(@Context SecurityContext security, @PathParam("nip") String nip) {
-        requireRead(security, nip);
+    public List<Enrolment> history(@Context Caller caller, @PathParam("nip") String nip) {
+        requireRead(caller, nip);
         return enrolments.history(nip);
     }
 
     @GET
     @Path("/{nip}/learning-hours/{year}")
     @RequiresPermission(CoachingPermissions.READ)
-    public LearningHours learningHours(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("year") int year) {
-        requireRead(security, nip);
+    public LearningHours learningHours(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year) {
+        requireRead(caller, nip);
         return hours.learningHours(nip, year);
     }
 
@@ -98,17 +97,17 @@ public class PersonResource implements RestResource {
     @GET
     @Path("/{nip}/assignments")
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public List<Assignment> assignments(@Context SecurityContext security, @Context Caller caller,
+    public List<Assignment> assignments(@Context Caller caller,
             @PathParam("nip") String nip) {
         List<Assignment> visible = assignments.of(caller, nip);
         if (visible.isEmpty()) {
             // the coach of a person from another unit sees their assignments; anybody else must be allowed to read the person
-            requireRead(security, nip);
+            requireRead(caller, nip);
         }
         return visible;
     }
 
-    private static void requireRead(SecurityContext security, String nip) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, CoachingPermissions.READ_ALL);
+    private static void requireRead(Caller caller, String nip) {
+        caller.requireRead(nip, CoachingPermissions.READ_ALL);
     }
 }

@@ -10,7 +10,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,7 +46,7 @@ public class ProposalResource implements RestResource {
 
     @GET
     @RequiresPermission(CoachingPermissions.READ)
-    public Page<Proposal> proposals(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("status") String status, @QueryParam("offset") Integer offset,
+    public Page<Proposal> proposals(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("status") String status, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         Proposal.Status s = null;
         if (status != null && !status.isBlank()) {
@@ -60,8 +59,8 @@ public class ProposalResource implements RestResource {
         }
         String person = nip == null || nip.isBlank() ? null : nip.strip();
         if (person != null) {
-            requireRead(security, person);
-        } else if (!Caller.of(security.getUserPrincipal()).has(CoachingPermissions.READ_ALL)) {
+            requireRead(caller, person);
+        } else if (!caller.has(CoachingPermissions.READ_ALL)) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "nip", "Sebutkan nip pegawai yang Anda bina", "Give the nip of a person in your care");
         }
         return proposals.proposals(person, s, PageRequest.of(offset, limit));
@@ -70,9 +69,9 @@ public class ProposalResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(CoachingPermissions.READ)
-    public Proposal proposal(@Context SecurityContext security, @PathParam("id") long id) {
+    public Proposal proposal(@Context Caller caller, @PathParam("id") long id) {
         Proposal proposal = proposals.proposal(id);
-        requireRead(security, proposal.nip());
+        requireRead(caller, proposal.nip());
         return proposal;
     }
 
@@ -93,7 +92,7 @@ public class ProposalResource implements RestResource {
         return proposals.dismiss(caller, id, body == null ? null : body.note());
     }
 
-    private static void requireRead(SecurityContext security, String nip) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, CoachingPermissions.READ_ALL);
+    private static void requireRead(Caller caller, String nip) {
+        caller.requireRead(nip, CoachingPermissions.READ_ALL);
     }
 }

@@ -12,7 +12,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -62,10 +61,9 @@ public class ComplaintResource implements RestResource {
 
     @GET
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public Page<StaffView> list(@Context SecurityContext security, @QueryParam("status") String status,
+    public Page<StaffView> list(@Context Caller caller, @QueryParam("status") String status,
             @QueryParam("unitCode") String unitCode, @QueryParam("overdue") boolean overdue, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        Caller caller = Caller.of(security.getUserPrincipal());
         if (!caller.has(ComplaintPermissions.HANDLE_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode.strip()))) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)",
                     "Choose a unit you head (unitCode)");
@@ -108,15 +106,15 @@ public class ComplaintResource implements RestResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public StaffView get(@Context SecurityContext security, @PathParam("id") long id) {
-        return workable(security, id);
+    public StaffView get(@Context Caller caller, @PathParam("id") long id) {
+        return workable(caller, id);
     }
 
     @GET
     @Path("/{id}/attachments")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public List<Attachment> attachments(@Context SecurityContext security, @PathParam("id") long id) {
-        workable(security, id);
+    public List<Attachment> attachments(@Context Caller caller, @PathParam("id") long id) {
+        workable(caller, id);
         return complaints.attachments(id);
     }
 
@@ -124,9 +122,9 @@ public class ComplaintResource implements RestResource {
     @GET
     @Path("/{id}/attachments/{attachment}")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public javax.ws.rs.core.Response attachment(@Context SecurityContext security, @PathParam("id") long id,
+    public javax.ws.rs.core.Response attachment(@Context Caller caller, @PathParam("id") long id,
             @PathParam("attachment") long attachment) {
-        workable(security, id);
+        workable(caller, id);
         AttachmentContent file = complaints.attachment(id, attachment);
         return javax.ws.rs.core.Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
@@ -136,9 +134,9 @@ public class ComplaintResource implements RestResource {
     @POST
     @Path("/{id}/verify")
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public StaffView verify(@Context SecurityContext security, @Context Caller caller,
+    public StaffView verify(@Context Caller caller,
             @PathParam("id") long id) {
-        handleable(security, id);
+        handleable(caller, id);
         return complaints.verify(caller, id);
     }
 
@@ -146,9 +144,9 @@ public class ComplaintResource implements RestResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public StaffView reject(@Context SecurityContext security, @Context Caller caller,
+    public StaffView reject(@Context Caller caller,
             @PathParam("id") long id, TextBody body) {
-        handleable(security, id);
+        handleable(caller, id);
         return complaints.reject(caller, id, body == null ? null : body.text());
     }
 
@@ -156,18 +154,18 @@ public class ComplaintResource implements RestResource {
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public StaffView assign(@Context SecurityContext security, @Context Caller caller,
+    public StaffView assign(@Context Caller caller,
             @PathParam("id") long id, AssignBody body) {
-        handleable(security, id);
+        handleable(caller, id);
         return complaints.assign(caller, id, body == null ? null : body.unitCode(), body == null ? null : body.responsible());
     }
 
     @POST
     @Path("/{id}/start")
     @RequiresPermission(ComplaintPermissions.WORK)
-    public StaffView start(@Context SecurityContext security, @Context Caller caller,
+    public StaffView start(@Context Caller caller,
             @PathParam("id") long id) {
-        workable(security, id);
+        workable(caller, id);
         return complaints.start(caller, id);
     }
 
@@ -175,18 +173,18 @@ public class ComplaintResource implements RestResource {
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.WORK)
-    public StaffView answer(@Context SecurityContext security, @Context Caller caller,
+    public StaffView answer(@Context Caller caller,
             @PathParam("id") long id, TextBody body) {
-        workable(security, id);
+        workable(caller, id);
         return complaints.answer(caller, id, body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/close")
     @RequiresPermission(ComplaintPermissions.HANDLE)
-    public StaffView close(@Context SecurityContext security, @Context Caller caller,
+    public StaffView close(@Context Caller caller,
             @PathParam("id") long id) {
-        handleable(security, id);
+        handleable(caller, id);
         return complaints.close(caller, id);
     }
 
@@ -194,15 +192,14 @@ public class ComplaintResource implements RestResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ComplaintPermissions.WORK)
-    public StaffView note(@Context SecurityContext security, @Context Caller caller,
+    public StaffView note(@Context Caller caller,
             @PathParam("id") long id, TextBody body) {
-        workable(security, id);
+        workable(caller, id);
         return complaints.note(caller, id, body == null ? null : body.text());
     }
 
     /** The complaint, if the caller handles it ({@link #handles}) or is one of its responsible staff. */
-    private StaffView workable(SecurityContext security, long id) {
-        Caller caller = Caller.of(security.getUserPrincipal());
+    private StaffView workable(Caller caller, long id) {
         StaffView complaint = complaints.get(id);
         if (!handles(caller, complaint) && !complaint.responsible().contains(caller.nip())) {
             throw KinerjaException.forbidden("NOT_RESPONSIBLE", "id", "Pengaduan ini tidak ditugaskan kepada Anda",
@@ -212,8 +209,8 @@ public class ComplaintResource implements RestResource {
     }
 
     /** The complaint, if the caller handles it ({@link #handles}). */
-    private void handleable(SecurityContext security, long id) {
-        if (!handles(Caller.of(security.getUserPrincipal()), complaints.get(id))) {
+    private void handleable(Caller caller, long id) {
+        if (!handles(caller, complaints.get(id))) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "id", "Pengaduan ini bukan untuk unit yang Anda pimpin",
                     "This complaint is not for a unit you head");
         }

@@ -16,7 +16,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -138,11 +137,11 @@ public class PayResource implements RestResource {
     @GET
     @Path("/discipline-events")
     @RequiresPermission(PayPermissions.READ)
-    public List<DisciplineEvent> events(@Context SecurityContext security, @QueryParam("nip") String nip, @QueryParam("month") String month) {
+    public List<DisciplineEvent> events(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("month") String month) {
         if (nip == null || nip.isBlank()) {
             throw KinerjaException.badRequest("REQUIRED", "nip", "Sebutkan nip", "Give nip");
         }
-        Caller.of(security.getUserPrincipal()).requireRead(nip.strip(), PayPermissions.READ_ALL);
+        caller.requireRead(nip.strip(), PayPermissions.READ_ALL);
         return discipline.events(nip.strip(), month(month));
     }
 
@@ -159,24 +158,24 @@ public class PayResource implements RestResource {
     @GET
     @Path("/runs")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public List<PayRun> runs(@Context SecurityContext security) {
-        boolean open = Caller.of(security.getUserPrincipal()).has(PayPermissions.RUNS_READ_OPEN);
+    public List<PayRun> runs(@Context Caller caller) {
+        boolean open = caller.has(PayPermissions.RUNS_READ_OPEN);
         return pay.runs().stream().filter(r -> open || r.status() == PayRun.Status.CLOSED).toList();
     }
 
     @GET
     @Path("/runs/{id}")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public PayRun run(@Context SecurityContext security, @PathParam("id") long id) {
-        return readable(security, id);
+    public PayRun run(@Context Caller caller, @PathParam("id") long id) {
+        return readable(caller, id);
     }
 
     @GET
     @Path("/runs/{id}/slips")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public Page<Slip> slips(@Context SecurityContext security, @PathParam("id") long id, @QueryParam("offset") Integer offset,
+    public Page<Slip> slips(@Context Caller caller, @PathParam("id") long id, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        readable(security, id);
+        readable(caller, id);
         return pay.slips(id, PageRequest.of(offset, limit));
     }
 
@@ -184,8 +183,8 @@ public class PayResource implements RestResource {
     @GET
     @Path("/runs/{id}/summary")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public List<UnitTotal> summary(@Context SecurityContext security, @PathParam("id") long id) {
-        readable(security, id);
+    public List<UnitTotal> summary(@Context Caller caller, @PathParam("id") long id) {
+        readable(caller, id);
         return pay.summary(id);
     }
 
@@ -194,8 +193,8 @@ public class PayResource implements RestResource {
     @Path("/runs/{id}/export")
     @Produces("text/csv")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public Response export(@Context SecurityContext security, @PathParam("id") long id) throws java.io.IOException {
-        readable(security, id);
+    public Response export(@Context Caller caller, @PathParam("id") long id) throws java.io.IOException {
+        readable(caller, id);
         StringBuilder csv = new StringBuilder();
         pay.export(id, csv);
         return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
@@ -244,8 +243,8 @@ public class PayResource implements RestResource {
     @Path("/slips/{nip}/{month}/pdf")
     @Produces("application/pdf")
     @RequiresPermission(PayPermissions.READ)
-    public Response slipPdf(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("month") String month) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, PayPermissions.READ_ALL);
+    public Response slipPdf(@Context Caller caller, @PathParam("nip") String nip, @PathParam("month") String month) {
+        caller.requireRead(nip, PayPermissions.READ_ALL);
         YearMonth m = month(month);
         return Response.ok(pay.slipPdf(nip, m), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"slip-tpp-" + nip.replaceAll("[^0-9]", "") + "-" + m + ".pdf\"").build();
@@ -254,15 +253,15 @@ public class PayResource implements RestResource {
     @GET
     @Path("/slips/{nip}/{month}")
     @RequiresPermission(PayPermissions.READ)
-    public Slip slip(@Context SecurityContext security, @PathParam("nip") String nip, @PathParam("month") String month) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, PayPermissions.READ_ALL);
+    public Slip slip(@Context Caller caller, @PathParam("nip") String nip, @PathParam("month") String month) {
+        caller.requireRead(nip, PayPermissions.READ_ALL);
         return pay.slip(nip, month(month));
     }
 
     /** The run, if the caller may read it: closed runs, or any with {@link PayPermissions#RUNS_READ_OPEN}. */
-    private PayRun readable(SecurityContext security, long id) {
+    private PayRun readable(Caller caller, long id) {
         PayRun run = pay.get(id);
-        if (run.status() != PayRun.Status.CLOSED && !Caller.of(security.getUserPrincipal()).has(PayPermissions.RUNS_READ_OPEN)) {
+        if (run.status() != PayRun.Status.CLOSED && !caller.has(PayPermissions.RUNS_READ_OPEN)) {
             throw KinerjaException.forbidden("RUN_NOT_CLOSED", "id", "Proses TPP ini belum ditutup", "This pay run is not closed yet");
         }
         return run;

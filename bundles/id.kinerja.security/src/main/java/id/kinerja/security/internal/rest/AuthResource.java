@@ -56,9 +56,9 @@ public class AuthResource implements RestResource {
     @GET
     @Path("/me")
     @RequiresPermission(SecurityPermissions.SELF)
-    public AccountService.Me me(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security,
+    public AccountService.Me me(@javax.ws.rs.core.Context Caller caller,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return accounts.me(authorization, Caller.of(security.getUserPrincipal()).roles());
+        return accounts.me(authorization, caller.roles());
     }
 
     @POST

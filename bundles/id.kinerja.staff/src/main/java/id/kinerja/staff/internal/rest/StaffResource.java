@@ -20,7 +20,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -67,10 +66,10 @@ public class StaffResource implements RestResource {
 
     @GET
     @RequiresPermission(StaffPermissions.LIST)
-    public Page<StaffMember> list(@Context SecurityContext security, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+    public Page<StaffMember> list(@Context Caller caller, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
             @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
-        requireUnitInScope(Caller.of(security.getUserPrincipal()), unitCode);
+        requireUnitInScope(caller, unitCode);
         return staff.list(new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text),
                 PageRequest.of(offset, limit));
     }
@@ -86,8 +85,8 @@ public class StaffResource implements RestResource {
     @GET
     @Path("/{nip}")
     @RequiresPermission(StaffPermissions.READ)
-    public StaffMember get(@Context SecurityContext security, @PathParam("nip") String nip) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, StaffPermissions.READ_ALL);
+    public StaffMember get(@Context Caller caller, @PathParam("nip") String nip) {
+        caller.requireRead(nip, StaffPermissions.READ_ALL);
         return staff.get(nip);
     }
 
@@ -113,17 +112,17 @@ public class StaffResource implements RestResource {
     @GET
     @Path("/{nip}/subordinates")
     @RequiresPermission(StaffPermissions.READ)
-    public Page<StaffMember> subordinates(@Context SecurityContext security, @PathParam("nip") String nip, @QueryParam("offset") Integer offset,
+    public Page<StaffMember> subordinates(@Context Caller caller, @PathParam("nip") String nip, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, StaffPermissions.READ_ALL);
+        caller.requireRead(nip, StaffPermissions.READ_ALL);
         return staff.subordinates(nip, PageRequest.of(offset, limit));
     }
 
     @GET
     @Path("/{nip}/history")
     @RequiresPermission(StaffPermissions.READ)
-    public Page<StaffHistoryEntry> history(@Context SecurityContext security, @PathParam("nip") String nip) {
-        Caller.of(security.getUserPrincipal()).requireRead(nip, StaffPermissions.READ_ALL);
+    public Page<StaffHistoryEntry> history(@Context Caller caller, @PathParam("nip") String nip) {
+        caller.requireRead(nip, StaffPermissions.READ_ALL);
         List<StaffHistoryEntry> entries = staff.history(nip);
         return new Page<>(entries, entries.size(), 0, Math.max(entries.size(), 1));
     }
@@ -164,9 +163,9 @@ public class StaffResource implements RestResource {
     @Path("/export")
     @Produces(CSV)
     @RequiresPermission(StaffPermissions.LIST)
-    public Response export(@Context SecurityContext security, @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
+    public Response export(@Context Caller caller, @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
             @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
-        requireUnitInScope(Caller.of(security.getUserPrincipal()), unitCode);
+        requireUnitInScope(caller, unitCode);
         StaffQuery query = new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
