@@ -4,12 +4,14 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import id.kinerja.core.api.security.Caller;
+
 /** The distribution of predikat per unit and the calibration that brings it within the curve. */
 @ProviderType
 public interface CalibrationService {
 
     /** Sets the organisation predikat of a unit for a year (e.g. from the city's own evaluation). */
-    void setOrganisationPredikat(String actorNip, String unitCode, int year, OrganisationPredikat predikat);
+    void setOrganisationPredikat(Caller caller, String unitCode, int year, OrganisationPredikat predikat);
 
     /** The final predikat of the unit's staff (the unit and its subunits) for a period against the curve. */
     UnitDistribution distribution(String unitCode, Period period);
@@ -22,6 +24,6 @@ public interface CalibrationService {
      * value) of a final evaluation in a calibration session; the predikat is derived again (never
      * typed in), the reason is required, and the change is audited and published.
      */
-    Evaluation calibrate(String actorNip, long evaluationId, Rating hasilKerja, Rating perilaku, Double behaviourValue,
+    Evaluation calibrate(Caller caller, long evaluationId, Rating hasilKerja, Rating perilaku, Double behaviourValue,
             String reason);
 }

@@ -7,6 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.Caller;
 
 /** Periodic and annual evaluations against the approved SKP (colleagues' feedback: {@link FeedbackService}). */
 @ProviderType
@@ -16,7 +17,7 @@ public interface EvaluationService {
      * Opens the evaluation of {@code nip} for {@code period} (the owner or the rater may); the
      * person needs an approved plan for the period's year. Opening twice returns the open one.
      */
-    Evaluation open(String actorNip, String nip, Period period);
+    Evaluation open(Caller caller, String nip, Period period);
 
     Evaluation get(long evaluationId);
 
@@ -30,14 +31,14 @@ public interface EvaluationService {
     Map<EvaluationStatus, Long> countsToRate(String raterNip);
 
     /** The owner's self-assessment; allowed while the evaluation is not final. */
-    Evaluation selfAssess(String actorNip, long evaluationId, SelfAssessment assessment);
+    Evaluation selfAssess(Caller caller, long evaluationId, SelfAssessment assessment);
 
     /** The rater's assessment (only the direct supervisor, or a delegate); the predikat is derived from it. */
-    Evaluation rate(String actorNip, long evaluationId, RaterAssessment assessment);
+    Evaluation rate(Caller caller, long evaluationId, RaterAssessment assessment);
 
     /** The rater makes the predikat official; it is published to other modules. */
-    Evaluation finalise(String actorNip, long evaluationId);
+    Evaluation finalise(Caller caller, long evaluationId);
 
     /** What optional modules offer the rater about this evaluation: for the rater only. */
-    List<AppraisalInput> inputs(String actorNip, long evaluationId);
+    List<AppraisalInput> inputs(Caller caller, long evaluationId);
 }

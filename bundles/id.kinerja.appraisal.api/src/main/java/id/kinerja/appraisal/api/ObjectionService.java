@@ -4,18 +4,20 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import id.kinerja.core.api.security.Caller;
+
 /** Objections (keberatan) against final evaluations. */
 @ProviderType
 public interface ObjectionService {
 
     /** The rated person objects, within the objection period after finalisation; one open objection at a time. */
-    Objection file(String actorNip, long evaluationId, String reason);
+    Objection file(Caller caller, long evaluationId, String reason);
 
     /**
      * The decider (the rater's supervisor) accepts, giving the new ratings (or, where the city scores
      * numerically, the new behaviour value), or rejects; a note is required. The decision is final.
      */
-    Objection decide(String actorNip, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
+    Objection decide(Caller caller, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
             Double newBehaviourValue, String note);
 
     Objection get(long objectionId);

@@ -4,8 +4,8 @@
  * events published when a predikat becomes final, and the contract through which optional modules
  * offer inputs to the rater. See {@code docs/glossary.md} for the Indonesian terms.
  * <p>
- * Every service method that changes something takes the NIP of the person acting ({@code actorNip})
- * and enforces who may do it (the owner, the direct supervisor as rater, the rater's own supervisor
+ * Every service method that changes something takes the person acting ({@code Caller caller}:
+ * the owner of a request's token, or the person a console command acts as) and enforces who may do it (the owner, the direct supervisor as rater, the rater's own supervisor
  * for objections); it throws {@link id.kinerja.core.api.KinerjaException} when a rule is broken and
  * then saves nothing.
  */

@@ -34,6 +34,7 @@ import id.kinerja.appraisal.internal.model.PlanEntity;
 import id.kinerja.appraisal.internal.model.RealisationEntity;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
 
@@ -70,7 +71,8 @@ public class ActivityServiceImpl implements ActivityService {
     }
 
     @Override
-    public Activity log(String actorNip, long planId, NewActivity activity) {
+    public Activity log(Caller caller, long planId, NewActivity activity) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         Errors.required(activity, "activity");
         long workResultId = Errors.required(activity.workResultId(), "workResultId");
@@ -143,7 +145,8 @@ public class ActivityServiceImpl implements ActivityService {
     }
 
     @Override
-    public Evidence attach(String actorNip, long activityId, String fileName, InputStream content) {
+    public Evidence attach(Caller caller, long activityId, String fileName, InputStream content) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         String name = Errors.text(fileName, "fileName", 255).replaceAll("[\\\\/\\p{Cntrl}]", "_");
         Errors.required(content, "file");
@@ -182,7 +185,8 @@ public class ActivityServiceImpl implements ActivityService {
     }
 
     @Override
-    public Realisation realise(String actorNip, long planId, long indicatorId, Period month, BigDecimal value, String note) {
+    public Realisation realise(Caller caller, long planId, long indicatorId, Period month, BigDecimal value, String note) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         Errors.required(month, "period");
         if (month.kind() != Period.Kind.MONTH) {

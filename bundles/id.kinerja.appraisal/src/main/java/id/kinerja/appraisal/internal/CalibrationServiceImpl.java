@@ -34,6 +34,7 @@ import id.kinerja.appraisal.api.UnitDistribution;
 import id.kinerja.appraisal.internal.model.EvaluationEntity;
 import id.kinerja.appraisal.internal.model.OrgPredikatEntity;
 import id.kinerja.appraisal.internal.model.PredikatEntity;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
@@ -67,7 +68,8 @@ public class CalibrationServiceImpl implements CalibrationService {
     }
 
     @Override
-    public void setOrganisationPredikat(String actorNip, String unitCode, int year, OrganisationPredikat predikat) {
+    public void setOrganisationPredikat(Caller caller, String unitCode, int year, OrganisationPredikat predikat) {
+        String actorNip = caller.actingNip();
         StaffMember actor = people.inService(actorNip, "actorNip");
         units.get(unitCode);
         Errors.required(predikat, "predikat");
@@ -148,8 +150,9 @@ public class CalibrationServiceImpl implements CalibrationService {
     }
 
     @Override
-    public Evaluation calibrate(String actorNip, long evaluationId, Rating hasilKerja, Rating perilaku, Double behaviourValue,
+    public Evaluation calibrate(Caller caller, long evaluationId, Rating hasilKerja, Rating perilaku, Double behaviourValue,
             String reason) {
+        String actorNip = caller.actingNip();
         StaffMember actor = people.inService(actorNip, "actorNip");
         String text = Errors.text(reason, "reason", 2000);
         List<Event> published = new ArrayList<>();

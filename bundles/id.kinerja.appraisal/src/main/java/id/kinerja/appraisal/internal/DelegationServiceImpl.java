@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.appraisal.api.Delegation;
 import id.kinerja.appraisal.api.DelegationService;
 import id.kinerja.appraisal.internal.model.DelegationEntity;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -37,7 +38,8 @@ public class DelegationServiceImpl implements DelegationService {
     }
 
     @Override
-    public Delegation create(String actorNip, Delegation d) {
+    public Delegation create(Caller caller, Delegation d) {
+        String actorNip = caller.actingNip();
         StaffMember actor = people.inService(actorNip, "actorNip");
         Errors.required(d, "delegation");
         StaffMember principal = people.inService(d.principalNip(), "principalNip");

@@ -48,6 +48,7 @@ import id.kinerja.appraisal.internal.model.PlanEntity;
 import id.kinerja.appraisal.internal.model.WorkResultEntity;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -95,7 +96,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public Evaluation open(String actorNip, String nip, Period period) {
+    public Evaluation open(Caller caller, String nip, Period period) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         StaffMember owner = people.inService(nip, "nip");
         Errors.required(period, "period");
@@ -182,7 +184,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public Evaluation selfAssess(String actorNip, long evaluationId, SelfAssessment assessment) {
+    public Evaluation selfAssess(Caller caller, long evaluationId, SelfAssessment assessment) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         Errors.required(assessment, "selfAssessment");
         String comment = Errors.optionalText(assessment.comment(), "comment", 4000);
@@ -201,7 +204,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public Evaluation rate(String actorNip, long evaluationId, RaterAssessment assessment) {
+    public Evaluation rate(Caller caller, long evaluationId, RaterAssessment assessment) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         Errors.required(assessment, "rating");
         String feedback = Errors.optionalText(assessment.feedback(), "feedback", 4000);
@@ -223,7 +227,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public Evaluation finalise(String actorNip, long evaluationId) {
+    public Evaluation finalise(Caller caller, long evaluationId) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         List<Event> published = new ArrayList<>();
         Evaluation result = change(actor, evaluationId, "FINALISED", (em, e) -> {
@@ -241,7 +246,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public List<AppraisalInput> inputs(String actorNip, long evaluationId) {
+    public List<AppraisalInput> inputs(Caller caller, long evaluationId) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         EvaluationEntity e = jpa.txExpr(TransactionType.Supports, em -> {
             EvaluationEntity found = find(em, evaluationId);

@@ -27,6 +27,7 @@ import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.internal.model.EvaluationEntity;
 import id.kinerja.appraisal.internal.model.PeerFeedbackEntity;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -52,7 +53,8 @@ public class FeedbackServiceImpl implements FeedbackService {
     }
 
     @Override
-    public List<FeedbackRequest> feedbackRequests(String actorNip) {
+    public List<FeedbackRequest> feedbackRequests(Caller caller) {
+        String actorNip = caller.actingNip();
         StaffMember actor = people.inService(actorNip, "actorNip");
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<EvaluationEntity> open = em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.unitCode = :unit AND e.nip <> :actor"
@@ -72,7 +74,8 @@ public class FeedbackServiceImpl implements FeedbackService {
     }
 
     @Override
-    public PeerFeedback giveFeedback(String actorNip, long evaluationId, BerakhlakValue value, Rating rating, String comment) {
+    public PeerFeedback giveFeedback(Caller caller, long evaluationId, BerakhlakValue value, Rating rating, String comment) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         Errors.required(value, "value");
         Errors.required(rating, "rating");
@@ -105,7 +108,8 @@ public class FeedbackServiceImpl implements FeedbackService {
     }
 
     @Override
-    public List<PeerFeedback> feedbackForRater(String actorNip, long evaluationId) {
+    public List<PeerFeedback> feedbackForRater(Caller caller, long evaluationId) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         return jpa.txExpr(TransactionType.Supports, em -> {
             EvaluationEntity e = EvaluationServiceImpl.find(em, evaluationId);
@@ -115,7 +119,8 @@ public class FeedbackServiceImpl implements FeedbackService {
     }
 
     @Override
-    public FeedbackSummary feedbackSummary(String actorNip, long evaluationId) {
+    public FeedbackSummary feedbackSummary(Caller caller, long evaluationId) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         return jpa.txExpr(TransactionType.Supports, em -> {
             EvaluationEntity e = EvaluationServiceImpl.find(em, evaluationId);

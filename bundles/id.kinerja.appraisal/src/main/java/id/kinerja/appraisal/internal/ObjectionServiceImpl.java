@@ -27,6 +27,7 @@ import id.kinerja.appraisal.api.PredikatSource;
 import id.kinerja.appraisal.api.Rating;
 import id.kinerja.appraisal.internal.model.EvaluationEntity;
 import id.kinerja.appraisal.internal.model.ObjectionEntity;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
 
@@ -60,7 +61,8 @@ public class ObjectionServiceImpl implements ObjectionService {
     }
 
     @Override
-    public Objection file(String actorNip, long evaluationId, String reason) {
+    public Objection file(Caller caller, long evaluationId, String reason) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         String text = Errors.text(reason, "reason", 4000);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -104,8 +106,9 @@ public class ObjectionServiceImpl implements ObjectionService {
     }
 
     @Override
-    public Objection decide(String actorNip, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
+    public Objection decide(Caller caller, long objectionId, boolean accepted, Rating newHasilKerja, Rating newPerilaku,
             Double newBehaviourValue, String note) {
+        String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         String text = Errors.text(note, "note", 4000);
         List<Event> published = new ArrayList<>();

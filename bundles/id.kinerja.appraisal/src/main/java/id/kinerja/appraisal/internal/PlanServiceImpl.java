@@ -31,6 +31,7 @@ import id.kinerja.appraisal.internal.model.PlanEntity;
 import id.kinerja.appraisal.internal.model.WorkResultEntity;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -55,7 +56,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public SkpPlan create(String actorNip, SkpDraft draft) {
+    public SkpPlan create(Caller caller, SkpDraft draft) {
+        String actorNip = caller.actingNip();
         StaffMember owner = people.inService(actorNip, "actorNip");
         SkpDraft valid = PlanValidator.normalise(draft, LocalDate.now(clock).getYear());
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -82,7 +84,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public SkpPlan update(String actorNip, long planId, SkpDraft draft) {
+    public SkpPlan update(Caller caller, long planId, SkpDraft draft) {
+        String actorNip = caller.actingNip();
         StaffMember owner = people.inService(actorNip, "actorNip");
         return jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity plan = find(em, planId);
@@ -108,7 +111,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public void delete(String actorNip, long planId) {
+    public void delete(Caller caller, long planId) {
+        String actorNip = caller.actingNip();
         StaffMember owner = people.inService(actorNip, "actorNip");
         jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity plan = find(em, planId);
@@ -124,7 +128,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public SkpPlan submit(String actorNip, long planId) {
+    public SkpPlan submit(Caller caller, long planId) {
+        String actorNip = caller.actingNip();
         StaffMember owner = people.inService(actorNip, "actorNip");
         String rater = owner.supervisorNip();
         if (rater == null) {
@@ -144,7 +149,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public SkpPlan approve(String actorNip, long planId, String comment, List<BehaviourExpectation> expectations) {
+    public SkpPlan approve(Caller caller, long planId, String comment, List<BehaviourExpectation> expectations) {
+        String actorNip = caller.actingNip();
         String note = Errors.optionalText(comment, "comment", 2000);
         Map<BerakhlakValue, String> specific = PlanValidator.expectations(expectations, "expectations");
         return transition(actorNip, planId, "PLAN_APPROVED", (em, plan) -> {
@@ -168,7 +174,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public SkpPlan returnToOwner(String actorNip, long planId, String comment) {
+    public SkpPlan returnToOwner(Caller caller, long planId, String comment) {
+        String actorNip = caller.actingNip();
         String note = Errors.text(comment, "comment", 2000);
         return transition(actorNip, planId, "PLAN_RETURNED", (em, plan) -> {
             requireRater(em, plan, actorNip);
@@ -179,7 +186,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public SkpPlan revise(String actorNip, long planId) {
+    public SkpPlan revise(Caller caller, long planId) {
+        String actorNip = caller.actingNip();
         StaffMember owner = people.inService(actorNip, "actorNip");
         return jpa.txExpr(TransactionType.Required, em -> {
             PlanEntity approved = find(em, planId);

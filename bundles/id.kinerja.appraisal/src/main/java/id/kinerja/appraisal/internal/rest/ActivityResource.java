@@ -61,7 +61,7 @@ public class ActivityResource implements RestResource {
             throw KinerjaException.badRequest("FILE_REQUIRED", "file", "Berkas wajib dikirim pada bagian 'file'",
                     "The file is required in the part 'file'");
         }
-        Evidence attached = activities.attach(caller.nip(), id, disposition.getFileName(), file);
+        Evidence attached = activities.attach(caller, id, disposition.getFileName(), file);
         return Response.created(URI.create("v1/appraisal/evidence/" + attached.id())).entity(attached).build();
     }
 }

@@ -65,7 +65,7 @@ public class CalibrationResource implements RestResource {
     @RequiresPermission(AppraisalPermissions.CALIBRATE)
     public UnitDistribution setOrganisationPredikat(@Context Caller caller, @PathParam("code") String code,
             @PathParam("year") int year, OrganisationRating body) {
-        calibration.setOrganisationPredikat(caller.nip(), code, year, body == null ? null : body.predikat());
+        calibration.setOrganisationPredikat(caller, code, year, body == null ? null : body.predikat());
         return calibration.distribution(code, Period.annual(year));
     }
 }

@@ -67,7 +67,7 @@ public class DelegationResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.DELEGATIONS)
     public Response create(@Context Caller caller, NewDelegation body) {
-        Delegation created = delegations.create(caller.nip(), body == null ? null : new Delegation(0, body.principalNip(),
+        Delegation created = delegations.create(caller, body == null ? null : new Delegation(0, body.principalNip(),
                 body.delegateNip(), body.kind(), body.startDate(), body.endDate(), body.decree()));
         return Response.created(URI.create("v1/appraisal/delegations/" + created.id())).entity(created).build();
     }

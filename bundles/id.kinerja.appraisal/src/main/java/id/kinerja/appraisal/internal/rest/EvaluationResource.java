@@ -104,7 +104,7 @@ public class EvaluationResource implements RestResource {
     @Path("/feedback-requests")
     @RequiresPermission(AppraisalPermissions.WRITE)
     public List<FeedbackRequest> feedbackRequests(@Context Caller caller) {
-        return feedback.feedbackRequests(caller.nip());
+        return feedback.feedbackRequests(caller);
     }
 
     @POST
@@ -114,7 +114,7 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "period", "Isian nip dan period wajib diisi", "nip and period are required");
         }
-        Evaluation opened = evaluations.open(caller.nip(), body.nip(), Period.parse(body.period()));
+        Evaluation opened = evaluations.open(caller, body.nip(), Period.parse(body.period()));
         return Response.created(URI.create("v1/appraisal/evaluations/" + opened.id())).entity(opened).build();
     }
 
@@ -130,7 +130,7 @@ public class EvaluationResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Evaluation selfAssess(@Context Caller caller, @PathParam("id") long id, SelfAssessment body) {
-        return evaluations.selfAssess(caller.nip(), id, body);
+        return evaluations.selfAssess(caller, id, body);
     }
 
     @PUT
@@ -138,14 +138,14 @@ public class EvaluationResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Evaluation rate(@Context Caller caller, @PathParam("id") long id, RaterAssessment body) {
-        return evaluations.rate(caller.nip(), id, body);
+        return evaluations.rate(caller, id, body);
     }
 
     @POST
     @Path("/{id}/finalise")
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Evaluation finalise(@Context Caller caller, @PathParam("id") long id) {
-        return evaluations.finalise(caller.nip(), id);
+        return evaluations.finalise(caller, id);
     }
 
     @POST
@@ -156,7 +156,7 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "value", "Isian value dan rating wajib diisi", "value and rating are required");
         }
-        PeerFeedback given = feedback.giveFeedback(caller.nip(), id, body.value(), body.rating(), body.comment());
+        PeerFeedback given = feedback.giveFeedback(caller, id, body.value(), body.rating(), body.comment());
         return Response.status(201).entity(given).build();
     }
 
@@ -165,7 +165,7 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/feedback")
     @RequiresPermission(AppraisalPermissions.READ)
     public List<PeerFeedback> feedback(@Context Caller caller, @PathParam("id") long id) {
-        return feedback.feedbackForRater(caller.nip(), id);
+        return feedback.feedbackForRater(caller, id);
     }
 
     /** The anonymised summary: for the rated person and the rater. */
@@ -173,7 +173,7 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/feedback/summary")
     @RequiresPermission(AppraisalPermissions.READ)
     public FeedbackSummary feedbackSummary(@Context Caller caller, @PathParam("id") long id) {
-        return feedback.feedbackSummary(caller.nip(), id);
+        return feedback.feedbackSummary(caller, id);
     }
 
     /** What optional modules offer the rater. */
@@ -181,7 +181,7 @@ public class EvaluationResource implements RestResource {
     @Path("/{id}/inputs")
     @RequiresPermission(AppraisalPermissions.READ)
     public List<AppraisalInput> inputs(@Context Caller caller, @PathParam("id") long id) {
-        return evaluations.inputs(caller.nip(), id);
+        return evaluations.inputs(caller, id);
     }
 
     @GET
@@ -197,7 +197,7 @@ public class EvaluationResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Response object(@Context Caller caller, @PathParam("id") long id, ObjectionRequest body) {
-        Objection filed = objections.file(caller.nip(), id, body == null ? null : body.reason());
+        Objection filed = objections.file(caller, id, body == null ? null : body.reason());
         return Response.created(URI.create("v1/appraisal/objections/" + filed.id())).entity(filed).build();
     }
 
@@ -209,7 +209,7 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw KinerjaException.badRequest("REQUIRED", "reason", "Isian kalibrasi wajib diisi", "The calibration is required");
         }
-        return calibration.calibrate(caller.nip(), id, body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.reason());
+        return calibration.calibrate(caller, id, body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.reason());
     }
 
     @GET

@@ -73,6 +73,6 @@ public class ObjectionResource implements RestResource {
         if (body == null || body.accepted() == null) {
             throw KinerjaException.badRequest("REQUIRED", "accepted", "Isian accepted (true/false) wajib diisi", "accepted (true/false) is required");
         }
-        return objections.decide(caller.nip(), id, body.accepted(), body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.note());
+        return objections.decide(caller, id, body.accepted(), body.hasilKerja(), body.perilaku(), body.behaviourValue(), body.note());
     }
 }

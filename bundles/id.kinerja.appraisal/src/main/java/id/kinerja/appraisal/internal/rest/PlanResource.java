@@ -106,7 +106,7 @@ public class PlanResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Response create(@Context Caller caller, SkpDraft draft) {
-        SkpPlan created = plans.create(caller.nip(), draft);
+        SkpPlan created = plans.create(caller, draft);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
     }
 
@@ -122,7 +122,7 @@ public class PlanResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan update(@Context Caller caller, @PathParam("id") long id, SkpDraft draft) {
-        return plans.update(caller.nip(), id, draft);
+        return plans.update(caller, id, draft);
     }
 
     /** The owner deletes a plan that was never approved. */
@@ -130,7 +130,7 @@ public class PlanResource implements RestResource {
     @Path("/{id}")
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Response delete(@Context Caller caller, @PathParam("id") long id) {
-        plans.delete(caller.nip(), id);
+        plans.delete(caller, id);
         return Response.noContent().build();
     }
 
@@ -138,7 +138,7 @@ public class PlanResource implements RestResource {
     @Path("/{id}/submit")
     @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan submit(@Context Caller caller, @PathParam("id") long id) {
-        return plans.submit(caller.nip(), id);
+        return plans.submit(caller, id);
     }
 
     @POST
@@ -146,7 +146,7 @@ public class PlanResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan approve(@Context Caller caller, @PathParam("id") long id, Decision body) {
-        return plans.approve(caller.nip(), id, body == null ? null : body.comment(), body == null ? null : body.expectations());
+        return plans.approve(caller, id, body == null ? null : body.comment(), body == null ? null : body.expectations());
     }
 
     @POST
@@ -154,14 +154,14 @@ public class PlanResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public SkpPlan returnToOwner(@Context Caller caller, @PathParam("id") long id, Decision body) {
-        return plans.returnToOwner(caller.nip(), id, body == null ? null : body.comment());
+        return plans.returnToOwner(caller, id, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/revise")
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Response revise(@Context Caller caller, @PathParam("id") long id) {
-        SkpPlan created = plans.revise(caller.nip(), id);
+        SkpPlan created = plans.revise(caller, id);
         return Response.created(URI.create("v1/appraisal/plans/" + created.id())).entity(created).build();
     }
 
@@ -171,7 +171,7 @@ public class PlanResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Response log(@Context Caller caller, @PathParam("id") long id, NewActivity body) {
-        Activity logged = activities.log(caller.nip(), id, body);
+        Activity logged = activities.log(caller, id, body);
         return Response.created(URI.create("v1/appraisal/activities/" + logged.id())).entity(logged).build();
     }
 
@@ -192,7 +192,7 @@ public class PlanResource implements RestResource {
     @RequiresPermission(AppraisalPermissions.WRITE)
     public Realisation realise(@Context Caller caller, @PathParam("id") long id,
             @PathParam("indicatorId") long indicatorId, @PathParam("period") String period, RealisationValue body) {
-        return activities.realise(caller.nip(), id, indicatorId, Period.parse(period), body == null ? null : body.value(),
+        return activities.realise(caller, id, indicatorId, Period.parse(period), body == null ? null : body.value(),
                 body == null ? null : body.note());
     }
 

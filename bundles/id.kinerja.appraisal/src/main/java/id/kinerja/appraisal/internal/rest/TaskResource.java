@@ -71,18 +71,19 @@ public class TaskResource implements RestResource {
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
     public Tasks tasks(@Context Caller caller) {
-        return tasksOf(caller.nip());
+        return tasksOf(caller);
     }
 
-    Tasks tasksOf(String nip) {
+    Tasks tasksOf(Caller caller) {
         int year = LocalDate.now(clock).getYear();
+        String nip = caller.nip();
         if (nip == null) {
             return new Tasks(year, 0, 0, 0, 0, 0, 0, null);
         }
         Map<EvaluationStatus, Long> toRate = evaluations.countsToRate(nip);
         SkpPlan mine = plans.plansOf(nip).stream().filter(p -> p.year() == year).findFirst().orElse(null);
         long myOpen = evaluations.evaluationsOf(nip).stream().filter(e -> e.status() == EvaluationStatus.OPEN).count();
-        long feedbackAsked = feedback.feedbackRequests(nip).stream()
+        long feedbackAsked = feedback.feedbackRequests(caller).stream()
                 .filter(r -> r.given().size() < BerakhlakValue.values().length).count();
         return new Tasks(year, plans.awaitingApproval(nip, PageRequest.of(0, 1)).total(), toRate.get(EvaluationStatus.OPEN),
                 toRate.get(EvaluationStatus.RATED), objections.toDecide(nip).size(), feedbackAsked, myOpen,
