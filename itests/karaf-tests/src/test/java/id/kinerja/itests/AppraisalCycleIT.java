@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
+import org.junit.FixMethodOrder;
 import org.junit.Test;
+import org.junit.runners.MethodSorters;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -46,6 +48,7 @@ import id.kinerja.appraisal.api.PredikatService;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class AppraisalCycleIT extends KinerjaTestSupport {
 
     static final String TOPIC = "id/kinerja/appraisal/PREDIKAT_FINAL";
@@ -101,21 +104,39 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         return expect(status, response).get("error").asText();
     }
 
-    @Test
-    public void wholeCycleForASmallUnit() throws Exception {
-        awaitApi("/appraisal/plans?nip=" + HEAD);
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        Dictionary<String, Object> topics = new Hashtable<>();
-        topics.put(EventConstants.EVENT_TOPIC, TOPIC);
-        ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, events::add, topics);
-        try {
-            cycle(events);
-        } finally {
-            listener.unregister();
+    // ---- the cycle's state, carried from one step to the next (the steps run in name order in one container)
+    static BlockingQueue<Event> events;
+    static ServiceRegistration<EventHandler> listener;
+    static long supervisorResult;
+    static long planId;
+    static JsonNode edited;
+    static long workResult;
+    static String realisations;
+    static JsonNode evaluation;
+    static long id;
+    static String e;
+    static String rating;
+    static JsonNode objection;
+    static JsonNode annual;
+    static LocalDate day;
+    static JsonNode newcomerPlan;
+    static JsonNode peerEvaluation;
+
+    /** The PREDIKAT_FINAL events of the cycle, collected from its first step on (and for good: the listener only queues). */
+    void listen() {
+        if (listener == null) {
+            events = new LinkedBlockingQueue<>();
+            Dictionary<String, Object> topics = new Hashtable<>();
+            topics.put(EventConstants.EVENT_TOPIC, TOPIC);
+            listener = context.registerService(EventHandler.class, events::add, topics);
         }
     }
 
-    private void cycle(BlockingQueue<Event> events) throws Exception {
+    /** The unit, its head and staff. */
+    @Test
+    public void s01_theUnitItsHeadAndStaff() throws Exception {
+        awaitApi("/appraisal/plans?nip=" + HEAD);
+        listen();
         expect(201, postJson("/units", "{\"code\":\"AP\",\"name\":\"Dinas Uji\"}"));
         expect(201, postJson("/units", "{\"code\":\"AP-1\",\"name\":\"Bidang Uji\",\"parentCode\":\"AP\"}"));
         staff(HEAD, "AP", null);
@@ -124,8 +145,11 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         staff(STAFF, "AP-1", SUPERVISOR);
         staff(PEER, "AP-1", SUPERVISOR);
         staff(NEWCOMER, "AP-1", SUPERVISOR);
+    }
 
-        // ---- plan: the head has no rater in the registry; the supervisor's plan serves a unit goal
+    /** Plan: the head has no rater in the registry; the supervisor's plan serves a unit goal. */
+    @Test
+    public void s02_planTheHeadHasNoRaterIn() throws Exception {
         JsonNode headPlan = expect(201, as(HEAD, "POST", "/appraisal/plans", plan(workResult("Renstra", "\"unitGoal\":\"IKU dinas\"", 1))));
         assertEquals("NO_RATER", error(422, as(HEAD, "POST", "/appraisal/plans/" + headPlan.get("id") + "/submit", null)));
         assertEquals("NOT_THE_OWNER", error(403, as(PEER, "DELETE", "/appraisal/plans/" + headPlan.get("id"), null)));
@@ -135,19 +159,26 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         JsonNode supervisorPlan = expect(201, as(SUPERVISOR, "POST", "/appraisal/plans",
                 plan(workResult("Layanan kepegawaian", "\"unitGoal\":\"Layanan prima\"", 12))));
         long supervisorPlanId = supervisorPlan.get("id").asLong();
-        long supervisorResult = supervisorPlan.get("workResults").get(0).get("id").asLong();
+        supervisorResult = supervisorPlan.get("workResults").get(0).get("id").asLong();
         assertEquals("SUBMITTED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + supervisorPlanId + "/submit", null)).get("status").asText());
         assertEquals(HEAD, expect(200, get("/appraisal/plans/" + supervisorPlanId)).get("raterNip").asText());
         assertEquals("APPROVED", expect(200, as(HEAD, "POST", "/appraisal/plans/" + supervisorPlanId + "/approve", "{}")).get("status").asText());
+    }
 
-        // ---- the cascading picker: the work results a staff member's plan may support are the supervisor's approved ones
+    /** The cascading picker: the work results a staff member's plan may support are the supervisor's approved ones. */
+    @Test
+    public void s03_theCascadingPickerTheWorkResultsA() throws Exception {
         JsonNode supportable = expect(200, as(STAFF, "GET", "/appraisal/plans/supportable?nip=" + STAFF + "&year=2026", null));
         assertEquals(1, supportable.size());
         assertEquals(supervisorResult, supportable.get(0).get("id").asLong());
         assertEquals(0, expect(200, as(STAFF, "GET", "/appraisal/plans/supportable?nip=" + STAFF + "&year=2027", null)).size());
         assertEquals("OUT_OF_SCOPE", error(403, as(PEER, "GET", "/appraisal/plans/supportable?nip=" + STAFF + "&year=2026", null)));
         assertEquals("year", expect(400, as(STAFF, "GET", "/appraisal/plans/supportable?nip=" + STAFF, null)).get("field").asText());
-        // ---- the staff member's plan cascades from the supervisor's approved work result
+    }
+
+    /** The staff member's plan cascades from the supervisor's approved work result. */
+    @Test
+    public void s04_theStaffMembersPlanCascadesFromTheSupervisors() throws Exception {
         assertEquals("CASCADE_INVALID", error(422, as(STAFF, "POST", "/appraisal/plans",
                 plan(workResult("Entri data", "\"supportsWorkResultId\":999999", 500)))));
         assertEquals("CASCADE_REQUIRED", error(400, as(STAFF, "POST", "/appraisal/plans", plan(workResult("Entri data", "\"unitGoal\":\" \"", 500)))));
@@ -160,7 +191,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 java.net.http.HttpResponse.BodyHandlers.ofString())));
         JsonNode staffPlan = expect(201, as(STAFF, "POST", "/appraisal/plans",
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 500))));
-        long planId = staffPlan.get("id").asLong();
+        planId = staffPlan.get("id").asLong();
         assertEquals(7, staffPlan.get("behaviours").size());
         assertEquals("PLAN_EXISTS", error(409, as(STAFF, "POST", "/appraisal/plans", plan(workResult("Lain", "\"unitGoal\":\"x\"", 1)))));
         expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
@@ -168,9 +199,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("comment", expect(400, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return", "{}")).get("field").asText());
         assertEquals("RETURNED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return",
                 "{\"comment\":\"Target terlalu rendah\"}")).get("status").asText());
-        JsonNode edited = expect(200, as(STAFF, "PUT", "/appraisal/plans/" + planId,
+        edited = expect(200, as(STAFF, "PUT", "/appraisal/plans/" + planId,
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 800))));
-        long workResult = edited.get("workResults").get(0).get("id").asLong();
+        workResult = edited.get("workResults").get(0).get("id").asLong();
         assertEquals(800, edited.get("workResults").get(0).get("indicators").get(0).get("target").asInt());
         expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
         // the home page's tasks: the rater has one plan to approve, the owner's plan of the year is waiting
@@ -199,8 +230,11 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "DELETE", "/appraisal/plans/" + planId, null)));
         assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "PUT", "/appraisal/plans/" + planId,
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 1)))));
+    }
 
-        // ---- record: activities with evidence, monthly realisation
+    /** Record: activities with evidence, monthly realisation. */
+    @Test
+    public void s05_recordActivitiesWithEvidenceMonthlyRealisation() throws Exception {
         String activity = "{\"workResultId\":" + workResult + ",\"date\":\"2026-02-10\",\"description\":\"Entri berkas mutasi\","
                 + "\"minutesSpent\":120,\"outputCount\":35}";
         assertEquals("NOT_THE_OWNER", error(403, as(PEER, "POST", "/appraisal/plans/" + planId + "/activities", activity)));
@@ -228,25 +262,28 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(1, listed.get("items").get(0).get("evidence").size());
         assertEquals(0, expect(200, get("/appraisal/plans/" + planId + "/activities?period=2026-03")).get("total").asInt());
         long indicator = edited.get("workResults").get(0).get("indicators").get(0).get("id").asLong();
-        String realisations = "/appraisal/plans/" + planId + "/realisations/" + indicator;
+        realisations = "/appraisal/plans/" + planId + "/realisations/" + indicator;
         assertEquals("MONTH_REQUIRED", error(400, as(STAFF, "PUT", realisations + "/2026-Q1", "{\"value\":70}")));
         expect(200, as(STAFF, "PUT", realisations + "/2026-02", "{\"value\":60,\"note\":\"awal\"}"));
         assertEquals(70, expect(200, as(STAFF, "PUT", realisations + "/2026-02", "{\"value\":70}")).get("value").asInt());
         JsonNode reported = expect(200, get("/appraisal/plans/" + planId + "/realisations"));
         assertEquals(1, reported.size());
         assertEquals("2026-02", reported.get(0).get("period").asText());
+    }
 
-        // ---- evaluation of the first quarter
+    /** Evaluation of the first quarter. */
+    @Test
+    public void s06_evaluationOfTheFirstQuarter() throws Exception {
         assertEquals("PERIOD_KIND", error(422, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-03\"}")));
         assertEquals("period", expect(400, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-Q9\"}")).get("field").asText());
         int nextYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() + 1;
         assertEquals("PERIOD_NOT_STARTED", error(422, as(STAFF, "POST", "/appraisal/evaluations",
                 "{\"nip\":\"" + STAFF + "\",\"period\":\"" + nextYear + "-Q4\"}")));
-        JsonNode evaluation = expect(201, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-Q1\"}"));
-        long id = evaluation.get("id").asLong();
+        evaluation = expect(201, as(STAFF, "POST", "/appraisal/evaluations", "{\"nip\":\"" + STAFF + "\",\"period\":\"2026-Q1\"}"));
+        id = evaluation.get("id").asLong();
         assertEquals("2026-Q1", evaluation.get("period").asText());
         assertEquals(SUPERVISOR, evaluation.get("raterNip").asText());
-        String e = "/appraisal/evaluations/" + id;
+        e = "/appraisal/evaluations/" + id;
 
         expect(200, as(STAFF, "PUT", e + "/self-assessment", "{\"workResults\":[{\"workResultId\":" + workResult
                 + ",\"rating\":\"DI_ATAS_EKSPEKTASI\",\"note\":\"850 berkas\"}],\"comment\":\"Target terlampaui\"}"));
@@ -265,7 +302,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("FEEDBACK_EXISTS", error(409, as(PEER, "POST", e + "/feedback", "{\"value\":\"KOLABORATIF\",\"rating\":\"SESUAI_EKSPEKTASI\"}")));
         assertEquals("SELF_FEEDBACK", error(403, as(STAFF, "POST", e + "/feedback", "{\"value\":\"LOYAL\",\"rating\":\"DI_ATAS_EKSPEKTASI\"}")));
 
-        String rating = "{\"workResults\":[{\"workResultId\":" + workResult + ",\"rating\":\"SESUAI_EKSPEKTASI\"}],"
+        rating = "{\"workResults\":[{\"workResultId\":" + workResult + ",\"rating\":\"SESUAI_EKSPEKTASI\"}],"
                 + "\"hasilKerja\":\"DI_BAWAH_EKSPEKTASI\",\"behaviours\":[{\"value\":\"KOLABORATIF\",\"rating\":\"DI_BAWAH_EKSPEKTASI\"}],"
                 + "\"perilaku\":\"SESUAI_EKSPEKTASI\",\"feedback\":\"Perlu lebih teliti\"}";
         assertEquals("NOT_THE_RATER", error(403, as(STAFF, "PUT", e + "/rating", rating)));
@@ -327,8 +364,11 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         } finally {
             provider.unregister();
         }
+    }
 
-        // ---- finalise: official, published
+    /** Finalise: official, published. */
+    @Test
+    public void s07_finaliseOfficialPublished() throws Exception {
         assertEquals("FINAL", expect(200, as(SUPERVISOR, "POST", e + "/finalise", null)).get("status").asText());
         Event finalised = events.poll(10, TimeUnit.SECONDS);
         assertNotNull("the PREDIKAT_FINAL event reached a listener", finalised);
@@ -341,10 +381,13 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("EVALUATION_FINAL", error(422, as(STAFF, "PUT", e + "/self-assessment", "{\"comment\":\"lagi\"}")));
         assertEquals("EVALUATION_FINAL", error(422, as(SUPERVISOR, "PUT", e + "/rating", rating)));
         assertEquals("BUTUH_PERBAIKAN", expect(200, get("/appraisal/predikat/" + STAFF + "/2026-Q1")).get("predikat").asText());
+    }
 
-        // ---- objection, decided by the rater's supervisor
+    /** Objection, decided by the rater's supervisor. */
+    @Test
+    public void s08_objectionDecidedByTheRatersSupervisor() throws Exception {
         assertEquals("NOT_THE_OWNER", error(403, as(PEER, "POST", e + "/objections", "{\"reason\":\"x\"}")));
-        JsonNode objection = expect(201, as(STAFF, "POST", e + "/objections", "{\"reason\":\"Realisasi 850 dari 800 berkas\"}"));
+        objection = expect(201, as(STAFF, "POST", e + "/objections", "{\"reason\":\"Realisasi 850 dari 800 berkas\"}"));
         assertEquals(HEAD, objection.get("deciderNip").asText());
         assertEquals("OBJECTION_PENDING", error(409, as(STAFF, "POST", e + "/objections", "{\"reason\":\"lagi\"}")));
         String o = "/appraisal/objections/" + objection.get("id").asLong();
@@ -361,12 +404,15 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("BAIK", recomputed.getProperty("predikat"));
         assertEquals("OBJECTION", recomputed.getProperty("source"));
         assertEquals("BAIK", expect(200, get("/appraisal/predikat/" + STAFF + "/2026-Q1")).get("predikat").asText());
-        JsonNode annual = expect(200, get("/appraisal/predikat/" + STAFF + "/2026"));
+        annual = expect(200, get("/appraisal/predikat/" + STAFF + "/2026"));
         assertEquals("BAIK", annual.get("predikat").asText());
         assertEquals("ANNUAL_RULE", annual.get("source").asText());
         assertEquals(2, expect(200, get("/appraisal/predikat/" + STAFF)).size());
+    }
 
-        // ---- distribution against the curve and calibration by the head of the unit
+    /** Distribution against the curve and calibration by the head of the unit. */
+    @Test
+    public void s09_distributionAgainstTheCurveAndCalibrationBy() throws Exception {
         String orgPredikat = "/appraisal/units/AP/organisation-predikat/2026";
         // a staff member's roles do not reach calibration; the personnel officer's do, but the service leaves it to the unit's head
         assertEquals("PERMISSION_DENIED", error(403, as(PEER, "PUT", orgPredikat, "{\"predikat\":\"BAIK\"}")));
@@ -393,13 +439,19 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         JsonNode calibratedYear = expect(200, get("/appraisal/units/AP/distribution?period=2026"));
         assertEquals(1, calibratedYear.get("counts").get("BUTUH_PERBAIKAN").asInt());
         assertEquals(0, calibratedYear.get("violations").size());
+    }
 
-        // ---- what a monthly allowance run reads: everyone's latest final predikat by a date, in one call
+    /** What a monthly allowance run reads: everyone's latest final predikat by a date, in one call. */
+    @Test
+    public void s10_whatAMonthlyAllowanceRunReadsEveryone() throws Exception {
         assertTrue(predikatService.latestFinal(LocalDate.of(2026, 3, 31)).stream()
                 .anyMatch(r -> r.nip().equals(STAFF) && r.predikat() == Predikat.BUTUH_PERBAIKAN && "2026-Q1".equals(r.period().toString())));
         assertTrue(predikatService.latestFinal(LocalDate.of(2025, 12, 31)).stream().noneMatch(r -> r.nip().equals(STAFF)));
+    }
 
-        // ---- every change is audited, with who did it
+    /** Every change is audited, with who did it. */
+    @Test
+    public void s11_everyChangeIsAuditedWithWhoDid() throws Exception {
         JsonNode trail = expect(200, get(e + "/audit"));
         List<String> actions = new java.util.ArrayList<>();
         trail.forEach(a -> actions.add(a.get("action").asText()));
@@ -407,9 +459,12 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(HEAD, trail.get(5).get("actorNip").asText());
         assertEquals("BAIK", trail.get(5).get("before").get("predikat").asText());
         assertEquals("BUTUH_PERBAIKAN", trail.get(5).get("after").get("predikat").asText());
+    }
 
-        // ---- a subordinate acting for the head never rates their own superior nor decides their own objection
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    /** A subordinate acting for the head never rates their own superior nor decides their own objection. */
+    @Test
+    public void s12_aSubordinateActingForTheHeadNever() throws Exception {
+        day = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         expect(201, as(HEAD, "POST", "/appraisal/delegations", "{\"principalNip\":\"" + HEAD + "\",\"delegateNip\":\"" + STAFF
                 + "\",\"kind\":\"PLH\",\"startDate\":\"" + day + "\",\"endDate\":\"" + day.plusDays(3) + "\"}"));
         JsonNode supervisorEvaluation = expect(201, as(SUPERVISOR, "POST", "/appraisal/evaluations",
@@ -422,15 +477,18 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 + "\"perilaku\":\"DI_ATAS_EKSPEKTASI\",\"note\":\"Sendiri\"}")));
         assertEquals("REJECTED", expect(200, as(HEAD, "POST", secondDecision, "{\"accepted\":false,\"note\":\"Kalibrasi sah\"}"))
                 .get("status").asText());
+    }
 
-        // ---- an acting official (Plh) rates in the supervisor's place
+    /** An acting official (Plh) rates in the supervisor's place. */
+    @Test
+    public void s13_anActingOfficialPlhRatesInThe() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         String delegation = "{\"principalNip\":\"" + SUPERVISOR + "\",\"delegateNip\":\"" + PEER + "\",\"kind\":\"PLH\","
                 + "\"startDate\":\"" + today + "\",\"endDate\":\"" + today.plusDays(14) + "\",\"decree\":\"SPT 800/12\"}";
         assertEquals("PERMISSION_DENIED", error(403, as(STAFF, "POST", "/appraisal/delegations", delegation)));
         assertEquals("NOT_THE_APPOINTER", error(403, as(OFFICER, "POST", "/appraisal/delegations", delegation)));
         expect(201, as(HEAD, "POST", "/appraisal/delegations", delegation));
-        JsonNode newcomerPlan = expect(201, as(NEWCOMER, "POST", "/appraisal/plans",
+        newcomerPlan = expect(201, as(NEWCOMER, "POST", "/appraisal/plans",
                 plan(workResult("Arsip digital", "\"supportsWorkResultId\":" + supervisorResult, 100))));
         expect(200, as(NEWCOMER, "POST", "/appraisal/plans/" + newcomerPlan.get("id") + "/submit", null));
         assertEquals("APPROVED", expect(200, as(PEER, "POST", "/appraisal/plans/" + newcomerPlan.get("id") + "/approve", "{}"))
@@ -441,10 +499,13 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(200, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/submit", null));
         assertEquals("SELF_APPROVAL", error(403, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}")));
         expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}"));
-        JsonNode peerEvaluation = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q2\"}"));
+        peerEvaluation = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q2\"}"));
         assertEquals("SELF_RATING", error(403, as(PEER, "PUT", "/appraisal/evaluations/" + peerEvaluation.get("id") + "/rating", rating)));
+    }
 
-        // ---- the rater is the supervisor on the last day of the period, from the registry's history
+    /** The rater is the supervisor on the last day of the period, from the registry's history. */
+    @Test
+    public void s14_theRaterIsTheSupervisorOnThe() throws Exception {
         String moved = "{\"nip\":\"" + PEER + "\",\"fullName\":\"Pegawai 004\",\"employmentType\":\"PNS\",\"rank\":\"III/c\","
                 + "\"positionName\":\"Analis\",\"positionKind\":\"FUNGSIONAL\",\"positionClass\":9,\"unitCode\":\"AP-1\","
                 + "\"supervisorNip\":\"" + HEAD + "\"}";
@@ -459,8 +520,11 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(HEAD, ratedByHead.get("raterNip").asText());
         JsonNode q1OfPeer = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q1\"}"));
         assertEquals("on 2026-03-31 the supervisor still did", SUPERVISOR, q1OfPeer.get("raterNip").asText());
+    }
 
-        // ---- the city switches to the older numeric method at runtime (configuration, no code)
+    /** The city switches to the older numeric method at runtime (configuration, no code). */
+    @Test
+    public void s15_theCitySwitchesToTheOlderNumeric() throws Exception {
         Configuration policy = configurations.getConfiguration("id.kinerja.appraisal", "?");
         Dictionary<String, Object> numericPolicy = new Hashtable<>();
         numericPolicy.put("scoringMethod", "NUMERIC");

@@ -1,6 +1,7 @@
 package id.kinerja.appraisal.internal;
 
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Texts;
 
 /** The appraisal core's error answers, with their messages in Bahasa Indonesia and English. */
 final class Errors {
@@ -31,23 +32,12 @@ final class Errors {
 
     /** A required text: trimmed, not blank, at most {@code max} characters. */
     static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw invalid("REQUIRED", field, "Isian " + field + " wajib diisi", field + " is required");
-        }
-        return optionalText(value, field, max);
+        return Texts.required(value, field, max);
     }
 
     /** An optional text: trimmed, {@code null} when blank, at most {@code max} characters. */
     static String optionalText(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw invalid("TOO_LONG", field, "Isian " + field + " paling panjang " + max + " karakter",
-                    field + " is longer than " + max + " characters");
-        }
-        return trimmed;
+        return Texts.optional(value, field, max);
     }
 
     static <T> T required(T value, String field) {

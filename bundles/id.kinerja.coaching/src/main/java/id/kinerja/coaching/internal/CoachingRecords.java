@@ -13,6 +13,7 @@ import id.kinerja.coaching.internal.model.EnrolmentEntity;
 import id.kinerja.coaching.internal.model.ProgramEntity;
 import id.kinerja.coaching.internal.model.SessionEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Texts;
 
 /** What the coaching services share: finding programmes, sessions and enrolments (or a 404/422), their views, and the checks of texts and years. */
 final class CoachingRecords {
@@ -133,18 +134,7 @@ final class CoachingRecords {
     }
 
     static String text(String value, String field, boolean required) {
-        String v = value == null ? null : value.strip();
-        if (v == null || v.isEmpty()) {
-            if (required) {
-                throw KinerjaException.badRequest("REQUIRED", field, field + " wajib diisi", field + " is required");
-            }
-            return null;
-        }
-        if (v.length() > MAX_TEXT) {
-            throw KinerjaException.badRequest("TOO_LONG", field, field + " paling panjang " + MAX_TEXT + " karakter",
-                    field + " is at most " + MAX_TEXT + " characters");
-        }
-        return v;
+        return required ? Texts.required(value, field, MAX_TEXT) : Texts.optional(value, field, MAX_TEXT);
     }
 
     static void year(int year) {

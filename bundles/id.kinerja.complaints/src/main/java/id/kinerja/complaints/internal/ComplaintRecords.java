@@ -30,6 +30,7 @@ import id.kinerja.complaints.internal.model.CategoryEntity;
 import id.kinerja.complaints.internal.model.ComplaintEntity;
 import id.kinerja.complaints.internal.model.MessageEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.Texts;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.time.CityTime;
 
@@ -232,16 +233,6 @@ public class ComplaintRecords {
     }
 
     static String text(String value, String field, int max, boolean required) {
-        String v = value == null ? null : value.strip();
-        if (v == null || v.isEmpty()) {
-            if (required) {
-                throw KinerjaException.badRequest("REQUIRED", field, field + " wajib diisi", field + " is required");
-            }
-            return null;
-        }
-        if (v.length() > max) {
-            throw KinerjaException.badRequest("TOO_LONG", field, field + " paling panjang " + max + " karakter", field + " is at most " + max + " characters");
-        }
-        return v;
+        return required ? Texts.required(value, field, max) : Texts.optional(value, field, max);
     }
 }

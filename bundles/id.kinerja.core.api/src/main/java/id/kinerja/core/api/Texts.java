@@ -16,6 +16,31 @@ public final class Texts {
     }
 
     /**
+     * A text a caller must give, at the API's boundary: stripped of surrounding blanks; a 400
+     * {@code REQUIRED} naming {@code field} when it is missing or blank, {@code TOO_LONG} beyond
+     * {@code max} characters.
+     */
+    public static String required(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw KinerjaException.badRequest("REQUIRED", field, "Isian " + field + " wajib diisi", field + " is required");
+        }
+        return optional(value, field, max);
+    }
+
+    /** A text a caller may give: stripped, {@code null} when missing or blank; a 400 {@code TOO_LONG} beyond {@code max} characters. */
+    public static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw KinerjaException.badRequest("TOO_LONG", field, "Isian " + field + " paling panjang " + max + " karakter",
+                    field + " is at most " + max + " characters");
+        }
+        return stripped;
+    }
+
+    /**
      * The bytes of an uploaded file as UTF-8 text (a byte-order mark is kept for the reader to skip);
      * a 400 {@code NOT_UTF8} naming {@code field} if they are not valid UTF-8 (e.g. a file saved as
      * Latin-1 / Windows-1252).

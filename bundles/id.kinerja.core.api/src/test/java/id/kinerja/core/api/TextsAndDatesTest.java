@@ -53,4 +53,18 @@ class TextsAndDatesTest {
         assertEquals("INVALID_DATE", assertThrows(KinerjaException.class, () -> Dates.instant("start_date", "-999999999-01-01T00:00:00Z")).getCode());
         assertEquals(java.time.Instant.parse("2026-11-29T18:00:00Z"), Dates.instant("at", "2026-11-30T01:00:00+07:00"));
     }
+
+    @Test
+    void aTextAtTheBoundaryIsStrippedRequiredWhereItMustBeAndNeverTooLong() {
+        assertEquals("Lampu padam", Texts.required("  Lampu padam ", "description", 20));
+        KinerjaException missing = assertThrows(KinerjaException.class, () -> Texts.required(" \t", "description", 20));
+        assertEquals("REQUIRED", missing.getCode());
+        assertEquals("description", missing.getField());
+        assertEquals(KinerjaException.Kind.BAD_REQUEST, missing.getKind());
+        KinerjaException tooLong = assertThrows(KinerjaException.class, () -> Texts.optional("x".repeat(21), "note", 20));
+        assertEquals("TOO_LONG", tooLong.getCode());
+        assertNull(Texts.optional("  ", "note", 20));
+        assertNull(Texts.optional(null, "note", 20));
+        assertEquals("x".repeat(20), Texts.optional("x".repeat(20), "note", 20));
+    }
 }
