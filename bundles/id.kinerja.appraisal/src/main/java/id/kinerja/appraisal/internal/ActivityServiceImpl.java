@@ -3,7 +3,6 @@ package id.kinerja.appraisal.internal;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +102,7 @@ public class ActivityServiceImpl implements ActivityService {
             a.planId = plan.id;
             a.workResultId = workResultId;
             a.nip = actor;
-            a.date = Date.valueOf(date);
+            a.date = date;
             a.description = description;
             a.minutesSpent = minutes;
             a.outputCount = output;
@@ -126,8 +125,8 @@ public class ActivityServiceImpl implements ActivityService {
             var query = em.createQuery("SELECT a" + where + " ORDER BY a.date DESC, a.id DESC", ActivityEntity.class)
                     .setParameter("plan", planId);
             if (period != null) {
-                count.setParameter("from", Date.valueOf(period.firstDay())).setParameter("to", Date.valueOf(period.lastDay()));
-                query.setParameter("from", Date.valueOf(period.firstDay())).setParameter("to", Date.valueOf(period.lastDay()));
+                count.setParameter("from", period.firstDay()).setParameter("to", period.lastDay());
+                query.setParameter("from", period.firstDay()).setParameter("to", period.lastDay());
             }
             List<ActivityEntity> found = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
             Map<Long, List<Evidence>> evidence = evidenceOf(em, found.stream().map(a -> a.id).toList());
@@ -299,7 +298,7 @@ public class ActivityServiceImpl implements ActivityService {
     }
 
     private static Activity view(ActivityEntity a, List<Evidence> evidence) {
-        return new Activity(a.id, a.planId, a.workResultId, a.nip, a.date.toLocalDate(), a.description, a.minutesSpent, a.outputCount,
+        return new Activity(a.id, a.planId, a.workResultId, a.nip, a.date, a.description, a.minutesSpent, a.outputCount,
                 evidence, a.recordedAt.toInstant());
     }
 

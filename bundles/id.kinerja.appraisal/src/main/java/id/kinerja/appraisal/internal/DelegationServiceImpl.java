@@ -1,6 +1,5 @@
 package id.kinerja.appraisal.internal;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,8 +63,8 @@ public class DelegationServiceImpl implements DelegationService {
             entity.principalNip = principal.nip();
             entity.delegateNip = delegate.nip();
             entity.kind = d.kind();
-            entity.startDate = Date.valueOf(start);
-            entity.endDate = Date.valueOf(end);
+            entity.startDate = start;
+            entity.endDate = end;
             entity.decree = decree;
             em.persist(entity);
             em.flush();
@@ -79,7 +78,7 @@ public class DelegationServiceImpl implements DelegationService {
     public List<Delegation> actingFor(String delegateNip, LocalDate date) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d FROM DelegationEntity d WHERE d.delegateNip = :n AND d.startDate <= :date"
                 + " AND d.endDate >= :date ORDER BY d.startDate", DelegationEntity.class).setParameter("n", delegateNip)
-                .setParameter("date", Date.valueOf(date)).getResultList().stream().map(Views::delegation).toList());
+                .setParameter("date", date).getResultList().stream().map(Views::delegation).toList());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package id.kinerja.appraisal.internal;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -134,7 +133,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             e.unitCode = owner.unitCode();
             e.raterNip = rater;
             e.period = period.toString();
-            e.periodEnd = Date.valueOf(period.lastDay());
+            e.periodEnd = period.lastDay();
             e.status = EvaluationStatus.OPEN;
             e.updatedAt = Timestamp.from(now());
             em.persist(e);
@@ -291,7 +290,7 @@ public class EvaluationServiceImpl implements EvaluationService {
      * supervisor today.
      */
     private String currentRater(EvaluationEntity e) {
-        LocalDate end = e.periodEnd.toLocalDate();
+        LocalDate end = e.periodEnd;
         LocalDate on = end.isBefore(today()) ? end : today();
         String then = people.supervisorOn(e.nip, on);
         if (then != null && people.isInService(then)) {

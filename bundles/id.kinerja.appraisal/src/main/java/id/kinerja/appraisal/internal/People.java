@@ -90,7 +90,7 @@ final class People {
         List<DelegationEntity> delegations = em.createQuery("SELECT d FROM DelegationEntity d WHERE d.delegateNip = :actor"
                 + " AND d.principalNip = :principal AND d.startDate <= :date AND d.endDate >= :date", DelegationEntity.class)
                 .setParameter("actor", actor).setParameter("principal", principal)
-                .setParameter("date", java.sql.Date.valueOf(date)).getResultList();
+                .setParameter("date", date).getResultList();
         return !delegations.isEmpty();
     }
 }

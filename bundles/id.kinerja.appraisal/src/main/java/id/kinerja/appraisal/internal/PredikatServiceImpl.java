@@ -76,7 +76,7 @@ public class PredikatServiceImpl implements PredikatService {
     public List<PredikatRecord> latestFinal(java.time.LocalDate date) {
         List<PredikatRecord> candidates = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT p FROM PredikatEntity p WHERE p.inForce = 1 AND p.periodEnd <= :date", PredikatEntity.class)
-                .setParameter("date", java.sql.Date.valueOf(date)).getResultList().stream().map(Views::predikat).toList());
+                .setParameter("date", date).getResultList().stream().map(Views::predikat).toList());
         java.util.Map<String, PredikatRecord> latest = new java.util.HashMap<>();
         for (PredikatRecord r : candidates) {
             latest.merge(r.nip(), r, (a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);

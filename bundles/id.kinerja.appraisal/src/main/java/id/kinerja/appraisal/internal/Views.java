@@ -85,7 +85,7 @@ final class Views {
     }
 
     static Delegation delegation(DelegationEntity d) {
-        return new Delegation(d.id, d.principalNip, d.delegateNip, d.kind, d.startDate.toLocalDate(), d.endDate.toLocalDate(),
+        return new Delegation(d.id, d.principalNip, d.delegateNip, d.kind, d.startDate, d.endDate,
                 d.decree);
     }
 }

@@ -1,6 +1,5 @@
 package id.kinerja.coaching.internal;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,8 +76,8 @@ public class AssignmentService {
             e.coachNip = coach.nip();
             e.kind = a.kind() == null ? Assignment.Kind.COACHING : a.kind();
             e.goals = goals;
-            e.startDate = Date.valueOf(start);
-            e.endDate = Date.valueOf(a.endDate());
+            e.startDate = start;
+            e.endDate = a.endDate();
             e.status = Assignment.Status.ACTIVE;
             e.proposalId = proposalId;
             e.createdBy = actor;
@@ -125,13 +124,13 @@ public class AssignmentService {
             if (a.status != Assignment.Status.ACTIVE) {
                 throw KinerjaException.conflict("ASSIGNMENT_CLOSED", "status", "Pembinaan sudah ditutup", "The assignment is closed");
             }
-            if (date.isBefore(a.startDate.toLocalDate()) || date.isAfter(LocalDate.now(clock))) {
+            if (date.isBefore(a.startDate) || date.isAfter(LocalDate.now(clock))) {
                 throw KinerjaException.unprocessable("INVALID_DATE", "date", "Tanggal pertemuan antara mulai pembinaan dan hari ini",
                         "The meeting date is between the start of the assignment and today");
             }
             MeetingEntity m = new MeetingEntity();
             m.assignmentId = a.id;
-            m.date = Date.valueOf(date);
+            m.date = date;
             m.notes = text;
             m.recordedBy = actor;
             m.recordedAt = Timestamp.from(clock.instant());
@@ -182,8 +181,8 @@ public class AssignmentService {
     private static Assignment view(EntityManager em, AssignmentEntity a) {
         List<Assignment.Meeting> meetings = em.createQuery("SELECT m FROM MeetingEntity m WHERE m.assignmentId = :a ORDER BY m.date, m.id",
                 MeetingEntity.class).setParameter("a", a.id).getResultList().stream()
-                .map(m -> new Assignment.Meeting(m.id, m.date.toLocalDate(), m.notes, m.recordedBy, m.recordedAt.toInstant())).toList();
-        return new Assignment(a.id, a.coacheeNip, a.coachNip, a.kind, a.goals, a.startDate.toLocalDate(), a.endDate.toLocalDate(), a.status,
+                .map(m -> new Assignment.Meeting(m.id, m.date, m.notes, m.recordedBy, m.recordedAt.toInstant())).toList();
+        return new Assignment(a.id, a.coacheeNip, a.coachNip, a.kind, a.goals, a.startDate, a.endDate, a.status,
                 a.proposalId, a.createdBy, a.createdAt.toInstant(), a.closedAt == null ? null : a.closedAt.toInstant(), meetings);
     }
 }

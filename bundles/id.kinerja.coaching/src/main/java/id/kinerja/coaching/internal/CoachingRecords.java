@@ -97,7 +97,7 @@ final class CoachingRecords {
     static Session session(EntityManager em, SessionEntity s, Map<Enrolment.Status, Long> counts) {
         long taken = counts.getOrDefault(Enrolment.Status.ENROLLED, 0L) + counts.getOrDefault(Enrolment.Status.COMPLETED, 0L)
                 + counts.getOrDefault(Enrolment.Status.NOT_COMPLETED, 0L);
-        return new Session(s.id, s.programId, program(em, s.programId, null).title, s.startDate.toLocalDate(), s.endDate.toLocalDate(), s.location,
+        return new Session(s.id, s.programId, program(em, s.programId, null).title, s.startDate, s.endDate, s.location,
                 s.online == 1, s.trainer, s.capacity, taken, counts.getOrDefault(Enrolment.Status.WAITLISTED, 0L));
     }
 
@@ -121,7 +121,7 @@ final class CoachingRecords {
         ProgramEntity p = em.find(ProgramEntity.class, s.programId);
         return new Enrolment(e.id, e.sessionId, p.id, p.title, e.nip, e.status, e.nominatedBy, e.nominatedAt.toInstant(), e.decidedBy,
                 e.decidedAt == null ? null : e.decidedAt.toInstant(), e.reason, daysPresent,
-                CoachingRules.sessionDays(s.startDate.toLocalDate(), s.endDate.toLocalDate()), e.score, e.certificateNumber,
+                CoachingRules.sessionDays(s.startDate, s.endDate), e.score, e.certificateNumber,
                 e.completedAt == null ? null : e.completedAt.toInstant(), e.creditedHours, e.creditYear, e.proposalId);
     }
 

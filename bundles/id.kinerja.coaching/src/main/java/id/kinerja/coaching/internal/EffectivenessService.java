@@ -143,8 +143,8 @@ public class EffectivenessService {
             EnrolmentEntity e = row.enrolment();
             if (e.status == Enrolment.Status.COMPLETED) {
                 completed++;
-                Predikat[] around = CoachingRules.aroundSession(predikat.history(e.nip), row.session().startDate.toLocalDate(),
-                        row.session().endDate.toLocalDate());
+                Predikat[] around = CoachingRules.aroundSession(predikat.history(e.nip), row.session().startDate,
+                        row.session().endDate);
                 CoachingRules.Effect effect = CoachingRules.effect(around[0], around[1]);
                 effects.merge(effect, 1, Integer::sum);
                 outcomes.add(new Outcome(e.nip, row.session().id, e.status, around[0], around[1], effect));

@@ -1,7 +1,6 @@
 package id.kinerja.coaching.internal;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +61,7 @@ public class EnrolmentService {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             SessionEntity session = CoachingRecords.sessionEntity(em, sessionId, "sessionId");
-            if (session.endDate.toLocalDate().isBefore(LocalDate.now(clock))) {
+            if (session.endDate.isBefore(LocalDate.now(clock))) {
                 throw KinerjaException.unprocessable("SESSION_OVER", "sessionId", "Sesi sudah berakhir", "The session is over");
             }
             ProgramEntity program = CoachingRecords.program(em, session.programId, null);
@@ -158,7 +157,7 @@ public class EnrolmentService {
             EnrolmentEntity e = CoachingRecords.enrolmentEntity(em, enrolmentId);
             CoachingRecords.expect(e, Enrolment.Status.ENROLLED);
             SessionEntity session = em.find(SessionEntity.class, e.sessionId);
-            if (day.isBefore(session.startDate.toLocalDate()) || day.isAfter(session.endDate.toLocalDate())) {
+            if (day.isBefore(session.startDate) || day.isAfter(session.endDate)) {
                 throw KinerjaException.unprocessable("OUTSIDE_SESSION", "day", "Tanggal di luar jadwal sesi " + session.startDate + ".." + session.endDate,
                         "The day is outside the session " + session.startDate + ".." + session.endDate);
             }
@@ -167,12 +166,12 @@ public class EnrolmentService {
             }
             AttendanceEntity.Key key = new AttendanceEntity.Key();
             key.enrolmentId = enrolmentId;
-            key.day = Date.valueOf(day);
+            key.day = day;
             AttendanceEntity a = em.find(AttendanceEntity.class, key);
             if (a == null) {
                 a = new AttendanceEntity();
                 a.enrolmentId = enrolmentId;
-                a.day = Date.valueOf(day);
+                a.day = day;
                 em.persist(a);
             }
             a.present = present ? 1 : 0;
@@ -197,11 +196,11 @@ public class EnrolmentService {
             EnrolmentEntity e = CoachingRecords.enrolmentEntity(em, enrolmentId);
             CoachingRecords.expect(e, Enrolment.Status.ENROLLED);
             SessionEntity session = em.find(SessionEntity.class, e.sessionId);
-            if (LocalDate.now(clock).isBefore(session.endDate.toLocalDate())) {
+            if (LocalDate.now(clock).isBefore(session.endDate)) {
                 throw KinerjaException.unprocessable("SESSION_NOT_OVER", null, "Sesi belum selesai (" + session.endDate + ")",
                         "The session is not over (" + session.endDate + ")");
             }
-            int days = CoachingRules.sessionDays(session.startDate.toLocalDate(), session.endDate.toLocalDate());
+            int days = CoachingRules.sessionDays(session.startDate, session.endDate);
             int present = CoachingRecords.present(em, e.id);
             boolean completed = CoachingRules.completes(present, days, minimumPercent);
             e.status = completed ? Enrolment.Status.COMPLETED : Enrolment.Status.NOT_COMPLETED;
@@ -209,7 +208,7 @@ public class EnrolmentService {
             e.certificateNumber = completed ? certificate : null;
             e.completedAt = now();
             e.creditedHours = completed ? CoachingRecords.program(em, session.programId, null).learningHours : 0;
-            e.creditYear = completed ? session.endDate.toLocalDate().getYear() : null;
+            e.creditYear = completed ? session.endDate.getYear() : null;
             e.reason = completed ? null : "Hadir " + CoachingRules.attendancePercent(present, days) + "% dari " + days + " hari (minimum "
                     + minimumPercent + "%): JP tidak dihitung";
             e.decidedBy = actor;

@@ -1,6 +1,5 @@
 package id.kinerja.coaching.internal;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
@@ -122,8 +121,8 @@ public class ProgramService {
             }
             SessionEntity e = new SessionEntity();
             e.programId = programId;
-            e.startDate = Date.valueOf(s.startDate());
-            e.endDate = Date.valueOf(s.endDate());
+            e.startDate = s.startDate();
+            e.endDate = s.endDate();
             e.location = location;
             e.online = Boolean.TRUE.equals(s.online()) ? 1 : 0;
             e.trainer = trainer;

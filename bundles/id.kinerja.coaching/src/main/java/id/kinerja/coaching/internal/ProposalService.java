@@ -87,7 +87,7 @@ public class ProposalService implements EventHandler {
         Set<Long> completed = new java.util.HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT s.programId FROM"
                 + " EnrolmentEntity e, SessionEntity s WHERE s.id = e.sessionId AND e.nip = :nip AND e.status = :completed AND s.endDate <= :end",
                 Long.class).setParameter("nip", nip).setParameter("completed", Enrolment.Status.COMPLETED)
-                .setParameter("end", java.sql.Date.valueOf(periodEnd)).getResultList()));
+                .setParameter("end", periodEnd).getResultList()));
         List<Long> programs = CoachingRules.proposed(predikat, below, programService.catalogue(), completed);
         jpa.tx(TransactionType.Required, em -> {
             ProposalEntity p = em.createQuery("SELECT p FROM ProposalEntity p WHERE p.evaluationId = :evaluation AND p.period = :period",

@@ -1,6 +1,5 @@
 package id.kinerja.complaints.internal;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public class ComplaintHandling {
     public Page<StaffView> list(ComplaintStatus status, String unitCode, boolean overdueOnly, PageRequest page) {
         String where = " WHERE 1 = 1" + (status == null ? "" : " AND c.status = :status") + (unitCode == null ? "" : " AND c.unitCode = :unit")
                 + (overdueOnly ? " AND ((c.status = :received AND c.verifyDue < :today) OR (c.status IN :working AND c.answerDue < :today))" : "");
-        Date today = Date.valueOf(records.today());
+        LocalDate today = records.today();
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<ComplaintEntity> select = em.createQuery("SELECT c FROM ComplaintEntity c" + where + " ORDER BY c.receivedAt DESC, c.id DESC",
                     ComplaintEntity.class);
@@ -91,7 +90,7 @@ public class ComplaintHandling {
             records.move(em, e, ComplaintStatus.VERIFIED, actor);
             CategoryEntity category = em.find(CategoryEntity.class, e.categoryCode);
             e.verifiedAt = Timestamp.from(records.clock().instant());
-            e.answerDue = Date.valueOf(records.workingDays().plus(records.today(), category.handling.workingDays()));
+            e.answerDue = records.workingDays().plus(records.today(), category.handling.workingDays());
             return records.staffView(em, e, true);
         });
     }
@@ -215,7 +214,7 @@ public class ComplaintHandling {
                 if (d == null) {
                     continue;
                 }
-                Date due = Date.valueOf(d.due());
+                LocalDate due = d.due();
                 if (d.overdue() && !due.equals(e.escalatedDue)) {
                     String head = e.unitCode == null ? null : heads.computeIfAbsent(e.unitCode, records::headOf);
                     e.escalatedDue = due;

@@ -1,7 +1,6 @@
 package id.kinerja.complaints.internal;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,12 +125,12 @@ public class ComplaintIntake {
             e.contactPhone = anonymous ? null : phone;
             e.status = ComplaintStatus.RECEIVED;
             e.receivedAt = Timestamp.from(now);
-            e.verifyDue = Date.valueOf(records.workingDays().plus(today, records.config().verificationWorkingDays()));
+            e.verifyDue = records.workingDays().plus(today, records.config().verificationWorkingDays());
             e.updatedAt = e.receivedAt;
             em.persist(e);
             em.flush();
             records.message(em, e, Message.Kind.STATUS_CHANGE, null, null);
-            return new Receipt(e.trackingCode, secret, e.verifyDue.toLocalDate());
+            return new Receipt(e.trackingCode, secret, e.verifyDue);
         }));
     }
 

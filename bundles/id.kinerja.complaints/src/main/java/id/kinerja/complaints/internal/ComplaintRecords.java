@@ -99,7 +99,7 @@ public class ComplaintRecords {
 
     /** Where a complaint stands: against verification while received, against the answer after. */
     Deadline deadline(ComplaintEntity c, LocalDate today) {
-        LocalDate due = c.status == ComplaintStatus.RECEIVED ? c.verifyDue.toLocalDate() : c.answerDue == null ? null : c.answerDue.toLocalDate();
+        LocalDate due = c.status == ComplaintStatus.RECEIVED ? c.verifyDue : c.answerDue == null ? null : c.answerDue;
         return due == null || !c.status.isOpen() ? null : deadlineOf(due, today, workingDays, config.warningWorkingDays());
     }
 
@@ -164,8 +164,8 @@ public class ComplaintRecords {
                 .map(m -> new Message(m.kind(), m.status(), m.text(), null, m.at())).toList();
         CategoryEntity category = em.find(CategoryEntity.class, e.categoryCode);
         LocalDate until = reopenUntil(e);
-        return new PublicView(e.trackingCode, category.name, e.status, e.receivedAt.toInstant(), e.verifyDue.toLocalDate(),
-                e.answerDue == null ? null : e.answerDue.toLocalDate(), history, e.rating, until,
+        return new PublicView(e.trackingCode, category.name, e.status, e.receivedAt.toInstant(), e.verifyDue,
+                e.answerDue == null ? null : e.answerDue, history, e.rating, until,
                 e.rating == null && (e.status == ComplaintStatus.ANSWERED || e.status == ComplaintStatus.CLOSED));
     }
 
@@ -189,8 +189,8 @@ public class ComplaintRecords {
         Deadline deadline = deadline(e, today());
         String escalateTo = full && deadline != null && deadline.overdue() && e.unitCode != null ? headOf(e.unitCode) : null;
         return new StaffView(e.id, e.trackingCode, e.categoryCode, category.name, e.reportedUnitCode, e.unitCode, responsible, e.description, e.location,
-                e.latitude, e.longitude, e.anonymous == 1, e.confidential == 1, e.status, e.receivedAt.toInstant(), e.verifyDue.toLocalDate(),
-                e.verifiedAt == null ? null : e.verifiedAt.toInstant(), e.answerDue == null ? null : e.answerDue.toLocalDate(),
+                e.latitude, e.longitude, e.anonymous == 1, e.confidential == 1, e.status, e.receivedAt.toInstant(), e.verifyDue,
+                e.verifiedAt == null ? null : e.verifiedAt.toInstant(), e.answerDue == null ? null : e.answerDue,
                 e.answeredAt == null ? null : e.answeredAt.toInstant(), e.closedAt == null ? null : e.closedAt.toInstant(), deadline, escalateTo,
                 e.rejectReason, e.reopenCount, e.rating, e.ratingComment, full ? attachments(em, e.id) : List.of(), full ? messages(em, e.id) : List.of());
     }

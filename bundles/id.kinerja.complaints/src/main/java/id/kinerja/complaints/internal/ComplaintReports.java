@@ -43,7 +43,7 @@ public class ComplaintReports {
             LocalDate today = records.today();
             long answered = list.stream().filter(c -> c.answeredAt != null).count();
             long inTime = list.stream().filter(c -> c.answeredAt != null && c.answerDue != null
-                    && !LocalDate.ofInstant(c.answeredAt.toInstant(), records.zone()).isAfter(c.answerDue.toLocalDate())).count();
+                    && !LocalDate.ofInstant(c.answeredAt.toInstant(), records.zone()).isAfter(c.answerDue)).count();
             long open = list.stream().filter(c -> c.status.isOpen()).count();
             long overdue = list.stream().filter(c -> c.status.isOpen() && records.deadline(c, today) != null && records.deadline(c, today).overdue()).count();
             List<Integer> ratings = list.stream().map(c -> c.rating).filter(java.util.Objects::nonNull).toList();
@@ -79,7 +79,7 @@ public class ComplaintReports {
         List<ComplaintStats.Item> items = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT c FROM ComplaintEntity c"
                 + " WHERE c.receivedAt >= :start AND c.receivedAt < :end", ComplaintEntity.class).setParameter("start", start).setParameter("end", end)
                 .getResultList().stream().map(c -> new ComplaintStats.Item(c.unitCode, c.receivedAt.toInstant(),
-                        c.answeredAt == null ? null : c.answeredAt.toInstant(), c.answerDue == null ? null : c.answerDue.toLocalDate(), c.rating))
+                        c.answeredAt == null ? null : c.answeredAt.toInstant(), c.answerDue == null ? null : c.answerDue, c.rating))
                 .toList());
         return ComplaintStats.rows(items, records.zone());
     }

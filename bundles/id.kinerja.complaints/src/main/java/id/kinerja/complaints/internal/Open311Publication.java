@@ -86,7 +86,7 @@ public class Open311Publication {
             return list.stream().map(c -> new Published(c.trackingCode, c.status.open311(), latestAnswer.get(c.id), c.categoryCode,
                     em.find(CategoryEntity.class, c.categoryCode).name,
                     c.unitCode == null ? null : unitNames.computeIfAbsent(c.unitCode, code -> units.find(code).map(u -> u.name()).orElse(code)),
-                    c.receivedAt.toInstant(), c.updatedAt.toInstant(), c.answerDue == null ? null : c.answerDue.toLocalDate(),
+                    c.receivedAt.toInstant(), c.updatedAt.toInstant(), c.answerDue == null ? null : c.answerDue,
                     publicCoordinate(c.latitude), publicCoordinate(c.longitude))).toList();
         });
     }

@@ -1,6 +1,5 @@
 package id.kinerja.pay.internal;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -99,7 +98,7 @@ public class DisciplineService {
             for (YearMonth month : frozenByMonth.keySet()) {
                 em.createQuery("SELECT d.id, d.nip, d.date, d.kind FROM DisciplineEventEntity d WHERE d.month = :month", Object[].class)
                         .setParameter("month", month.toString()).getResultList().forEach(row -> {
-                            if (wanted.containsKey(new EventKey((String) row[1], ((Date) row[2]).toLocalDate(), (DisciplineEvent.Kind) row[3]))) {
+                            if (wanted.containsKey(new EventKey((String) row[1], (LocalDate) row[2], (DisciplineEvent.Kind) row[3]))) {
                                 replaced.add((Long) row[0]);
                             }
                         });
@@ -113,7 +112,7 @@ public class DisciplineService {
             for (DisciplineEvent e : wanted.values()) {
                 DisciplineEventEntity entity = new DisciplineEventEntity();
                 entity.nip = e.nip();
-                entity.date = Date.valueOf(e.date());
+                entity.date = e.date();
                 entity.month = YearMonth.from(e.date()).toString();
                 entity.kind = e.kind();
                 entity.minutes = e.minutes();

@@ -1,8 +1,8 @@
 package id.kinerja.appraisal.internal.model;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -30,7 +30,7 @@ public class ActivityEntity {
     public String nip;
 
     @Column(name = "ACTIVITY_DATE", nullable = false)
-    public Date date;
+    public LocalDate date;
 
     @Column(name = "DESCRIPTION", nullable = false)
     public String description;

@@ -1,6 +1,5 @@
 package id.kinerja.appraisal.internal.model;
 
-import java.sql.Date;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -12,6 +11,8 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 import id.kinerja.appraisal.api.Delegation;
+
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "SKP_DELEGATION")
@@ -33,10 +34,10 @@ public class DelegationEntity {
     public Delegation.Kind kind;
 
     @Column(name = "START_DATE", nullable = false)
-    public Date startDate;
+    public LocalDate startDate;
 
     @Column(name = "END_DATE", nullable = false)
-    public Date endDate;
+    public LocalDate endDate;
 
     @Column(name = "DECREE")
     public String decree;

@@ -1,7 +1,7 @@
 package id.kinerja.appraisal.internal.model;
 
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +46,7 @@ public class EvaluationEntity {
     public String period;
 
     @Column(name = "PERIOD_END", nullable = false)
-    public Date periodEnd;
+    public LocalDate periodEnd;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false)

@@ -1,7 +1,7 @@
 package id.kinerja.appraisal.internal.model;
 
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -35,7 +35,7 @@ public class PredikatEntity {
     public String period;
 
     @Column(name = "PERIOD_END", nullable = false)
-    public Date periodEnd;
+    public LocalDate periodEnd;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "PREDIKAT", nullable = false)

@@ -1,7 +1,7 @@
 package id.kinerja.coaching.internal.model;
 
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -37,10 +37,10 @@ public class AssignmentEntity {
     public String goals;
 
     @Column(name = "START_DATE", nullable = false)
-    public Date startDate;
+    public LocalDate startDate;
 
     @Column(name = "END_DATE", nullable = false)
-    public Date endDate;
+    public LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false)

@@ -1,7 +1,7 @@
 package id.kinerja.coaching.internal.model;
 
 import java.io.Serializable;
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import javax.persistence.Column;
@@ -22,7 +22,7 @@ public class AttendanceEntity {
 
     @Id
     @Column(name = "DAY")
-    public Date day;
+    public LocalDate day;
 
     @Column(name = "PRESENT", nullable = false)
     public int present;
@@ -34,7 +34,7 @@ public class AttendanceEntity {
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         public long enrolmentId;
-        public Date day;
+        public LocalDate day;
 
         @Override
         public boolean equals(Object o) {

@@ -1,7 +1,7 @@
 package id.kinerja.coaching.internal.model;
 
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -23,7 +23,7 @@ public class MeetingEntity {
     public long assignmentId;
 
     @Column(name = "MEETING_DATE", nullable = false)
-    public Date date;
+    public LocalDate date;
 
     @Column(name = "NOTES", nullable = false)
     public String notes;

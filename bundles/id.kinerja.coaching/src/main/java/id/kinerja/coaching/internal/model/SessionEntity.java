@@ -1,7 +1,7 @@
 package id.kinerja.coaching.internal.model;
 
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -23,10 +23,10 @@ public class SessionEntity {
     public long programId;
 
     @Column(name = "START_DATE", nullable = false)
-    public Date startDate;
+    public LocalDate startDate;
 
     @Column(name = "END_DATE", nullable = false)
-    public Date endDate;
+    public LocalDate endDate;
 
     @Column(name = "LOCATION", nullable = false)
     public String location;

@@ -1,8 +1,8 @@
 package id.kinerja.complaints.internal.model;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -74,13 +74,13 @@ public class ComplaintEntity {
     public Timestamp receivedAt;
 
     @Column(name = "VERIFY_DUE", nullable = false)
-    public Date verifyDue;
+    public LocalDate verifyDue;
 
     @Column(name = "VERIFIED_AT")
     public Timestamp verifiedAt;
 
     @Column(name = "ANSWER_DUE")
-    public Date answerDue;
+    public LocalDate answerDue;
 
     @Column(name = "ASSIGNED_AT")
     public Timestamp assignedAt;
@@ -107,10 +107,10 @@ public class ComplaintEntity {
     public Timestamp ratedAt;
 
     @Column(name = "WARNED_DUE")
-    public Date warnedDue;
+    public LocalDate warnedDue;
 
     @Column(name = "ESCALATED_DUE")
-    public Date escalatedDue;
+    public LocalDate escalatedDue;
 
     @Column(name = "UPDATED_AT", nullable = false)
     public Timestamp updatedAt;

@@ -1,7 +1,7 @@
 package id.kinerja.pay.internal.model;
 
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -29,7 +29,7 @@ public class DisciplineEventEntity {
     public String nip;
 
     @Column(name = "EVENT_DATE", nullable = false)
-    public Date date;
+    public LocalDate date;
 
     @Column(name = "EVENT_MONTH", nullable = false)
     public String month;
@@ -48,6 +48,6 @@ public class DisciplineEventEntity {
     public Timestamp recordedAt;
 
     public DisciplineEvent toEvent() {
-        return new DisciplineEvent(nip, date.toLocalDate(), kind, minutes, note);
+        return new DisciplineEvent(nip, date, kind, minutes, note);
     }
 }
