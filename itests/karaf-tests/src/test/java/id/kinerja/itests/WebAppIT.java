@@ -17,8 +17,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,6 +48,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * permit; a lost session returns to the same page after signing in again; a 360 px phone.
  * Screenshots in {@code target/screenshots}; on failure the browser's console too.
  */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class WebAppIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -55,25 +62,54 @@ public class WebAppIT {
     static final String SUPERVISOR = "197802012012031076";
     static final Path SHOTS = Path.of("target", "screenshots");
 
-    LocalPlatform platform;
-    WebDriver browser;
-    String supervisorTemporary;
+    static LocalPlatform platform;
+    static WebDriver browser;
+    static String base;
+    static String officerTemporary;
+    static String staffTemporary;
+    static String supervisorTemporary;
     /** A colleague of the staff member in the same seksi, found in the registry. */
-    String colleague;
-    String colleagueTemporary;
+    static String colleague;
+    static String colleagueTemporary;
+    static WebElement search;
+    static List<WebElement> names;
+    static String header;
+    static String token;
+    static long width;
 
-    @Test
-    public void peopleUseTheWebApplication() throws Exception {
+    /** On a failure: the page as it was and the browser's console, named after the step. */
+    @Rule
+    public TestWatcher evidenceOnFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description step) {
+            evidence("failure-" + step.getMethodName());
+        }
+    };
+
+    /** The platform as README command 1 starts it, with the demo city, temporary passwords for the tour, and one browser for every step. */
+    @BeforeClass
+    public static void start() throws Exception {
         platform = LocalPlatform.demoCity("web", ADMIN_PASSWORD, OFFICER);
-        String officerTemporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
-        String staffTemporary = platform.temporaryPassword(ADMIN_PASSWORD, STAFF);
+        base = platform.base();
+        officerTemporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
+        staffTemporary = platform.temporaryPassword(ADMIN_PASSWORD, STAFF);
         supervisorTemporary = platform.temporaryPassword(ADMIN_PASSWORD, SUPERVISOR);
         colleague = colleagueOf(STAFF, SUPERVISOR);
         colleagueTemporary = platform.temporaryPassword(ADMIN_PASSWORD, colleague);
-        // the console says where to open the application
+        browser = Chromium.start();
+        browser.get(base + "/app/");
+    }
+
+    /** The console says where to open the application. */
+    @Test
+    public void s01_theConsoleSaysWhereToOpenThe() throws Exception {
         assertTrue("the address is printed at start", Files.readString(platform.home.resolve("console.out"))
                 .contains("open the web application at http://localhost:" + platform.httpPort + "/app/"));
-        // the application's files: gzipped for a browser that reads gzip, not sent again while unchanged
+    }
+
+    /** The application's files: gzipped for a browser that reads gzip, not sent again while unchanged. */
+    @Test
+    public void s02_theApplicationsFilesGzippedForABrowser() throws Exception {
         HttpResponse<byte[]> shell = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/app/shell.js"))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, shell.statusCode());
@@ -86,19 +122,12 @@ public class WebAppIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode());
         assertEquals("", HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/app/shell.js")).build(),
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("Content-Encoding").orElse(""));
-        browser = Chromium.start();
-        try {
-            walk(officerTemporary, staffTemporary);
-        } catch (Throwable failure) {
-            evidence("failure");
-            throw failure;
-        }
+        browser.get(base + "/app/");
     }
 
-    void walk(String officerTemporary, String staffTemporary) throws Exception {
-        String base = "http://localhost:" + platform.httpPort;
-        browser.get(base + "/app/");
-        // sign in with the temporary password: the change of password comes first, the current one filled in
+    /** Sign in with the temporary password: the change of password comes first, the current one filled in. */
+    @Test
+    public void s03_signInWithTheTemporaryPasswordThe() throws Exception {
         signIn(OFFICER, officerTemporary);
         WebElement current = waitFor(By.id("current"));
         assertEquals(officerTemporary, current.getAttribute("value"));
@@ -112,21 +141,28 @@ public class WebAppIT {
         waitForText(By.tagName("h1"), "Selamat datang");
         assertTrue(browser.findElement(By.className("roles")).getText().contains("Pengelola kepegawaian (BKPSDM)"));
         screenshot("01-home-officer");
+    }
 
-        // the registry's page, from the registry's bundle, in the menu: search with paging by the server
+    /** The registry's page, from the registry's bundle, in the menu: search with paging by the server. */
+    @Test
+    public void s04_theRegistrysPageFromTheRegistrysBundle() throws Exception {
         browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
-        WebElement search = waitFor(By.id("q"));
+        search = waitFor(By.id("q"));
         waitFor(By.id("staff-table"));
         search.sendKeys("siregar");
         browser.findElement(By.id("search")).click();
         waitForText(By.cssSelector("#staff-table caption"), "Menampilkan");
-        List<WebElement> names = browser.findElements(By.cssSelector("#staff-table td.name"));
+        names = browser.findElements(By.cssSelector("#staff-table td.name"));
         assertFalse(names.isEmpty());
         for (WebElement name : names) {
             assertTrue(name.getText(), name.getText().toLowerCase().contains("siregar"));
         }
         screenshot("02-staff-search");
-        // a person's page: the record, the link to the direct supervisor, the history
+    }
+
+    /** A person's page: the record, the link to the direct supervisor, the history. */
+    @Test
+    public void s05_aPersonsPageTheRecordTheLink() throws Exception {
         String firstName = names.get(0).getText();
         browser.findElement(By.cssSelector("#staff-table tbody tr:first-child a")).click();
         waitForText(By.id("person-name"), firstName);
@@ -138,8 +174,11 @@ public class WebAppIT {
         waitForText(By.id("person-name"), firstName);
         browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
         waitFor(By.id("staff-table"));
+    }
 
-        // registering a staff member: the API's error is shown at its field, nothing is saved, then it is fixed
+    /** Registering a staff member: the API's error is shown at its field, nothing is saved, then it is fixed. */
+    @Test
+    public void s06_registeringAStaffMemberTheApisError() throws Exception {
         browser.findElement(By.id("new-staff")).click();
         waitFor(By.id("save-staff"));
         fill(Map.of("nip", "198502302010011003", "fullName", "Dewi Sartika, S.Sos.", "rank", "III/a", "positionName", "Analis Kebijakan",
@@ -154,11 +193,14 @@ public class WebAppIT {
         waitForText(By.id("person-name"), "Dewi Sartika, S.Sos.");
         browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
         waitFor(By.id("staff-table"));
+    }
 
-        // the city's spreadsheet: a bad cell refuses the whole file, reported by row and column; the fixed file goes in
+    /** The city's spreadsheet: a bad cell refuses the whole file, reported by row and column; the fixed file goes in. */
+    @Test
+    public void s07_theCitysSpreadsheetABadCellRefuses() throws Exception {
         browser.findElement(By.id("import-staff")).click();
         waitFor(By.id("run-import"));
-        String header = "nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n";
+        header = "nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n";
         Path sheet = Files.createTempFile("pegawai", ".csv");
         Files.writeString(sheet, header + "198601012010011004,Rina Marlina,PNS,III/b,Analis,FUNGSIONAL,8,BKPSDM\n"
                 + "198613012010011005,Salah Bulan,PNS,III/b,Analis,FUNGSIONAL,8,BKPSDM\n");
@@ -174,7 +216,11 @@ public class WebAppIT {
         browser.findElement(By.id("file")).sendKeys(sheet.toAbsolutePath().toString());
         browser.findElement(By.id("run-import")).click();
         waitForText(By.id("import-done"), "2 baru");
-        // the unit tree, and a staff member deactivated (retired), never deleted
+    }
+
+    /** The unit tree, and a staff member deactivated (retired), never deleted. */
+    @Test
+    public void s08_theUnitTreeAndAStaffMember() throws Exception {
         browser.findElement(By.cssSelector("nav a[data-route='unit-kerja']")).click();
         waitFor(By.cssSelector("li[data-unit='SKM'] li[data-unit='BKPSDM']"));
         browser.get(base + "/app/#/pegawai/198503152010011003");
@@ -185,9 +231,12 @@ public class WebAppIT {
         browser.findElement(By.cssSelector("nav a[data-route='pegawai']")).click();
         search = waitFor(By.id("q"));
         waitFor(By.id("staff-table"));
+    }
 
-        // a name that is HTML is shown as text and never runs
-        String token = platform.login(OFFICER, "Kinerja-Bkpsdm-2026");
+    /** A name that is HTML is shown as text and never runs. */
+    @Test
+    public void s09_aNameThatIsHtmlIsShown() throws Exception {
+        token = platform.login(OFFICER, "Kinerja-Bkpsdm-2026");
         String hostile = "<img src=x onerror=alert(1)> Siregar";
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/staff")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"nip\":\"198503152010011002\",\"fullName\":"
@@ -202,16 +251,22 @@ public class WebAppIT {
         assertEquals(hostile, browser.findElement(By.cssSelector("#staff-table td.name")).getText());
         assertNull("no script ran", noAlert());
         assertTrue(browser.findElements(By.cssSelector("#staff-table img")).isEmpty());
+    }
 
-        // English by the switch, remembered after a reload
+    /** English by the switch, remembered after a reload. */
+    @Test
+    public void s10_englishByTheSwitchRememberedAfterA() throws Exception {
         browser.findElement(By.id("language")).click();
         waitForText(By.cssSelector("nav a[data-route='pegawai']"), "Staff");
         browser.navigate().refresh();
         waitForText(By.cssSelector("nav a[data-route='pegawai']"), "Staff");
         browser.findElement(By.id("language")).click();
         waitForText(By.cssSelector("nav a[data-route='pegawai']"), "Pegawai");
+    }
 
-        // administration pages, from the bundles whose API they read: roles with holders, the logs, the modules
+    /** Administration pages, from the bundles whose API they read: roles with holders, the logs, the modules. */
+    @Test
+    public void s11_administrationPagesFromTheBundlesWhoseApi() throws Exception {
         browser.findElement(By.cssSelector("nav a[data-route='peran']")).click();
         waitForText(By.cssSelector("section.role[data-role='PERSONNEL_OFFICER'] .members"), OFFICER);
         browser.findElement(By.cssSelector("nav a[data-route='log']")).click();
@@ -225,8 +280,11 @@ public class WebAppIT {
         screenshot("02e-login-log");
         browser.findElement(By.cssSelector("nav a[data-route='modul']")).click();
         waitForText(By.cssSelector("#modules tr[data-module='kinerja-pay']"), "Tersedia");
+    }
 
-        // a module installed at runtime brings its page to the menu at the next load; removed, it takes it away
+    /** A module installed at runtime brings its page to the menu at the next load; removed, it takes it away. */
+    @Test
+    public void s12_aModuleInstalledAtRuntimeBringsIts() throws Exception {
         assertTrue(browser.findElements(By.cssSelector("nav a[data-route='catatan']")).isEmpty());
         platform.client(ADMIN_PASSWORD, "feature:repo-add " + System.getProperty("kinerja.itest.features"), "");
         platform.client(ADMIN_PASSWORD, "kinerja:module-install kinerja-itest-module", "kinerja-itest-module");
@@ -239,8 +297,11 @@ public class WebAppIT {
         browser.navigate().refresh();
         waitForText(By.cssSelector("#modules tr[data-module='kinerja-itest-module']"), "Tersedia");
         assertTrue("the module's page left the menu", browser.findElements(By.cssSelector("nav a[data-route='catatan']")).isEmpty());
+    }
 
-        // a lost session: signing in again returns to the same page
+    /** A lost session: signing in again returns to the same page. */
+    @Test
+    public void s13_aLostSessionSigningInAgainReturns() throws Exception {
         ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('kinerja.token', 'kedaluwarsa'); location.hash = '#/';"
                 + "location.reload();");
         waitFor(By.id("nip"));
@@ -249,12 +310,15 @@ public class WebAppIT {
         signIn(OFFICER, "Kinerja-Bkpsdm-2026");
         waitFor(By.id("staff-table"));
         assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("#/pegawai"));
+    }
 
-        // a phone: nothing wider than the screen
+    /** A phone: nothing wider than the screen. */
+    @Test
+    public void s14_aPhoneNothingWiderThanTheScreen() throws Exception {
         browser.manage().window().setSize(new Dimension(360, 740));
         browser.get(base + "/app/#/");
         waitForText(By.tagName("h1"), "Selamat datang");
-        long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
         assertTrue("the page fits 360 px: " + width, width <= 360);
         screenshot("03-home-phone");
         browser.get(base + "/app/#/pegawai");
@@ -263,8 +327,11 @@ public class WebAppIT {
         assertTrue("the staff page fits 360 px (the table scrolls inside): " + width, width <= 360);
         screenshot("04-staff-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
 
-        // a staff member: no personnel pages in their menu, and the address of one tells them so
+    /** A staff member: no personnel pages in their menu, and the address of one tells them so. */
+    @Test
+    public void s15_aStaffMemberNoPersonnelPagesIn() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         waitFor(By.id("nip"));
         firstSignIn(STAFF, staffTemporary, "Kinerja-Pegawai-2026");
@@ -276,8 +343,11 @@ public class WebAppIT {
         browser.get(base + "/app/#/pegawai");
         waitForText(By.cssSelector("main .error"), "tidak ada");
         screenshot("05-home-staff");
+    }
 
-        // the staff member draws up an SKP: a field error inside a work result's indicator lands at its field
+    /** The staff member draws up an SKP: a field error inside a work result's indicator lands at its field. */
+    @Test
+    public void s16_theStaffMemberDrawsUpAnSkp() throws Exception {
         browser.findElement(By.cssSelector("nav a[data-route='skp']")).click();
         waitFor(By.id("new-plan")).click();
         waitFor(By.id("save-plan"));
@@ -293,8 +363,11 @@ public class WebAppIT {
         browser.findElement(By.id("submit-plan")).click();
         waitForText(By.id("plan-status"), "Diajukan");
         screenshot("06-skp-submitted");
+    }
 
-        // the supervisor approves it from the rater's desk, where the staff member is named
+    /** The supervisor approves it from the rater's desk, where the staff member is named. */
+    @Test
+    public void s17_theSupervisorApprovesItFromTheRaters() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         firstSignIn(SUPERVISOR, supervisorTemporary, "Kinerja-Atasan-2026");
         waitForText(By.cssSelector("#task-approve .count"), "1");
@@ -306,8 +379,11 @@ public class WebAppIT {
                 .sendKeys("Setuju, lanjutkan");
         browser.findElement(By.cssSelector("section.queued button.approve")).click();
         waitFor(By.id("queue-empty"));
+    }
 
-        // the staff member logs an activity with an evidence file, reports the month's realisation, opens the quarter's evaluation and assesses it
+    /** The staff member logs an activity with an evidence file, reports the month's realisation, opens the quarter's evaluation and assesses it. */
+    @Test
+    public void s18_theStaffMemberLogsAnActivityWith() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         signIn(STAFF, "Kinerja-Pegawai-2026");
         waitForText(By.id("task-my-plan"), "Disetujui");
@@ -335,8 +411,11 @@ public class WebAppIT {
         browser.findElement(By.id("self-comment")).sendKeys("Target triwulan terlampaui");
         browser.findElement(By.id("save-self")).click();
         waitForText(By.id("self-saved"), "Tersimpan");
+    }
 
-        // a colleague of the seksi gives feedback on one BerAKHLAK value; the form offers the values not given yet
+    /** A colleague of the seksi gives feedback on one BerAKHLAK value; the form offers the values not given yet. */
+    @Test
+    public void s19_aColleagueOfTheSeksiGivesFeedback() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         firstSignIn(colleague, colleagueTemporary, "Kinerja-Rekan-2026");
         waitForText(By.cssSelector("#task-feedback .count"), "1");
@@ -350,8 +429,11 @@ public class WebAppIT {
         waitForText(By.cssSelector("form.feedback"), "Sudah Anda beri: Kolaboratif");
         assertTrue("a value is given once", browser.findElements(By.cssSelector("form.feedback select[name='value'] option[value='KOLABORATIF']")).isEmpty());
         screenshot("08b-feedback");
+    }
 
-        // the supervisor rates: the predikat is shown as it will be before saving, then finalised
+    /** The supervisor rates: the predikat is shown as it will be before saving, then finalised. */
+    @Test
+    public void s20_theSupervisorRatesThePredikatIsShown() throws Exception {
         openTask(SUPERVISOR, "Kinerja-Atasan-2026", "task-rate");
         waitFor(By.cssSelector("#rating-queue a")).click();
         waitFor(By.id("rating-form"));
@@ -373,8 +455,11 @@ public class WebAppIT {
         browser.findElement(By.id("finalise")).click();
         browser.switchTo().alert().accept();
         waitForText(By.id("evaluation-status"), "Final");
+    }
 
-        // the unit's head sees the distribution drawn against the curve of the organisation predikat, the violations spelled out
+    /** The unit's head sees the distribution drawn against the curve of the organisation predikat, the violations spelled out. */
+    @Test
+    public void s21_theUnitsHeadSeesTheDistributionDrawn() throws Exception {
         browser.findElement(By.cssSelector("nav a[data-route='distribusi']")).click();
         waitFor(By.id("distribution-chart"));
         new Select(browser.findElement(By.id("organisation"))).selectByValue("BAIK");
@@ -386,8 +471,11 @@ public class WebAppIT {
         waitForText(By.id("violations"), "Paling banyak 70% Baik");
         assertFits("the distribution");
         screenshot("10-distribution");
+    }
 
-        // the staff member reads the predikat, in its history, and may object
+    /** The staff member reads the predikat, in its history, and may object. */
+    @Test
+    public void s22_theStaffMemberReadsThePredikatIn() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         signIn(STAFF, "Kinerja-Pegawai-2026");
         waitForText(By.tagName("h1"), "Selamat datang");
@@ -399,7 +487,11 @@ public class WebAppIT {
         browser.findElement(By.id("show-audit")).click();
         waitForText(By.id("audit"), "Ditetapkan (final)");
         screenshot("11-my-evaluation");
-        // an objection, decided by the supervisor's own supervisor (the officer) with the predikat it gives shown before
+    }
+
+    /** An objection, decided by the supervisor's own supervisor (the officer) with the predikat it gives shown before. */
+    @Test
+    public void s23_anObjectionDecidedByTheSupervisorsOwn() throws Exception {
         browser.findElement(By.id("reason")).sendKeys("Realisasi November melampaui target");
         browser.findElement(By.id("file-objection")).click();
         waitForText(By.cssSelector("#objections li.objection"), "Diajukan");
@@ -423,7 +515,7 @@ public class WebAppIT {
     }
 
     /** Someone else of the person's unit, neither them nor their supervisor, as the console lists them. */
-    String colleagueOf(String nip, String supervisor) throws Exception {
+    static String colleagueOf(String nip, String supervisor) throws Exception {
         Matcher unit = Pattern.compile("Unit\\s*: (\\S+)").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-show " + nip, nip));
         assertTrue(unit.find());
         Matcher members = Pattern.compile("\\b\\d{18}\\b").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-list --unit " + unit.group(1), "staff"));
@@ -520,8 +612,8 @@ public class WebAppIT {
         }
     }
 
-    @After
-    public void stop() throws Exception {
+    @AfterClass
+    public static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
         }
