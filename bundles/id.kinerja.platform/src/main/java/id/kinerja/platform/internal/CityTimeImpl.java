@@ -53,7 +53,7 @@ public class CityTimeImpl implements CityTime {
     void modified(CitySettings settings) {
         ZoneId chosen = zoneOf(settings.timeZone());
         if (chosen == null) {
-            LOG.error("The city's time zone '{}' does not exist (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura): {} stays in force",
+            LOG.error("The city's time zone '{}' does not exist (see the zones listed in etc/id.kinerja.city.cfg): {} stays in force",
                     settings.timeZone(), zone);
             return;
         }
