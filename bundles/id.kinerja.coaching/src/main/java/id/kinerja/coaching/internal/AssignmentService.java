@@ -30,10 +30,6 @@ public class AssignmentService {
 
     static final int MAX_NOTES = 4000;
 
-    /** An assignment as sent by the supervisor. */
-    public record NewAssignment(String coacheeNip, String coachNip, Assignment.Kind kind, String goals, LocalDate startDate, LocalDate endDate) {
-    }
-
     private final JpaTemplate jpa;
     private final StaffService staff;
     private final Clock clock;

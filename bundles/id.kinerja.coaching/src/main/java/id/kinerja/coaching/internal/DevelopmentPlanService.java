@@ -38,10 +38,6 @@ public class DevelopmentPlanService {
     static final int MAX_GAPS = 20;
     static final int MAX_PROGRAMS = 20;
 
-    /** A plan as sent. */
-    public record PlanBody(List<DevelopmentPlan.Gap> gaps, List<Long> programIds) {
-    }
-
     private final JpaTemplate jpa;
     private final StaffService staff;
     private final ProgramService coaching;

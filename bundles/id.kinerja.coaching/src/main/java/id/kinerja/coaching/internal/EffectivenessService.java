@@ -15,8 +15,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 import id.kinerja.appraisal.api.Predikat;
 import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.coaching.internal.model.EnrolmentEntity;
@@ -34,24 +32,6 @@ import id.kinerja.core.api.time.CityTime;
  */
 @Component(service = EffectivenessService.class)
 public class EffectivenessService {
-
-    /** A participant's feedback as sent. */
-    public record FeedbackBody(Integer rating, String comments) {
-    }
-
-    /** One participant's outcome. */
-    public record Outcome(String nip, long sessionId, Enrolment.Status status, Predikat before, Predikat after, CoachingRules.Effect effect) {
-    }
-
-    /**
-     * The programme's effectiveness: participation, scores, feedback (comments without names) and
-     * the effect on the participants' predikat.
-     */
-    public record Report(long programId, String title, int sessions, int participants, int completed, int notCompleted,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageScore, int feedbackCount,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageRating, List<String> comments, Map<CoachingRules.Effect, Integer> effects,
-            Long followUpProgramId, List<Outcome> outcomes) {
-    }
 
     private final JpaTemplate jpa;
     private final StaffService staff;
@@ -108,7 +88,7 @@ public class EffectivenessService {
         return enrolments.enrolment(enrolmentId);
     }
 
-    public Report report(long programId) {
+    public EffectivenessReport report(long programId) {
         Program program = programs.program(programId);
         record Row(EnrolmentEntity enrolment, SessionEntity session, FeedbackEntity feedback) {
         }
@@ -132,7 +112,7 @@ public class EffectivenessService {
         for (CoachingRules.Effect effect : CoachingRules.Effect.values()) {
             effects.put(effect, 0);
         }
-        List<Outcome> outcomes = new ArrayList<>();
+        List<EffectivenessOutcome> outcomes = new ArrayList<>();
         List<String> comments = new ArrayList<>();
         BigDecimal scores = BigDecimal.ZERO;
         int scored = 0;
@@ -147,9 +127,9 @@ public class EffectivenessService {
                         row.session().endDate);
                 CoachingRules.Effect effect = CoachingRules.effect(around[0], around[1]);
                 effects.merge(effect, 1, Integer::sum);
-                outcomes.add(new Outcome(e.nip, row.session().id, e.status, around[0], around[1], effect));
+                outcomes.add(new EffectivenessOutcome(e.nip, row.session().id, e.status, around[0], around[1], effect));
             } else {
-                outcomes.add(new Outcome(e.nip, row.session().id, e.status, null, null, null));
+                outcomes.add(new EffectivenessOutcome(e.nip, row.session().id, e.status, null, null, null));
             }
             if (e.score != null) {
                 scores = scores.add(e.score);
@@ -163,7 +143,7 @@ public class EffectivenessService {
                 }
             }
         }
-        return new Report(programId, program.title(), sessions[0], rows.size(), completed, rows.size() - completed,
+        return new EffectivenessReport(programId, program.title(), sessions[0], rows.size(), completed, rows.size() - completed,
                 scored == 0 ? null : scores.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP), feedbacks,
                 feedbacks == 0 ? null : BigDecimal.valueOf(ratings).divide(BigDecimal.valueOf(feedbacks), 2, RoundingMode.HALF_UP), comments, effects,
                 program.followUpProgramId(), outcomes);

@@ -148,7 +148,7 @@ public class ProposalService implements EventHandler {
      * Accepts a proposal: the person is nominated for each chosen session and, with {@code coaching},
      * the supervisor sets up one-to-one coaching; all or none.
      */
-    public Proposal accept(Caller caller, long id, List<Long> sessionIds, AssignmentService.NewAssignment coachingAssignment, String note) {
+    public Proposal accept(Caller caller, long id, List<Long> sessionIds, NewAssignment coachingAssignment, String note) {
         String actor = caller.actingNip();
         List<Long> sessions = sessionIds == null ? List.of() : sessionIds;
         if (sessions.size() > 20 || sessions.isEmpty() && coachingAssignment == null) {
@@ -165,7 +165,7 @@ public class ProposalService implements EventHandler {
                 enrolments.nominate(caller, sessionId, p.nip, p.id);
             }
             if (coachingAssignment != null) {
-                assignments.create(caller, new AssignmentService.NewAssignment(p.nip, coachingAssignment.coachNip(), coachingAssignment.kind(),
+                assignments.create(caller, new NewAssignment(p.nip, coachingAssignment.coachNip(), coachingAssignment.kind(),
                         coachingAssignment.goals(), coachingAssignment.startDate(), coachingAssignment.endDate()), p.id);
             }
             p.status = Proposal.Status.ACCEPTED;

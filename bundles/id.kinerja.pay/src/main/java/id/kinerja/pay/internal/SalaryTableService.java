@@ -18,8 +18,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 import id.kinerja.core.api.Dates;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.security.Caller;
@@ -34,18 +32,6 @@ import id.kinerja.pay.internal.model.SalaryTableEntity;
 @Component(service = SalaryTableService.class)
 public class SalaryTableService {
 
-    /** A version as listed. */
-    public record Version(long id, String name, String effectiveFrom, int rows, java.time.Instant importedAt, String importedBy) {
-    }
-
-    /** A cell of the table. */
-    public record Row(String golongan, int masaKerja, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal gajiPokok) {
-    }
-
-    /** A version with its rows. */
-    public record Detail(Version version, List<Row> rows) {
-    }
-
     private final JpaTemplate jpa;
     private final Clock clock;
 
@@ -57,7 +43,7 @@ public class SalaryTableService {
     }
 
     /** Imports a version from CSV (see {@link SalaryTableCsv}): all rows or none. */
-    public Version importCsv(Caller caller, String name, String effectiveFrom, String csv) {
+    public SalaryTableVersion importCsv(Caller caller, String name, String effectiveFrom, String csv) {
         String actor = caller.actingNip();
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw KinerjaException.badRequest("NAME_REQUIRED", "name", "Nama tabel wajib diisi (paling panjang 200), mis. PP 5/2024",
@@ -87,22 +73,22 @@ public class SalaryTableService {
     }
 
     /** Every version, the one in force latest first. */
-    public List<Version> versions() {
+    public List<SalaryTableVersion> versions() {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT t FROM SalaryTableEntity t ORDER BY t.effectiveFrom DESC, t.id DESC", SalaryTableEntity.class).getResultList().stream()
                 .map(SalaryTableService::version).toList());
     }
 
-    public Detail get(long id) {
+    public SalaryTableDetail get(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             SalaryTableEntity table = em.find(SalaryTableEntity.class, id);
             if (table == null) {
                 throw KinerjaException.notFound("SALARY_TABLE_NOT_FOUND", null, "Tabel gaji " + id + " tidak ditemukan",
                         "Salary table " + id + " not found");
             }
-            List<Row> rows = new java.util.ArrayList<>();
-            rows(em, id).forEach((rank, byYears) -> byYears.forEach((years, amount) -> rows.add(new Row(rank, years, amount))));
-            return new Detail(version(table), rows);
+            List<SalaryTableRow> rows = new java.util.ArrayList<>();
+            rows(em, id).forEach((rank, byYears) -> byYears.forEach((years, amount) -> rows.add(new SalaryTableRow(rank, years, amount))));
+            return new SalaryTableDetail(version(table), rows);
         });
     }
 
@@ -121,7 +107,7 @@ public class SalaryTableService {
         return rows;
     }
 
-    private static Version version(SalaryTableEntity t) {
-        return new Version(t.id, t.name, t.effectiveFrom, t.rowCount, t.importedAt.toInstant(), t.importedBy);
+    private static SalaryTableVersion version(SalaryTableEntity t) {
+        return new SalaryTableVersion(t.id, t.name, t.effectiveFrom, t.rowCount, t.importedAt.toInstant(), t.importedBy);
     }
 }

@@ -63,14 +63,6 @@ public class AccountService {
     static final String FAILURES = "auth.failures";
     static final long PASSWORD_CHECK_WAIT_MILLIS = 3_000;
 
-    /** The signed token of a successful login. */
-    public record Session(String token, Instant expiresAt, boolean mustChangePassword) {
-    }
-
-    /** Who a valid token belongs to, with their roles (derived ones included). */
-    public record Me(String nip, String fullName, String unitCode, Instant expiresAt, java.util.Set<String> roles) {
-    }
-
     @Activate
     public AccountService(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference StaffService staff,
             @Reference AuditLog audit, @Reference ClientRateLimits limits, SecurityConfig config) {
@@ -105,18 +97,18 @@ public class AccountService {
         this.config = changed;
     }
 
-    public Session login(String login, String password, String client) {
+    public LoginSession login(String login, String password, String client) {
         String nip = login == null ? "" : login.strip();
         String given = password == null ? "" : password;
         String from = clientOf(client);
         refuseFloodingClient(from);
         Instant now = clock.instant();
-        Optional<Session> session = withPasswordCheck(() -> jpa.txExpr(TransactionType.Required, em -> {
+        Optional<LoginSession> session = withPasswordCheck(() -> jpa.txExpr(TransactionType.Required, em -> {
             AccountEntity account = nip.isEmpty() || nip.length() > 40 ? null : em.find(AccountEntity.class, nip);
             LoginLockEntity lock = account == null ? null : em.find(LoginLockEntity.class, LoginLockEntity.idOf(nip, from));
             boolean matches = hasher.matches(given, account == null ? DUMMY_HASH : account.passwordHash);
             String reason;
-            Session result = null;
+            LoginSession result = null;
             if (account == null) {
                 reason = "NO_ACCOUNT";
             } else if (lock != null && lockout.isLocked(lock.lockedUntil == null ? null : lock.lockedUntil.toInstant(), now)) {
@@ -130,7 +122,7 @@ public class AccountService {
                     em.remove(lock);
                 }
                 Tokens.Issued issued = tokens.issue(nip, account.mustChange == 1, account.tokenVersion);
-                result = new Session(issued.token(), issued.expiresAt(), account.mustChange == 1);
+                result = new LoginSession(issued.token(), issued.expiresAt(), account.mustChange == 1);
                 reason = "OK";
             }
             LoginLogEntity log = new LoginLogEntity();
@@ -224,7 +216,7 @@ public class AccountService {
      * limit of a temporary password. Every token issued before is revoked. A wrong current password
      * counts as a failed login (of the account from this address, and of the address).
      */
-    public Session changePassword(String authorization, String current, String next, String client) {
+    public LoginSession changePassword(String authorization, String current, String next, String client) {
         String nip = claims(authorization).nip();
         String from = clientOf(client);
         refuseFloodingClient(from);
@@ -255,7 +247,7 @@ public class AccountService {
             throw KinerjaException.forbidden("WRONG_PASSWORD", "current", "Kata sandi sekarang salah", "The current password is wrong");
         }
         Tokens.Issued issued = tokens.issue(nip, false, version.get());
-        return new Session(issued.token(), issued.expiresAt(), false);
+        return new LoginSession(issued.token(), issued.expiresAt(), false);
     }
 
     /**

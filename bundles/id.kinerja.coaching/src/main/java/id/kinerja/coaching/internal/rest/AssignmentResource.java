@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.coaching.internal.Assignment;
 import id.kinerja.coaching.internal.AssignmentService;
 import id.kinerja.coaching.internal.CoachingPermissions;
+import id.kinerja.coaching.internal.NewAssignment;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
@@ -45,7 +46,7 @@ public class AssignmentResource implements RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Response createAssignment(@Context Caller caller, AssignmentService.NewAssignment body) {
+    public Response createAssignment(@Context Caller caller, NewAssignment body) {
         Assignment a = assignments.create(caller, body, null);
         return Response.created(URI.create("v1/coaching/assignments/" + a.id())).entity(a).build();
     }

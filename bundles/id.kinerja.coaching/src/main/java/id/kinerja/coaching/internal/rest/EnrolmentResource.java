@@ -18,6 +18,7 @@ import id.kinerja.coaching.internal.CoachingPermissions;
 import id.kinerja.coaching.internal.EffectivenessService;
 import id.kinerja.coaching.internal.Enrolment;
 import id.kinerja.coaching.internal.EnrolmentService;
+import id.kinerja.coaching.internal.FeedbackBody;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
@@ -100,7 +101,7 @@ public class EnrolmentResource implements RestResource {
     @Path("/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
-    public Enrolment feedback(@Context Caller caller, @PathParam("id") long id, EffectivenessService.FeedbackBody body) {
+    public Enrolment feedback(@Context Caller caller, @PathParam("id") long id, FeedbackBody body) {
         return effectiveness.feedback(caller, id, body);
     }
 

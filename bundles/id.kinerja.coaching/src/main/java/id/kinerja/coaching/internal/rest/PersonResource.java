@@ -22,6 +22,7 @@ import id.kinerja.coaching.internal.Enrolment;
 import id.kinerja.coaching.internal.EnrolmentService;
 import id.kinerja.coaching.internal.LearningHours;
 import id.kinerja.coaching.internal.LearningHoursService;
+import id.kinerja.coaching.internal.PlanBody;
 import id.kinerja.coaching.internal.ProposalService;
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
@@ -82,7 +83,7 @@ public class PersonResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public DevelopmentPlan savePlan(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year,
-            DevelopmentPlanService.PlanBody body) {
+            PlanBody body) {
         return plans.save(caller, nip, year, body);
     }
 

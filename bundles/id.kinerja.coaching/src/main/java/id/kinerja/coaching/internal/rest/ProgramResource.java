@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import id.kinerja.coaching.internal.CoachingPermissions;
+import id.kinerja.coaching.internal.EffectivenessReport;
 import id.kinerja.coaching.internal.EffectivenessService;
 import id.kinerja.coaching.internal.NewProgram;
 import id.kinerja.coaching.internal.NewSession;
@@ -88,7 +89,7 @@ public class ProgramResource implements RestResource {
     @GET
     @Path("/{id}/effectiveness")
     @RequiresPermission(CoachingPermissions.MANAGE)
-    public EffectivenessService.Report effectiveness(@PathParam("id") long programId) {
+    public EffectivenessReport effectiveness(@PathParam("id") long programId) {
         return effectiveness.report(programId);
     }
 }

@@ -13,8 +13,8 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import id.kinerja.coaching.internal.AssignmentService;
 import id.kinerja.coaching.internal.CoachingPermissions;
+import id.kinerja.coaching.internal.NewAssignment;
 import id.kinerja.coaching.internal.Proposal;
 import id.kinerja.coaching.internal.ProposalService;
 import id.kinerja.core.api.KinerjaException;
@@ -34,7 +34,7 @@ import id.kinerja.core.api.security.RequiresPermission;
 public class ProposalResource implements RestResource {
 
     /** Body of an accepted proposal: the sessions to nominate the person for, and/or one-to-one coaching. */
-    public record AcceptBody(List<Long> sessionIds, AssignmentService.NewAssignment coaching, String note) {
+    public record AcceptBody(List<Long> sessionIds, NewAssignment coaching, String note) {
     }
 
     private final ProposalService proposals;

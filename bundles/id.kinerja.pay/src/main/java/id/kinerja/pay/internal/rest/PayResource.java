@@ -37,7 +37,9 @@ import id.kinerja.pay.internal.PayPolicies;
 import id.kinerja.pay.internal.PayRun;
 import id.kinerja.pay.internal.PayRunService;
 import id.kinerja.pay.internal.PolicySummary;
+import id.kinerja.pay.internal.SalaryTableDetail;
 import id.kinerja.pay.internal.SalaryTableService;
+import id.kinerja.pay.internal.SalaryTableVersion;
 import id.kinerja.pay.internal.Slip;
 import id.kinerja.pay.internal.UnitTotal;
 import id.kinerja.pay.internal.YearlyBonus;
@@ -115,7 +117,7 @@ public class PayResource implements RestResource {
     @RequiresPermission(PayPermissions.SALARY_TABLES_WRITE)
     public Response importSalaryTable(@Context Caller caller, @QueryParam("name") String name,
             @QueryParam("effectiveFrom") String effectiveFrom, java.io.InputStream body) throws java.io.IOException {
-        SalaryTableService.Version version = salaries.importCsv(caller, name, effectiveFrom, text(body));
+        SalaryTableVersion version = salaries.importCsv(caller, name, effectiveFrom, text(body));
         return Response.created(URI.create("v1/pay/salary-tables/" + version.id())).entity(version).build();
     }
 
@@ -123,14 +125,14 @@ public class PayResource implements RestResource {
     @GET
     @Path("/salary-tables")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public List<SalaryTableService.Version> salaryTables() {
+    public List<SalaryTableVersion> salaryTables() {
         return salaries.versions();
     }
 
     @GET
     @Path("/salary-tables/{id}")
     @RequiresPermission(PayPermissions.RUNS_READ)
-    public SalaryTableService.Detail salaryTable(@PathParam("id") long id) {
+    public SalaryTableDetail salaryTable(@PathParam("id") long id) {
         return salaries.get(id);
     }
 

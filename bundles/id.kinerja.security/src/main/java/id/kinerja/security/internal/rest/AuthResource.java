@@ -17,6 +17,8 @@ import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.security.internal.AccountService;
+import id.kinerja.security.internal.LoginSession;
+import id.kinerja.security.internal.Me;
 import id.kinerja.security.internal.SecurityPermissions;
 
 /**
@@ -48,7 +50,7 @@ public class AuthResource implements RestResource {
     @Path("/login")
     @RequiresPermission(SecurityPermissions.LOGIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public AccountService.Session login(@javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request, LoginBody body) {
+    public LoginSession login(@javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request, LoginBody body) {
         return accounts.login(body == null ? null : body.nip(), body == null ? null : body.password(),
                 (String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
     }
@@ -56,7 +58,7 @@ public class AuthResource implements RestResource {
     @GET
     @Path("/me")
     @RequiresPermission(SecurityPermissions.SELF)
-    public AccountService.Me me(@javax.ws.rs.core.Context Caller caller,
+    public Me me(@javax.ws.rs.core.Context Caller caller,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return accounts.me(authorization, caller.roles());
     }
@@ -65,7 +67,7 @@ public class AuthResource implements RestResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(SecurityPermissions.SELF)
-    public AccountService.Session changePassword(@javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request,
+    public LoginSession changePassword(@javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PasswordBody body) {
         return accounts.changePassword(authorization, body == null ? null : body.current(), body == null ? null : body.password(),
                 (String) request.getAttribute(RestResource.CLIENT_ADDRESS_ATTRIBUTE));
