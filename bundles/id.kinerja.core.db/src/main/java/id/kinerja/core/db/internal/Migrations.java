@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -36,13 +35,12 @@ final class Migrations {
         try (Connection c = dataSource.getConnection()) {
             ensureVersionTable(c);
             int current = currentVersion(c, module);
-            List<MigrationScript> pending = scripts.stream()
+            List<MigrationScript> pending = MigrationScript.forDatabase(scripts, databaseOf(c)).stream()
                     .filter(s -> s.version() > current)
-                    .sorted(Comparator.comparingInt(MigrationScript::version))
                     .toList();
             int reached = current;
             for (MigrationScript script : pending) {
-                run(c, module, script);
+                run(c, module, script, databaseOf(c));
                 reached = script.version();
                 LOG.info("Schema of module {} migrated to version {} ({})", module, reached, script.name());
             }
@@ -52,12 +50,12 @@ final class Migrations {
         }
     }
 
-    private static void run(Connection c, String module, MigrationScript script) throws SQLException {
+    private static void run(Connection c, String module, MigrationScript script, String database) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             for (String sql : script.statements()) {
-                st.execute(sql);
+                st.execute(Dialects.translate(sql, database));
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + VERSION_TABLE
                     + " (MODULE, VERSION, SCRIPT, APPLIED_AT) VALUES (?, ?, ?, ?)")) {
@@ -74,6 +72,12 @@ final class Migrations {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The database a connection talks to, as scripts name it: {@code derby} or {@code postgresql} (else its product name in lower case). */
+    static String databaseOf(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        return product.contains("derby") ? "derby" : product.contains("postgres") ? "postgresql" : product.replace(' ', '-');
     }
 
     static int currentVersion(Connection c, String module) throws SQLException {
