@@ -57,7 +57,7 @@ public abstract class KinerjaTestSupport {
                     + " (build karaf-distribution first)");
         }
         String httpPort = String.valueOf(freePort());
-        return new Option[] {
+        return org.ops4j.pax.exam.OptionUtils.combine(new Option[] {
                 karafDistributionConfiguration()
                         .frameworkUrl(new File(distribution).toURI().toString())
                         .name("Kinerja")
@@ -78,7 +78,8 @@ public abstract class KinerjaTestSupport {
                 // injected services (JPA units among them) may take longer than Pax Exam's 10 s on a busy 2-core machine
                 systemProperty("pax.exam.service.timeout").value("90000"),
                 systemProperty("kinerja.itest.features").value(System.getProperty("kinerja.itest.features")),
-        };
+                systemProperty(ItestDatabase.PROPERTY).value(System.getProperty(ItestDatabase.PROPERTY, "derby")),
+        }, ItestDatabase.options());
     }
 
     private static int freePort() {
@@ -90,6 +91,11 @@ public abstract class KinerjaTestSupport {
     }
 
     // ---- inside the container ----
+
+    /** Whether the platform under test keeps its data in PostgreSQL ({@code -Dkinerja.itest.database=postgresql}). */
+    static boolean onPostgreSql() {
+        return "postgresql".equals(System.getProperty("kinerja.itest.database"));
+    }
 
     static String api(String path) {
         return "http://localhost:" + System.getProperty("kinerja.itest.port") + "/api/v1" + path;

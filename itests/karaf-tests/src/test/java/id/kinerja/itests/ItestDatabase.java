@@ -1,0 +1,62 @@
+package id.kinerja.itests;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.ops4j.pax.exam.Option;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The database the integration tests run on: the distribution's embedded Derby by default, or, with
+ * {@code -Dkinerja.itest.database=postgresql}, a real PostgreSQL started from Maven artifacts for the
+ * whole run (one server for the test JVM; the platform's datasource file pointed at it, as a city's
+ * IT team edits it).
+ */
+final class ItestDatabase {
+
+    static final String PROPERTY = "kinerja.itest.database";
+    private static final String DATASOURCE = "etc/org.ops4j.datasource-kinerja.cfg";
+    private static EmbeddedPostgres postgres;
+
+    private ItestDatabase() {
+    }
+
+    static boolean postgresql() {
+        return "postgresql".equals(System.getProperty(PROPERTY));
+    }
+
+    /** The container's datasource settings: none for Derby, the PostgreSQL server's otherwise. */
+    static Option[] options() {
+        if (!postgresql()) {
+            return new Option[0];
+        }
+        EmbeddedPostgres server = server();
+        return new Option[] {
+                editConfigurationFilePut(DATASOURCE, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(DATASOURCE, "url", server.getJdbcUrl("postgres", "postgres")),
+                editConfigurationFilePut(DATASOURCE, "user", "postgres"),
+                editConfigurationFilePut(DATASOURCE, "password", "postgres"),
+        };
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL for the tests did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM ends anyway
+                }
+            }));
+        }
+        return postgres;
+    }
+}
