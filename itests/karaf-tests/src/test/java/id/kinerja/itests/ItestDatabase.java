@@ -12,8 +12,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The database the integration tests run on: the distribution's embedded Derby by default, or, with
  * {@code -Dkinerja.itest.database=postgresql}, a real PostgreSQL started from Maven artifacts for the
- * whole run (one server for the test JVM; the platform's datasource file pointed at it, as a city's
- * IT team edits it).
+ * whole run (one server for the test JVM, the database emptied for each container; the platform's
+ * datasource file pointed at it, as a city's IT team edits it).
  */
 final class ItestDatabase {
 
@@ -34,9 +34,19 @@ final class ItestDatabase {
             return new Option[0];
         }
         EmbeddedPostgres server = server();
+        // each container starts on an empty database, as each starts on a new Derby: asked for the options of
+        // the next container (the previous one has stopped), the database is made anew (Pax Exam applies the first
+        // container's options to the next ones, so the name stays the same)
+        String database = "kinerja";
+        try (java.sql.Connection c = server.getPostgresDatabase().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + database);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("no database for the test container: " + e.getMessage(), e);
+        }
         return new Option[] {
                 editConfigurationFilePut(DATASOURCE, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                editConfigurationFilePut(DATASOURCE, "url", server.getJdbcUrl("postgres", "postgres")),
+                editConfigurationFilePut(DATASOURCE, "url", server.getJdbcUrl("postgres", database)),
                 editConfigurationFilePut(DATASOURCE, "user", "postgres"),
                 editConfigurationFilePut(DATASOURCE, "password", "postgres"),
         };

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,9 +39,10 @@ public class CityTimeImpl implements CityTime {
             return Clock.system(other);
         }
 
+        /** Microseconds, the finest a database keeps (PostgreSQL's TIMESTAMP): what is written is what is read back. */
         @Override
         public Instant instant() {
-            return Instant.now();
+            return Instant.now().truncatedTo(ChronoUnit.MICROS);
         }
     };
 

@@ -375,6 +375,7 @@ public class ApiServlet extends HttpServlet {
         config.register(new SecurityHeaders());
         config.register(new RefusalLog.Filter(refusals));
         config.register(new ContentTypes());
+        config.register(new NulCharacters.Filter());
         config.register(new Authorization(access));
         config.register(new CallerInjection());
         config.register(new Authorization.WriteLog(access), javax.ws.rs.Priorities.USER);

@@ -22,6 +22,11 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
             return ErrorResponses.of(400, "UNKNOWN_FIELD", field,
                     "Kolom tidak dikenal: " + field, "Unknown field: " + field);
         }
+        if (e instanceof InvalidFormatException invalid && NulCharacters.MARK.equals(invalid.getOriginalMessage())) {
+            String field = fieldOf(invalid);
+            return ErrorResponses.of(400, "CONTROL_CHARACTERS", field, "Isian " + field + " memuat karakter kendali (NUL)",
+                    field + " holds a control character (NUL)");
+        }
         if (e instanceof InvalidFormatException invalid) {
             String field = fieldOf(invalid);
             String value = String.valueOf(invalid.getValue());

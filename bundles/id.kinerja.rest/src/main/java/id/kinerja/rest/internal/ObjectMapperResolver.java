@@ -18,6 +18,7 @@ public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(new DateRangeModule())
+                .registerModule(new NulCharacters.Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
