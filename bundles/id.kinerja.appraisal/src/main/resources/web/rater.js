@@ -66,10 +66,7 @@ async function desk(element, app) {
         h('tbody', {}, evaluations.items.map((e) => h('tr', { 'data-evaluation': e.id },
           h('td', {}, h('a', { href: `#/penilai/${e.id}` }, person(names, e.nip))), h('td', {}, periodLabel(app, e.period)),
           h('td', { class: 'status' }, t(`evaluation.${e.status}`)), h('td', {}, e.predikat ? t(`predikat.${e.predikat}`) : '–'))))),
-        h('div', { class: 'pager' },
-          h('span', {}, t('shown').replace('{from}', from + 1).replace('{to}', from + evaluations.items.length).replace('{total}', evaluations.total)),
-          from > 0 ? h('a', { class: 'button secondary', href: `#/penilai?dari=${Math.max(0, from - PAGE)}` }, t('previous')) : null,
-          from + PAGE < evaluations.total ? h('a', { class: 'button secondary', href: `#/penilai?dari=${from + PAGE}` }, t('next')) : null))),
+        app.pager(evaluations, (at) => app.navigate(`#/penilai?dari=${at}`)))),
     h('section', {}, h('h2', {}, t('objectionsToDecide')), objections.length === 0 ? h('p', { id: 'no-objections' }, t('noObjections'))
       : h('ul', { id: 'objection-queue' }, objections.map((o) => h('li', {},
         h('a', { href: `#/penilai/keberatan/${o.id}` }, `${o.nip} · ${app.dateTime(o.filedAt)}`), ` · ${o.reason}`)))));

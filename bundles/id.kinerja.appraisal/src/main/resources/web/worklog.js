@@ -47,10 +47,7 @@ export async function workLog(app, plan, writable) {
               show(list, app.errorBox(error));
             }
           } }, e.fileName), ` (${size(app, e.size)})`)))))))),
-      h('div', { class: 'pager' },
-        h('span', {}, t('shown').replace('{from}', page.offset + 1).replace('{to}', page.offset + page.items.length).replace('{total}', page.total)),
-        offset > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => { offset = Math.max(0, offset - 20); loadActivities(); } }, t('previous')) : null,
-        offset + 20 < page.total ? h('button', { type: 'button', class: 'secondary', onclick: () => { offset += 20; loadActivities(); } }, t('next')) : null));
+      app.pager(page, (at) => { offset = at; loadActivities(); }));
   }
 
   /** The new activity's form: a file may be dropped on the box, chosen, or photographed (the phone's camera). */

@@ -36,12 +36,10 @@ export async function render(element, app) {
     const heads = kind === 'audit' ? [t('when'), t('who'), t('what'), t('answer'), t('client')] : [t('when'), t('login'), t('result'), t('reason'), t('client')];
     show(result,
       page.total === 0 ? h('p', { id: 'log-empty' }, t('empty')) : h('div', { class: 'table-wrap' }, h('table', { id: 'log' },
-        h('caption', {}, t('shown').replace('{from}', page.offset + 1).replace('{to}', page.offset + page.items.length).replace('{total}', app.number(page.total))),
+        h('caption', {}, app.shown(page)),
         h('thead', {}, h('tr', {}, heads.map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, rows))),
-      h('div', { class: 'pager' },
-        offset > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => { offset = Math.max(0, offset - PAGE); load(); } }, t('previous')) : null,
-        offset + PAGE < page.total ? h('button', { type: 'button', class: 'secondary', onclick: () => { offset += PAGE; load(); } }, t('next')) : null));
+      app.pager(page, (at) => { offset = at; load(); }, false));
   }
 
   form.addEventListener('submit', (event) => {

@@ -51,18 +51,12 @@ export async function render(element, app) {
     const rows = page.items.map((s) => h('tr', {},
       h('td', {}, h('a', { href: `#/pegawai/${encodeURIComponent(s.nip)}` }, s.nip)), h('td', { class: 'name' }, s.fullName), h('td', {}, s.rank), h('td', {}, s.positionName),
       h('td', {}, s.unitCode), h('td', {}, s.status)));
-    const showing = t('showing').replace('{from}', page.offset + 1).replace('{to}', page.offset + page.items.length)
-      .replace('{total}', page.total);
     show(results,
       h('div', { class: 'table-wrap' }, h('table', { id: 'staff-table' },
-        h('caption', { class: 'help' }, showing),
+        h('caption', { class: 'help' }, app.shown(page)),
         h('thead', {}, h('tr', {}, ['nip', 'name', 'rank', 'position', 'unit', 'status'].map((c) => h('th', { scope: 'col' }, t(c))))),
         h('tbody', {}, rows))),
-      h('div', { class: 'pager' },
-        h('button', { type: 'button', class: 'secondary', disabled: page.offset === 0, onclick: () => { offset = Math.max(0, offset - PAGE); load(); } },
-          t('previous')),
-        h('button', { type: 'button', class: 'secondary', id: 'next', disabled: page.offset + page.items.length >= page.total,
-          onclick: () => { offset += PAGE; load(); } }, t('next'))));
+      app.pager(page, (at) => { offset = at; load(); }, false));
   }
 
   const exporter = h('button', { type: 'button', class: 'link', id: 'export', onclick: () => download(app, text) }, t('export'));

@@ -348,10 +348,26 @@ function formatDateTime(iso) {
     hour: '2-digit', minute: '2-digit', timeZone: state.timeZone || undefined }).format(new Date(iso));
 }
 
+/** Where a page of a list paged by the server stands: "Menampilkan 1–50 dari 203". */
+function shown(page) {
+  return t('shown').replace('{from}', formatNumber(page.offset + 1)).replace('{to}', formatNumber(page.offset + page.items.length))
+    .replace('{total}', formatNumber(page.total));
+}
+
+/** Previous and next of a list paged by the server (with where it stands, unless told not to); go(offset) shows that page. */
+function pager(page, go, withText = true) {
+  return h('div', { class: 'pager' },
+    withText ? h('span', { class: 'help' }, shown(page)) : null,
+    h('button', { type: 'button', class: 'secondary previous', disabled: page.offset === 0,
+      onclick: () => go(Math.max(0, page.offset - page.limit)) }, t('previous')),
+    h('button', { type: 'button', class: 'secondary next', disabled: page.offset + page.items.length >= page.total,
+      onclick: () => go(page.offset + page.limit) }, t('next')));
+}
+
 /** What a module's page or card works with (see docs/webapp.md). */
 async function appFor(entry, query, rest) {
   return { api, download, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
-    ApiError, me: state.me, date: formatDate, dateTime: formatDateTime, number: formatNumber, money: formatMoney };
+    ApiError, me: state.me, date: formatDate, dateTime: formatDateTime, number: formatNumber, money: formatMoney, shown, pager };
 }
 
 async function modulePage(entry, query, rest) {
