@@ -105,7 +105,7 @@ public class AuthorizationMatrixIT extends KinerjaTestSupport {
         long objectionB = expect(201, as(STAFF_B, "POST", "/appraisal/evaluations/" + evaluationB + "/objections",
                 "{\"reason\":\"Realisasi belum dihitung\"}")).get("id").asLong();
         // the weak predikat made a coaching proposal for STAFF_B; a citizen complained about unit B
-        long proposalB = expect(200, get("/coaching/proposals?nip=" + STAFF_B)).get("items").get(0).get("id").asLong();
+        long proposalB = CoachingModuleIT.awaitProposal(STAFF_B, "2026-Q1").get("id").asLong();
         String complaintCode = expect(201, anonymous("POST", "/public/complaints", "application/json", "{\"categoryCode\":\"ADMINDUK\","
                 + "\"unitCode\":\"MB\",\"description\":\"Pelayanan di Dinas B lambat sekali\",\"anonymous\":true}")).get("trackingCode").asText();
         long complaintB = -1;

@@ -94,7 +94,7 @@ public class CoachingModuleIT extends KinerjaTestSupport {
 
             // the appraisal core finalises Butuh Perbaikan: a proposal appears, nobody is enrolled
             long evaluation = finalPredikat(WEAK, HEAD, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-            JsonNode proposal = awaitProposal(WEAK);
+            JsonNode proposal = awaitProposal(WEAK, "2026-Q1");
             assertEquals("BUTUH_PERBAIKAN", proposal.get("predikat").asText());
             assertEquals("OPEN", proposal.get("status").asText());
             assertTrue(proposal.get("coachingSuggested").asBoolean());
@@ -184,7 +184,7 @@ public class CoachingModuleIT extends KinerjaTestSupport {
 
             // still Butuh Perbaikan in Q4: the effect is weak, the follow-up programme is proposed (not the one done)
             finalQ4(WEAK, HEAD, "DI_BAWAH_EKSPEKTASI");
-            JsonNode followUp = awaitProposal(WEAK, 2);
+            JsonNode followUp = awaitProposal(WEAK, "2026-Q4");
             assertEquals("2026-Q4", followUp.get("period").asText());
             java.util.List<Long> proposed = new java.util.ArrayList<>();
             followUp.get("programIds").forEach(id -> proposed.add(id.asLong()));
@@ -256,21 +256,22 @@ public class CoachingModuleIT extends KinerjaTestSupport {
         assertEquals("requests to the core failed while the module came and went", List.of(), watch.failures);
     }
 
-    /** The proposal arrives asynchronously (OSGi event after the appraisal's commit). */
-    static JsonNode awaitProposal(String nip) throws Exception {
-        return awaitProposal(nip, 1);
-    }
-
-    /** Waits for the {@code count}th proposal of a person; the latest first. */
-    static JsonNode awaitProposal(String nip, int count) throws Exception {
+    /**
+     * Waits for the proposal of a person's period; it arrives asynchronously (an OSGi event after the
+     * appraisal's commit). Waits for that very proposal, not for a count: a page's
+     * items and its total are read one after the other, so a proposal made in between is counted but not yet
+     * listed.
+     */
+    static JsonNode awaitProposal(String nip, String period) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
-            JsonNode page = expect(200, get("/coaching/proposals?nip=" + nip));
-            if (page.get("total").asInt() >= count) {
-                return page.get("items").get(0);
+            for (JsonNode proposal : expect(200, get("/coaching/proposals?nip=" + nip)).get("items")) {
+                if (period.equals(proposal.get("period").asText())) {
+                    return proposal;
+                }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no coaching proposal for " + nip + " 30 s after the predikat was final");
+        throw new AssertionError("no coaching proposal for " + nip + " in " + period + " 30 s after the predikat was final");
     }
 }
