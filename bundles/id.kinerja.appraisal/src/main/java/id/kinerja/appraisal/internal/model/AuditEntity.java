@@ -16,22 +16,17 @@ public class AuditEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "RECORDED_AT", nullable = false)
     public Timestamp recordedAt;
 
-    @Column(name = "ACTOR_NIP", nullable = false)
     public String actorNip;
 
     @Column(name = "AUDIT_ACTION", nullable = false)
     public String action;
 
-    @Column(name = "ENTITY_TYPE", nullable = false)
     public String entityType;
 
-    @Column(name = "ENTITY_ID", nullable = false)
     public long entityId;
 
     @Lob

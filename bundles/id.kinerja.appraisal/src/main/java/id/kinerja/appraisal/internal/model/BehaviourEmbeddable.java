@@ -14,7 +14,6 @@ public class BehaviourEmbeddable {
     @Column(name = "VALUE_CODE", nullable = false)
     public BerakhlakValue value;
 
-    @Column(name = "EXPECTATION", nullable = false)
     public String expectation;
 
     public BehaviourEmbeddable() {

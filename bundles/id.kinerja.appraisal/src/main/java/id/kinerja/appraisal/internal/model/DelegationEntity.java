@@ -1,7 +1,6 @@
 package id.kinerja.appraisal.internal.model;
 
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -20,25 +19,18 @@ public class DelegationEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "PRINCIPAL_NIP", nullable = false)
     public String principalNip;
 
-    @Column(name = "DELEGATE_NIP", nullable = false)
     public String delegateNip;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false)
     public Delegation.Kind kind;
 
-    @Column(name = "START_DATE", nullable = false)
     public LocalDate startDate;
 
-    @Column(name = "END_DATE", nullable = false)
     public LocalDate endDate;
 
-    @Column(name = "DECREE")
     public String decree;
 }

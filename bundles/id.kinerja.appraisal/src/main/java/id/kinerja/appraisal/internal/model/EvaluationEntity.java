@@ -27,65 +27,47 @@ public class EvaluationEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "PLAN_ID", nullable = false)
     public long planId;
 
-    @Column(name = "NIP", nullable = false)
     public String nip;
 
-    @Column(name = "UNIT_CODE", nullable = false)
     public String unitCode;
 
-    @Column(name = "RATER_NIP", nullable = false)
     public String raterNip;
 
     @Column(name = "PERIOD_CODE", nullable = false)
     public String period;
 
-    @Column(name = "PERIOD_END", nullable = false)
     public LocalDate periodEnd;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", nullable = false)
     public EvaluationStatus status;
 
-    @Column(name = "SELF_COMMENT")
     public String selfComment;
 
-    @Column(name = "SELF_AT")
     public Timestamp selfAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "HASIL_KERJA")
     public Rating hasilKerja;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "PERILAKU")
     public Rating perilaku;
 
-    @Column(name = "FEEDBACK")
     public String feedback;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "PREDIKAT")
     public Predikat predikat;
 
-    @Column(name = "SCORE")
     public Double score;
 
-    @Column(name = "BEHAVIOUR_VALUE")
     public Double behaviourValue;
 
-    @Column(name = "RATED_AT")
     public Timestamp ratedAt;
 
-    @Column(name = "FINALISED_AT")
     public Timestamp finalisedAt;
 
-    @Column(name = "UPDATED_AT", nullable = false)
     public Timestamp updatedAt;
 
     @ElementCollection

@@ -17,10 +17,8 @@ public class EvaluationItemEmbeddable {
     }
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false)
     public Kind kind;
 
-    @Column(name = "WORK_RESULT_ID")
     public Long workResultId;
 
     @Enumerated(EnumType.STRING)
@@ -28,10 +26,8 @@ public class EvaluationItemEmbeddable {
     public BerakhlakValue value;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "RATING", nullable = false)
     public Rating rating;
 
-    @Column(name = "NOTE")
     public String note;
 
     public EvaluationItemEmbeddable() {

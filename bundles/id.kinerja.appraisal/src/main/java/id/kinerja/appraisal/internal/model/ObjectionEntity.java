@@ -2,7 +2,6 @@ package id.kinerja.appraisal.internal.model;
 
 import java.sql.Timestamp;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -21,50 +20,36 @@ public class ObjectionEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "EVALUATION_ID", nullable = false)
     public long evaluationId;
 
-    @Column(name = "NIP", nullable = false)
     public String nip;
 
-    @Column(name = "DECIDER_NIP", nullable = false)
     public String deciderNip;
 
-    @Column(name = "REASON", nullable = false)
     public String reason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", nullable = false)
     public ObjectionStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "NEW_HASIL_KERJA")
     public Rating newHasilKerja;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "NEW_PERILAKU")
     public Rating newPerilaku;
 
-    @Column(name = "NEW_BEHAVIOUR_VALUE")
     public Double newBehaviourValue;
 
-    @Column(name = "DECISION_NOTE")
     public String decisionNote;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "PREDIKAT_BEFORE", nullable = false)
     public Predikat predikatBefore;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "PREDIKAT_AFTER")
     public Predikat predikatAfter;
 
-    @Column(name = "FILED_AT", nullable = false)
     public Timestamp filedAt;
 
-    @Column(name = "DECIDED_AT")
     public Timestamp decidedAt;
 }

@@ -20,7 +20,6 @@ import id.kinerja.appraisal.api.OrganisationPredikat;
 public class OrgPredikatEntity {
 
     @Id
-    @Column(name = "UNIT_CODE")
     public String unitCode;
 
     @Id
@@ -28,10 +27,8 @@ public class OrgPredikatEntity {
     public int year;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "PREDIKAT", nullable = false)
     public OrganisationPredikat predikat;
 
-    @Column(name = "UPDATED_AT", nullable = false)
     public Timestamp updatedAt;
 
     public static class Key implements Serializable {

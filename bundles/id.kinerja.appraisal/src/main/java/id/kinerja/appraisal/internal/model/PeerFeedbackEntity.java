@@ -20,13 +20,10 @@ public class PeerFeedbackEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "EVALUATION_ID", nullable = false)
     public long evaluationId;
 
-    @Column(name = "AUTHOR_NIP", nullable = false)
     public String authorNip;
 
     @Enumerated(EnumType.STRING)
@@ -34,12 +31,10 @@ public class PeerFeedbackEntity {
     public BerakhlakValue value;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "RATING", nullable = false)
     public Rating rating;
 
     @Column(name = "COMMENT_TEXT")
     public String comment;
 
-    @Column(name = "GIVEN_AT", nullable = false)
     public Timestamp givenAt;
 }

@@ -27,38 +27,28 @@ public class PlanEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "NIP", nullable = false)
     public String nip;
 
     @Column(name = "PLAN_YEAR", nullable = false)
     public int year;
 
-    @Column(name = "VERSION", nullable = false)
     public int version;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", nullable = false)
     public PlanStatus status;
 
-    @Column(name = "UNIT_CODE", nullable = false)
     public String unitCode;
 
-    @Column(name = "RATER_NIP")
     public String raterNip;
 
-    @Column(name = "RATER_COMMENT")
     public String raterComment;
 
-    @Column(name = "SUBMITTED_AT")
     public Timestamp submittedAt;
 
-    @Column(name = "DECIDED_AT")
     public Timestamp decidedAt;
 
-    @Column(name = "UPDATED_AT", nullable = false)
     public Timestamp updatedAt;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)

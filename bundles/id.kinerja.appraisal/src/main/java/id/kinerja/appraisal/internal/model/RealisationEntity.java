@@ -16,13 +16,10 @@ public class RealisationEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "PLAN_ID", nullable = false)
     public long planId;
 
-    @Column(name = "INDICATOR_ID", nullable = false)
     public long indicatorId;
 
     @Column(name = "PERIOD_CODE", nullable = false)
@@ -31,9 +28,7 @@ public class RealisationEntity {
     @Column(name = "REAL_VALUE", nullable = false, precision = 19, scale = 4)
     public BigDecimal value;
 
-    @Column(name = "NOTE")
     public String note;
 
-    @Column(name = "RECORDED_AT", nullable = false)
     public Timestamp recordedAt;
 }

@@ -21,23 +21,19 @@ public class WorkResultEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "PLAN_ID")
     public PlanEntity plan;
 
-    @Column(name = "SORT_ORDER", nullable = false)
     public int sortOrder;
 
     @Column(name = "RESULT_TEXT", nullable = false)
     public String text;
 
-    @Column(name = "SUPPORTS_ID")
     public Long supportsId;
 
-    @Column(name = "UNIT_GOAL")
     public String unitGoal;
 
     @OneToMany(mappedBy = "workResult", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
@@ -17,17 +16,13 @@ import javax.persistence.Table;
 public class AttendanceEntity {
 
     @Id
-    @Column(name = "ENROLMENT_ID")
     public long enrolmentId;
 
     @Id
-    @Column(name = "DAY")
     public LocalDate day;
 
-    @Column(name = "PRESENT", nullable = false)
     public int present;
 
-    @Column(name = "RECORDED_BY", nullable = false)
     public String recordedBy;
 
     /** The key: enrolment and day. */

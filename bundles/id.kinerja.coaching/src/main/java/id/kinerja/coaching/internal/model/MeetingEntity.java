@@ -16,21 +16,16 @@ public class MeetingEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "ASSIGNMENT_ID", nullable = false)
     public long assignmentId;
 
     @Column(name = "MEETING_DATE", nullable = false)
     public LocalDate date;
 
-    @Column(name = "NOTES", nullable = false)
     public String notes;
 
-    @Column(name = "RECORDED_BY", nullable = false)
     public String recordedBy;
 
-    @Column(name = "RECORDED_AT", nullable = false)
     public Timestamp recordedAt;
 }

@@ -3,7 +3,6 @@ package id.kinerja.coaching.internal.model;
 import java.io.Serializable;
 import java.util.Objects;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
@@ -16,17 +15,13 @@ import javax.persistence.Table;
 public class PlanGapEntity {
 
     @Id
-    @Column(name = "PLAN_ID")
     public long planId;
 
     @Id
-    @Column(name = "LINE_NO")
     public int lineNo;
 
-    @Column(name = "COMPETENCY", nullable = false)
     public String competency;
 
-    @Column(name = "NOTE")
     public String note;
 
     /** The key: plan and line. */

@@ -2,7 +2,6 @@ package id.kinerja.coaching.internal.model;
 
 import java.sql.Timestamp;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -19,42 +18,30 @@ public class ProgramEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "TITLE", nullable = false)
     public String title;
 
-    @Column(name = "COMPETENCY_AREA", nullable = false)
     public String competencyArea;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "FORM", nullable = false)
     public Program.Form form;
 
-    @Column(name = "LEARNING_HOURS", nullable = false)
     public int learningHours;
 
-    @Column(name = "PROVIDER", nullable = false)
     public String provider;
 
     /** BerAKHLAK value names, comma separated. */
-    @Column(name = "ADDRESSES", nullable = false)
     public String addresses;
 
     /** Programme keys, comma separated. */
-    @Column(name = "PREREQUISITES", nullable = false)
     public String prerequisites;
 
-    @Column(name = "FOLLOW_UP_PROGRAM_ID")
     public Long followUpProgramId;
 
-    @Column(name = "ACTIVE", nullable = false)
     public int active;
 
-    @Column(name = "CREATED_AT", nullable = false)
     public Timestamp createdAt;
 
-    @Column(name = "CREATED_BY", nullable = false)
     public String createdBy;
 }

@@ -2,7 +2,6 @@ package id.kinerja.complaints.internal.model;
 
 import java.sql.Timestamp;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -20,27 +19,20 @@ public class MessageEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "COMPLAINT_ID", nullable = false)
     public long complaintId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false)
     public Message.Kind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS")
     public ComplaintStatus status;
 
-    @Column(name = "TEXT")
     public String text;
 
-    @Column(name = "AUTHOR_NIP")
     public String authorNip;
 
-    @Column(name = "CREATED_AT", nullable = false)
     public Timestamp createdAt;
 
     public Message toMessage() {

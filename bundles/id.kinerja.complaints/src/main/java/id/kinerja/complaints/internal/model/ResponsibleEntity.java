@@ -3,7 +3,6 @@ package id.kinerja.complaints.internal.model;
 import java.io.Serializable;
 import java.util.Objects;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
@@ -16,11 +15,9 @@ import javax.persistence.Table;
 public class ResponsibleEntity {
 
     @Id
-    @Column(name = "COMPLAINT_ID")
     public long complaintId;
 
     @Id
-    @Column(name = "NIP")
     public String nip;
 
     /** The key: complaint and staff member. */

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  *
  * @param database the database the script is for, {@code null} for a portable one
  */
-record MigrationScript(int version, String name, String sql, String database) {
+public record MigrationScript(int version, String name, String sql, String database) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([\\w-]+?)(?:\\.(derby|postgresql))?\\.sql");
 
     /** The script for a file name, or {@code null} when the name does not follow the pattern. */
-    static MigrationScript of(String fileName, String sql) {
+    public static MigrationScript of(String fileName, String sql) {
         Matcher m = NAME.matcher(fileName);
         if (!m.matches()) {
             return null;

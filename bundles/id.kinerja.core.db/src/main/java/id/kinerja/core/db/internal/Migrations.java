@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies versioned scripts to a database and records them in {@code KINERJA_SCHEMA_VERSION}.
- * Each script runs in its own transaction.
+ * Each script runs in its own transaction. Public for the tests that run every module's scripts
+ * ({@code itests/module-schemas}); the package is not exported.
  */
-final class Migrations {
+public final class Migrations {
 
     static final String VERSION_TABLE = "KINERJA_SCHEMA_VERSION";
 
@@ -26,12 +27,12 @@ final class Migrations {
 
     private final DataSource dataSource;
 
-    Migrations(DataSource dataSource) {
+    public Migrations(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Applies the scripts newer than the module's current version; returns the version reached. */
-    synchronized int apply(String module, List<MigrationScript> scripts) {
+    public synchronized int apply(String module, List<MigrationScript> scripts) {
         try (Connection c = dataSource.getConnection()) {
             ensureVersionTable(c);
             int current = currentVersion(c, module);
@@ -75,7 +76,7 @@ final class Migrations {
     }
 
     /** The database a connection talks to, as scripts name it: {@code derby} or {@code postgresql} (else its product name in lower case). */
-    static String databaseOf(Connection c) throws SQLException {
+    public static String databaseOf(Connection c) throws SQLException {
         String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
         return product.contains("derby") ? "derby" : product.contains("postgres") ? "postgresql" : product.replace(' ', '-');
     }

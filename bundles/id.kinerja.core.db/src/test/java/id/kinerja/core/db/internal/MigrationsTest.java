@@ -1,6 +1,7 @@
 package id.kinerja.core.db.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
@@ -74,5 +75,23 @@ class MigrationsTest {
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    @Test
+    void aScriptForOneDatabaseReplacesThePortableOneThereOnly() {
+        List<MigrationScript> scripts = List.of(MigrationScript.of("V1__create.sql", "CREATE TABLE T (A INT);"),
+                MigrationScript.of("V2__fill.sql", "INSERT INTO T VALUES (1);"),
+                MigrationScript.of("V2__fill.postgresql.sql", "INSERT INTO T VALUES (2);"));
+        assertEquals(List.of("V1__create.sql", "V2__fill.postgresql.sql"),
+                MigrationScript.forDatabase(scripts, "postgresql").stream().map(MigrationScript::name).toList());
+        assertEquals(List.of("V1__create.sql", "V2__fill.sql"),
+                MigrationScript.forDatabase(scripts, "derby").stream().map(MigrationScript::name).toList());
+        assertEquals("CREATE TABLE A (B TEXT, C BYTEA, D DOUBLE PRECISION, E DOUBLE PRECISION)",
+                Dialects.translate("CREATE TABLE A (B CLOB, C BLOB(5M), D DOUBLE, E DOUBLE PRECISION)", "postgresql"));
+        assertEquals("CREATE TABLE A (B CLOB)", Dialects.translate("CREATE TABLE A (B CLOB)", "derby"));
+        assertEquals("ALTER TABLE R ALTER COLUMN POLICY_NAME DROP NOT NULL", Dialects.translate("ALTER TABLE R ALTER COLUMN POLICY_NAME NULL", "postgresql"));
+        assertEquals("ALTER TABLE R ALTER COLUMN M SET NOT NULL", Dialects.translate("ALTER TABLE R ALTER COLUMN M NOT NULL", "postgresql"));
+        assertEquals("ALTER TABLE R ALTER COLUMN M NOT NULL", Dialects.translate("ALTER TABLE R ALTER COLUMN M NOT NULL", "derby"));
+        assertFalse(MigrationScript.forDatabase(scripts, "derby").isEmpty());
     }
 }

@@ -22,10 +22,8 @@ public class DisciplineEventEntity {
     @Id
     @SequenceGenerator(name = "payEvent", sequenceName = "PAY_DISCIPLINE_EVENT_SEQ", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payEvent")
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "NIP", nullable = false)
     public String nip;
 
     @Column(name = "EVENT_DATE", nullable = false)
@@ -35,16 +33,12 @@ public class DisciplineEventEntity {
     public String month;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false)
     public DisciplineEvent.Kind kind;
 
-    @Column(name = "MINUTES", nullable = false)
     public int minutes;
 
-    @Column(name = "NOTE")
     public String note;
 
-    @Column(name = "RECORDED_AT", nullable = false)
     public Timestamp recordedAt;
 
     public DisciplineEvent toEvent() {

@@ -17,7 +17,6 @@ import javax.persistence.Table;
 public class SalaryRowEntity {
 
     @Id
-    @Column(name = "TABLE_ID")
     public long tableId;
 
     @Id
@@ -28,7 +27,6 @@ public class SalaryRowEntity {
     @Column(name = "MASA_KERJA")
     public int years;
 
-    @Column(name = "AMOUNT", nullable = false, precision = 19, scale = 2)
     public BigDecimal amount;
 
     /** The key: table, rank and masa kerja. */

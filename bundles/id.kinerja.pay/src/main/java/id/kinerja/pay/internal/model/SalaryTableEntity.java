@@ -2,7 +2,6 @@ package id.kinerja.pay.internal.model;
 
 import java.sql.Timestamp;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -16,21 +15,15 @@ public class SalaryTableEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "NAME", nullable = false)
     public String name;
 
-    @Column(name = "EFFECTIVE_FROM", nullable = false)
     public String effectiveFrom;
 
-    @Column(name = "ROW_COUNT", nullable = false)
     public int rowCount;
 
-    @Column(name = "IMPORTED_AT", nullable = false)
     public Timestamp importedAt;
 
-    @Column(name = "IMPORTED_BY", nullable = false)
     public String importedBy;
 }

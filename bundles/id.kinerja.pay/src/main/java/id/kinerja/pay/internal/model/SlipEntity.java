@@ -27,40 +27,30 @@ public class SlipEntity {
     @Id
     @SequenceGenerator(name = "paySlip", sequenceName = "PAY_SLIP_SEQ", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "paySlip")
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "RUN_ID", nullable = false)
     public long runId;
 
     /** Which computation of the run wrote it; only the run's current generation is visible. */
-    @Column(name = "GENERATION", nullable = false)
     public int generation;
 
     @Column(name = "SLIP_MONTH", nullable = false)
     public String month;
 
-    @Column(name = "NIP", nullable = false)
     public String nip;
 
-    @Column(name = "FULL_NAME", nullable = false)
     public String fullName;
 
-    @Column(name = "UNIT_CODE", nullable = false)
     public String unitCode;
 
-    @Column(name = "POSITION_CLASS", nullable = false)
     public int positionClass;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "PREDIKAT")
     public Predikat predikat;
 
-    @Column(name = "TOTAL", nullable = false, precision = 19, scale = 2)
     public BigDecimal total;
 
     /** Gaji pokok plus family allowance (the salary table's view), {@code null} when no salary table was in force. */
-    @Column(name = "SALARY_TOTAL", precision = 19, scale = 2)
     public BigDecimal salaryTotal;
 
     @OneToMany(mappedBy = "slip", cascade = CascadeType.PERSIST)

@@ -29,13 +29,10 @@ public class SlipLineEntity {
     public SlipEntity slip;
 
     @Id
-    @Column(name = "LINE_NO", nullable = false)
     public int lineNo;
 
-    @Column(name = "CODE", nullable = false)
     public String code;
 
-    @Column(name = "AMOUNT", nullable = false, precision = 19, scale = 2)
     public BigDecimal amount;
 
     @Column(name = "RULE_TEXT", nullable = false)

@@ -15,19 +15,14 @@ public class LoginLogEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     public Long id;
 
-    @Column(name = "LOGIN", nullable = false)
     public String login;
 
-    @Column(name = "SUCCESS", nullable = false)
     public int success;
 
-    @Column(name = "REASON", nullable = false)
     public String reason;
 
-    @Column(name = "CLIENT")
     public String client;
 
     @Column(name = "AT_TIME", nullable = false)

@@ -2,7 +2,6 @@ package id.kinerja.security.internal.model;
 
 import java.sql.Timestamp;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
@@ -12,12 +11,9 @@ import javax.persistence.Table;
 public class SigningKeyEntity {
 
     @Id
-    @Column(name = "ID")
     public int id;
 
-    @Column(name = "SECRET", nullable = false)
     public String secret;
 
-    @Column(name = "CREATED_AT", nullable = false)
     public Timestamp createdAt;
 }

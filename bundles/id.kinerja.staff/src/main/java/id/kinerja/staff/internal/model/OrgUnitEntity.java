@@ -2,7 +2,6 @@ package id.kinerja.staff.internal.model;
 
 import java.sql.Timestamp;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
@@ -12,19 +11,14 @@ import javax.persistence.Table;
 public class OrgUnitEntity {
 
     @Id
-    @Column(name = "CODE")
     private String code;
 
-    @Column(name = "NAME", nullable = false)
     private String name;
 
-    @Column(name = "PARENT_CODE")
     private String parentCode;
 
-    @Column(name = "CREATED_AT", nullable = false)
     private Timestamp createdAt;
 
-    @Column(name = "HEAD_NIP")
     private String headNip;
 
     public String getCode() { return code; }

@@ -22,69 +22,50 @@ import id.kinerja.core.api.staff.StaffStatus;
 public class StaffEntity {
 
     @Id
-    @Column(name = "NIP")
     private String nip;
 
-    @Column(name = "FULL_NAME", nullable = false)
     private String fullName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "EMPLOYMENT_TYPE", nullable = false)
     private EmploymentType employmentType;
 
     @Column(name = "RANK_CODE", nullable = false)
     private String rank;
 
-    @Column(name = "RANK_SINCE")
     private LocalDate rankSince;
 
-    @Column(name = "POSITION_NAME", nullable = false)
     private String positionName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "POSITION_KIND", nullable = false)
     private PositionKind positionKind;
 
-    @Column(name = "POSITION_CLASS", nullable = false)
     private int positionClass;
 
-    @Column(name = "UNIT_CODE", nullable = false)
     private String unitCode;
 
-    @Column(name = "SUPERVISOR_NIP")
     private String supervisorNip;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", nullable = false)
     private StaffStatus status;
 
-    @Column(name = "SPOUSE_COUNT", nullable = false)
     private int spouseCount;
 
-    @Column(name = "CHILD_COUNT", nullable = false)
     private int childCount;
 
-    @Column(name = "EMAIL")
     private String email;
 
-    @Column(name = "PHONE")
     private String phone;
 
-    @Column(name = "BIRTH_DATE", nullable = false)
     private LocalDate birthDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "GENDER", nullable = false)
     private Gender gender;
 
-    @Column(name = "CREATED_AT", nullable = false)
     private Timestamp createdAt;
 
-    @Column(name = "UPDATED_AT", nullable = false)
     private Timestamp updatedAt;
 
     @Version
-    @Column(name = "ROW_VERSION", nullable = false)
     private int rowVersion;
 
     public StaffMember toMember() {

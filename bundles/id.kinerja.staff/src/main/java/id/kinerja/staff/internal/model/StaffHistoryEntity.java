@@ -3,7 +3,6 @@ package id.kinerja.staff.internal.model;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -20,26 +19,19 @@ public class StaffHistoryEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
     private Long id;
 
-    @Column(name = "NIP", nullable = false)
     private String nip;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false)
     private StaffHistoryEntry.Kind kind;
 
-    @Column(name = "OLD_VALUE")
     private String oldValue;
 
-    @Column(name = "NEW_VALUE")
     private String newValue;
 
-    @Column(name = "EFFECTIVE_DATE", nullable = false)
     private LocalDate effectiveDate;
 
-    @Column(name = "RECORDED_AT", nullable = false)
     private Timestamp recordedAt;
 
     public StaffHistoryEntity() {
