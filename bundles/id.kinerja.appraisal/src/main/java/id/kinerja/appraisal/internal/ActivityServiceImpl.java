@@ -265,27 +265,15 @@ public class ActivityServiceImpl implements ActivityService {
     }
 
     private static PlanEntity plan(EntityManager em, long planId) {
-        PlanEntity plan = em.find(PlanEntity.class, planId);
-        if (plan == null) {
-            throw Errors.notFound("SKP", "Plan", planId);
-        }
-        return plan;
+        return Errors.existing(em, PlanEntity.class, planId, "SKP", "Plan");
     }
 
     private static ActivityEntity activity(EntityManager em, long id) {
-        ActivityEntity a = em.find(ActivityEntity.class, id);
-        if (a == null) {
-            throw Errors.notFound("Kegiatan", "Activity", id);
-        }
-        return a;
+        return Errors.existing(em, ActivityEntity.class, id, "Kegiatan", "Activity");
     }
 
     private static EvidenceEntity evidenceEntity(EntityManager em, long id) {
-        EvidenceEntity e = em.find(EvidenceEntity.class, id);
-        if (e == null) {
-            throw Errors.notFound("Bukti dukung", "Evidence", id);
-        }
-        return e;
+        return Errors.existing(em, EvidenceEntity.class, id, "Bukti dukung", "Evidence");
     }
 
     private static Map<Long, List<Evidence>> evidenceOf(EntityManager em, List<Long> activityIds) {

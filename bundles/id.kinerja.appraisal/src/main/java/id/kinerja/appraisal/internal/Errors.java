@@ -1,5 +1,7 @@
 package id.kinerja.appraisal.internal;
 
+import javax.persistence.EntityManager;
+
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Texts;
 
@@ -12,6 +14,15 @@ final class Errors {
     static KinerjaException notFound(String what, String whatEn, long id) {
         return KinerjaException.notFound(whatEn.toUpperCase().replace(' ', '_') + "_NOT_FOUND", null,
                 what + " " + id + " tidak ditemukan", whatEn + " " + id + " not found");
+    }
+
+    /** The entity of that id, or a 404 {@code <WHAT>_NOT_FOUND} naming it. */
+    static <T> T existing(EntityManager em, Class<T> type, long id, String what, String whatEn) {
+        T found = em.find(type, id);
+        if (found == null) {
+            throw notFound(what, whatEn, id);
+        }
+        return found;
     }
 
     static KinerjaException forbidden(String code, String messageId, String messageEn) {

@@ -345,11 +345,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     static EvaluationEntity find(EntityManager em, long evaluationId) {
-        EvaluationEntity e = em.find(EvaluationEntity.class, evaluationId);
-        if (e == null) {
-            throw Errors.notFound("Penilaian", "Evaluation", evaluationId);
-        }
-        return e;
+        return Errors.existing(em, EvaluationEntity.class, evaluationId, "Penilaian", "Evaluation");
     }
 
     private LocalDate today() {

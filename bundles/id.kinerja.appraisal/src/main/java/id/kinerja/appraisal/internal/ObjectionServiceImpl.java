@@ -178,11 +178,7 @@ public class ObjectionServiceImpl implements ObjectionService {
     }
 
     private static ObjectionEntity find(EntityManager em, long id) {
-        ObjectionEntity o = em.find(ObjectionEntity.class, id);
-        if (o == null) {
-            throw Errors.notFound("Keberatan", "Objection", id);
-        }
-        return o;
+        return Errors.existing(em, ObjectionEntity.class, id, "Keberatan", "Objection");
     }
 
     private Instant now() {

@@ -315,11 +315,7 @@ public class PlanServiceImpl implements PlanService {
     }
 
     private static PlanEntity find(EntityManager em, long planId) {
-        PlanEntity plan = em.find(PlanEntity.class, planId);
-        if (plan == null) {
-            throw Errors.notFound("SKP", "Plan", planId);
-        }
-        return plan;
+        return Errors.existing(em, PlanEntity.class, planId, "SKP", "Plan");
     }
 
     private static List<PlanEntity> versions(EntityManager em, String nip, int year) {

@@ -258,10 +258,15 @@ public class AccountService {
         return claims(authorization);
     }
 
+    /** The staff member, if employed; a 404 {@code STAFF_NOT_FOUND} otherwise. */
+    private StaffMember employed(String nip) {
+        return staff.find(nip).filter(m -> m.status().isEmployed()).orElseThrow(() -> KinerjaException.notFound("STAFF_NOT_FOUND", "nip",
+                "Pegawai " + nip + " tidak terdaftar atau tidak aktif", "No employed staff member " + nip));
+    }
+
     /** A token for platform code acting inside the container for an administrator (logged). */
     String issueToken(String nip, String purpose) {
-        staff.find(nip).filter(m -> m.status().isEmployed()).orElseThrow(() -> KinerjaException.notFound("STAFF_NOT_FOUND", "nip",
-                "Pegawai " + nip + " tidak terdaftar atau tidak aktif", "No employed staff member " + nip));
+        employed(nip);
         LOG.info("Token issued inside the platform for {}: {}", nip, purpose);
         int version = jpa.txExpr(TransactionType.Supports, em -> {
             AccountEntity account = em.find(AccountEntity.class, nip);
@@ -275,9 +280,7 @@ public class AccountService {
      * account), to be changed at the first login; unlocks the account. Returns the password.
      */
     public String resetPassword(String nip, String administrator) {
-        StaffMember member = staff.find(nip == null ? "" : nip.strip()).filter(m -> m.status().isEmployed())
-                .orElseThrow(() -> KinerjaException.notFound("STAFF_NOT_FOUND", "nip", "Pegawai " + nip + " tidak terdaftar atau tidak aktif",
-                        "No employed staff member " + nip));
+        StaffMember member = employed(nip == null ? "" : nip.strip());
         String password = temporaryPassword();
         jpa.tx(TransactionType.Required, em -> {
             // every lock of the account goes (a bulk delete, before anything new is pending: it flushes)

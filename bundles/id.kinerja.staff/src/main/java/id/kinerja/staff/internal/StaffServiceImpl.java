@@ -137,10 +137,7 @@ public class StaffServiceImpl implements StaffService {
                     "NIP tidak dapat diubah", "The NIP cannot be changed");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            StaffEntity entity = em.find(StaffEntity.class, nip);
-            if (entity == null) {
-                throw notFound(nip);
-            }
+            StaffEntity entity = existing(em, nip);
             StaffMember withNip = changed == null ? null : withNip(changed, nip, entity);
             StaffValidator.Result valid = StaffValidator.validate(withNip, today).orThrow();
             checkReferences(em, valid.staff());
@@ -165,10 +162,7 @@ public class StaffServiceImpl implements StaffService {
         }
         LocalDate today = LocalDate.now(clock);
         return jpa.txExpr(TransactionType.Required, em -> {
-            StaffEntity entity = em.find(StaffEntity.class, nip);
-            if (entity == null) {
-                throw notFound(nip);
-            }
+            StaffEntity entity = existing(em, nip);
             StaffMember current = entity.toMember();
             StaffMember ended = new StaffMember(current.nip(), current.fullName(), current.employmentType(),
                     current.rank(), current.rankSince(), current.positionName(), current.positionKind(),
@@ -182,9 +176,7 @@ public class StaffServiceImpl implements StaffService {
     @Override
     public Page<StaffMember> subordinates(String nip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            if (em.find(StaffEntity.class, nip) == null) {
-                throw notFound(nip);
-            }
+            existing(em, nip);
             long total = em.createQuery("SELECT COUNT(s) FROM StaffEntity s WHERE s.supervisorNip = :nip", Long.class)
                     .setParameter("nip", nip).getSingleResult();
             List<StaffMember> items = em.createQuery(
@@ -198,10 +190,7 @@ public class StaffServiceImpl implements StaffService {
     @Override
     public List<StaffMember> supervisorChain(String nip) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StaffEntity entity = em.find(StaffEntity.class, nip);
-            if (entity == null) {
-                throw notFound(nip);
-            }
+            StaffEntity entity = existing(em, nip);
             List<StaffMember> chain = new ArrayList<>();
             String next = entity.getSupervisorNip();
             while (next != null && chain.size() < 100) {
@@ -256,9 +245,7 @@ public class StaffServiceImpl implements StaffService {
     @Override
     public List<StaffHistoryEntry> history(String nip) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            if (em.find(StaffEntity.class, nip) == null) {
-                throw notFound(nip);
-            }
+            existing(em, nip);
             return em.createQuery("SELECT h FROM StaffHistoryEntity h WHERE h.nip = :nip ORDER BY h.id", StaffHistoryEntity.class)
                     .setParameter("nip", nip).getResultList().stream().map(StaffHistoryEntity::toEntry).toList();
         });
@@ -284,6 +271,15 @@ public class StaffServiceImpl implements StaffService {
             StaffEntity above = em.find(StaffEntity.class, nip);
             return above == null ? null : above.getSupervisorNip();
         });
+    }
+
+    /** The staff member's row, or a 404 {@code STAFF_NOT_FOUND}. */
+    private static StaffEntity existing(EntityManager em, String nip) {
+        StaffEntity entity = em.find(StaffEntity.class, nip);
+        if (entity == null) {
+            throw notFound(nip);
+        }
+        return entity;
     }
 
     static KinerjaException notFound(String nip) {

@@ -47,7 +47,7 @@ public class CalibrationResource implements RestResource {
     @Path("/over-quota")
     @RequiresPermission(AppraisalPermissions.CALIBRATE)
     public List<UnitDistribution> overQuota(@Context Caller caller, @QueryParam("period") String period) {
-        Visibility.requireUnit(caller, null);
+        caller.requireUnit(null, AppraisalPermissions.READ_ALL, "code");
         return calibration.overQuota(Period.parse(period));
     }
 
@@ -55,7 +55,7 @@ public class CalibrationResource implements RestResource {
     @Path("/{code}/distribution")
     @RequiresPermission(AppraisalPermissions.CALIBRATE)
     public UnitDistribution distribution(@Context Caller caller, @PathParam("code") String code, @QueryParam("period") String period) {
-        Visibility.requireUnit(caller, code);
+        caller.requireUnit(code, AppraisalPermissions.READ_ALL, "code");
         return calibration.distribution(code, Period.parse(period));
     }
 

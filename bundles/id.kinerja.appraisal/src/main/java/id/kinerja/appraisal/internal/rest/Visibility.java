@@ -32,12 +32,4 @@ final class Visibility {
                     "You may only see your own list");
         }
     }
-
-    /** A unit's figures: the head of the unit (or of a unit above), or whoever reads all appraisal records. */
-    static void requireUnit(Caller caller, String unitCode) {
-        if (!caller.has(AppraisalPermissions.READ_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode))) {
-            throw KinerjaException.forbidden("OUT_OF_SCOPE", "code", "Anda bukan kepala unit " + unitCode,
-                    "You do not head the unit " + unitCode);
-        }
-    }
 }

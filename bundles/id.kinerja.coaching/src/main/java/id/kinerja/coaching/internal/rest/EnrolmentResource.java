@@ -54,7 +54,7 @@ public class EnrolmentResource implements RestResource {
     @RequiresPermission(CoachingPermissions.READ)
     public Enrolment enrolment(@Context Caller caller, @PathParam("id") long id) {
         Enrolment enrolment = enrolments.enrolment(id);
-        requireRead(caller, enrolment.nip());
+        caller.requireRead(enrolment.nip(), CoachingPermissions.READ_ALL);
         return enrolment;
     }
 
@@ -103,9 +103,5 @@ public class EnrolmentResource implements RestResource {
     @RequiresPermission(CoachingPermissions.PARTICIPATE)
     public Enrolment feedback(@Context Caller caller, @PathParam("id") long id, FeedbackBody body) {
         return effectiveness.feedback(caller, id, body);
-    }
-
-    private static void requireRead(Caller caller, String nip) {
-        caller.requireRead(nip, CoachingPermissions.READ_ALL);
     }
 }

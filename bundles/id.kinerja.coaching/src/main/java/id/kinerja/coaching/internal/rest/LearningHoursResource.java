@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.coaching.internal.Behind;
 import id.kinerja.coaching.internal.CoachingPermissions;
 import id.kinerja.coaching.internal.LearningHoursService;
-import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.rest.RestResource;
@@ -42,9 +41,7 @@ public class LearningHoursResource implements RestResource {
     @RequiresPermission(CoachingPermissions.LEARNING_HOURS_READ)
     public Page<Behind> behind(@Context Caller caller, @PathParam("year") int year, @QueryParam("unitCode") String unitCode,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        if (!caller.has(CoachingPermissions.READ_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode.strip()))) {
-            throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)", "Choose a unit you head (unitCode)");
-        }
+        caller.requireUnit(unitCode, CoachingPermissions.READ_ALL, "unitCode");
         return hours.behind(year, unitCode, PageRequest.of(offset, limit));
     }
 }

@@ -58,7 +58,7 @@ public class PersonResource implements RestResource {
     @Path("/{nip}/enrolments")
     @RequiresPermission(CoachingPermissions.READ)
     public List<Enrolment> history(@Context Caller caller, @PathParam("nip") String nip) {
-        requireRead(caller, nip);
+        caller.requireRead(nip, CoachingPermissions.READ_ALL);
         return enrolments.history(nip);
     }
 
@@ -66,7 +66,7 @@ public class PersonResource implements RestResource {
     @Path("/{nip}/learning-hours/{year}")
     @RequiresPermission(CoachingPermissions.READ)
     public LearningHours learningHours(@Context Caller caller, @PathParam("nip") String nip, @PathParam("year") int year) {
-        requireRead(caller, nip);
+        caller.requireRead(nip, CoachingPermissions.READ_ALL);
         return hours.learningHours(nip, year);
     }
 
@@ -103,12 +103,8 @@ public class PersonResource implements RestResource {
         List<Assignment> visible = assignments.of(caller, nip);
         if (visible.isEmpty()) {
             // the coach of a person from another unit sees their assignments; anybody else must be allowed to read the person
-            requireRead(caller, nip);
+            caller.requireRead(nip, CoachingPermissions.READ_ALL);
         }
         return visible;
-    }
-
-    private static void requireRead(Caller caller, String nip) {
-        caller.requireRead(nip, CoachingPermissions.READ_ALL);
     }
 }

@@ -59,7 +59,7 @@ public class ProposalResource implements RestResource {
         }
         String person = nip == null || nip.isBlank() ? null : nip.strip();
         if (person != null) {
-            requireRead(caller, person);
+            caller.requireRead(person, CoachingPermissions.READ_ALL);
         } else if (!caller.has(CoachingPermissions.READ_ALL)) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "nip", "Sebutkan nip pegawai yang Anda bina", "Give the nip of a person in your care");
         }
@@ -71,7 +71,7 @@ public class ProposalResource implements RestResource {
     @RequiresPermission(CoachingPermissions.READ)
     public Proposal proposal(@Context Caller caller, @PathParam("id") long id) {
         Proposal proposal = proposals.proposal(id);
-        requireRead(caller, proposal.nip());
+        caller.requireRead(proposal.nip(), CoachingPermissions.READ_ALL);
         return proposal;
     }
 
@@ -90,9 +90,5 @@ public class ProposalResource implements RestResource {
     @RequiresPermission(CoachingPermissions.PROPOSALS_DECIDE)
     public Proposal dismiss(@Context Caller caller, @PathParam("id") long id, NoteBody body) {
         return proposals.dismiss(caller, id, body == null ? null : body.note());
-    }
-
-    private static void requireRead(Caller caller, String nip) {
-        caller.requireRead(nip, CoachingPermissions.READ_ALL);
     }
 }

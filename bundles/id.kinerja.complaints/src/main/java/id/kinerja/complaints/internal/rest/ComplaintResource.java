@@ -64,10 +64,7 @@ public class ComplaintResource implements RestResource {
     public Page<StaffView> list(@Context Caller caller, @QueryParam("status") String status,
             @QueryParam("unitCode") String unitCode, @QueryParam("overdue") boolean overdue, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        if (!caller.has(ComplaintPermissions.HANDLE_ALL) && (unitCode == null || !caller.headedUnits().contains(unitCode.strip()))) {
-            throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)",
-                    "Choose a unit you head (unitCode)");
-        }
+        caller.requireUnit(unitCode, ComplaintPermissions.HANDLE_ALL, "unitCode");
         ComplaintStatus s = null;
         if (status != null && !status.isBlank()) {
             try {

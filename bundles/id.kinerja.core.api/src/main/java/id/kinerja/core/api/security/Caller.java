@@ -56,6 +56,21 @@ public interface Caller extends Principal {
     /** The codes of the units the caller heads, each with the units below it; empty if none. */
     Set<String> headedUnits();
 
+    /**
+     * A unit's records: for the head of the unit (or of a unit above it) or whoever holds
+     * {@code readAllPermission}; otherwise a 403 {@code OUT_OF_SCOPE} naming {@code field}, the
+     * parameter that chose the unit ({@code unitCode} missing or blank included).
+     */
+    default void requireUnit(String unitCode, String readAllPermission, String field) {
+        if (has(readAllPermission)) {
+            return;
+        }
+        if (unitCode == null || !headedUnits().contains(unitCode.strip())) {
+            throw KinerjaException.forbidden("OUT_OF_SCOPE", field, "Pilih unit kerja yang Anda pimpin (" + field + ")",
+                    "Choose a unit you head (" + field + ")");
+        }
+    }
+
     /** The caller of a request: the principal of its {@code SecurityContext}. */
     static Caller of(Principal principal) {
         if (principal instanceof Caller caller) {

@@ -69,7 +69,8 @@ public class StaffResource implements RestResource {
     public Page<StaffMember> list(@Context Caller caller, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
             @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
-        requireUnitInScope(caller, unitCode);
+        // without the whole registry, a unit head lists only a unit they head (with the units below)
+        caller.requireUnit(blankToNull(unitCode), StaffPermissions.READ_ALL, "unitCode");
         return staff.list(new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text),
                 PageRequest.of(offset, limit));
     }
@@ -165,7 +166,7 @@ public class StaffResource implements RestResource {
     @RequiresPermission(StaffPermissions.LIST)
     public Response export(@Context Caller caller, @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
             @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
-        requireUnitInScope(caller, unitCode);
+        caller.requireUnit(blankToNull(unitCode), StaffPermissions.READ_ALL, "unitCode");
         StaffQuery query = new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -174,18 +175,6 @@ public class StaffResource implements RestResource {
         };
         return Response.ok(body, CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"pegawai-" + city.today() + ".csv\"").build();
-    }
-
-    /** Without the whole registry, a unit head lists only a unit they head (with the units below). */
-    private static void requireUnitInScope(Caller caller, String unitCode) {
-        if (caller.has(StaffPermissions.READ_ALL)) {
-            return;
-        }
-        String unit = blankToNull(unitCode);
-        if (unit == null || !caller.headedUnits().contains(unit)) {
-            throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Pilih unit kerja yang Anda pimpin (unitCode)",
-                    "Choose a unit you head (unitCode)");
-        }
     }
 
     private static String blankToNull(String value) {
