@@ -42,6 +42,16 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
     BundleContext context;
 
     @Test
+    public void theDistributionOffersTheOptionalModulesAndNeverTheBenchmarks() throws Exception {
+        awaitApi("/staff");
+        java.util.Set<String> offered = new java.util.TreeSet<>();
+        expect(200, get("/modules")).get("items").forEach(m -> offered.add(m.get("name").asText()));
+        assertTrue(offered.toString(), offered.containsAll(List.of("kinerja-pay", "kinerja-coaching", "kinerja-complaints")));
+        assertFalse("a production platform does not offer kinerja-benchmark: " + offered, offered.contains("kinerja-benchmark"));
+        assertEquals(null, features.getFeature("kinerja-benchmark"));
+    }
+
+    @Test
     public void installAndUninstallAtRuntimeWithoutRestartingOrFailingTheCore() throws Exception {
         awaitApi("/staff");
         features.addRepository(URI.create(System.getProperty("kinerja.itest.features")));
