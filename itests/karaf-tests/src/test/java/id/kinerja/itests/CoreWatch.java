@@ -11,8 +11,9 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
 
 /**
- * While a module comes and goes: a client keeps calling core endpoints (each must answer 200) and a
- * listener notes every other bundle that stops (a refresh would). {@link #close()} ends both.
+ * While a module comes and goes: a client keeps calling core endpoints (each must answer 200), and
+ * writing to the core when given a unit to rename, and a listener notes every other bundle that stops
+ * (a refresh would). {@link #close()} ends both.
  */
 final class CoreWatch implements AutoCloseable {
 
@@ -25,8 +26,16 @@ final class CoreWatch implements AutoCloseable {
     private final SynchronousBundleListener watcher;
     private final Thread client;
 
-    /** Starts watching; bundles named in {@code moduleBundles} may stop. */
+    /** Starts watching with a reading client; bundles named in {@code moduleBundles} may stop. */
     CoreWatch(BundleContext context, Set<String> moduleBundles, List<String> corePaths) {
+        this(context, moduleBundles, corePaths, null);
+    }
+
+    /**
+     * Starts watching with a client that reads {@code corePaths} and, unless {@code unitToRename} is
+     * null, renames that (existing) unit after each round: a write that must succeed too.
+     */
+    CoreWatch(BundleContext context, Set<String> moduleBundles, List<String> corePaths, String unitToRename) {
         this.context = context;
         this.watcher = event -> {
             int type = event.getType();
@@ -46,6 +55,18 @@ final class CoreWatch implements AutoCloseable {
                         }
                     } catch (Exception e) {
                         failures.add(path + " -> " + e);
+                    }
+                }
+                if (unitToRename != null) {
+                    String path = "/units/" + unitToRename;
+                    try {
+                        int status = KinerjaTestSupport.send("PUT", path, "application/json", "{\"name\":\"Unit uji "
+                                + calls.incrementAndGet() + "\"}").statusCode();
+                        if (status != 200) {
+                            failures.add("PUT " + path + " -> " + status);
+                        }
+                    } catch (Exception e) {
+                        failures.add("PUT " + path + " -> " + e);
                     }
                 }
             }
