@@ -41,14 +41,16 @@ public class KarafRoutesIT extends KinerjaTestSupport {
     @Inject
     BundleContext context;
 
+    @Inject
+    org.apache.karaf.kar.KarService kars;
+
     /**
      * Plain {@code feature:install} and {@code feature:uninstall}, with Karaf's default of refreshing
      * what the resolver finds wired otherwise than it would wire it now.
      */
     @Test
     public void plainFeatureInstallAndUninstallRefreshNothingOfTheCore() throws Exception {
-        awaitApi("/staff");
-        expect(201, postJson("/units", "{\"code\":\"ROUTES\",\"name\":\"Unit uji\"}"));
+        unitToRename();
         for (Map.Entry<String, List<String>> module : MODULES.entrySet()) {
             String endpoint = module.getValue().get(0);
             Set<String> own = Set.copyOf(module.getValue().subList(1, module.getValue().size()));
@@ -68,6 +70,76 @@ public class KarafRoutesIT extends KinerjaTestSupport {
             assertEquals("bundles stopped (refreshed) by feature:install/uninstall " + module.getKey(), List.of(), watch.disturbed);
             assertTrue(watch.calls.get() > 10);
             assertEquals("core requests failed while " + module.getKey() + " came and went", List.of(), watch.failures);
+        }
+    }
+
+    /**
+     * A city's administrator copies a module's KAR into {@code deploy/} of a platform that does not
+     * have the module, and later deletes it: the module comes (from the file alone) and goes, and only
+     * the module.
+     */
+    @Test
+    public void aKarCopiedIntoDeployAndDeletedAgain() throws Exception {
+        unitToRename();
+        java.nio.file.Path kar = java.nio.file.Path.of(System.getProperty("kinerja.kar.complaints"));
+        assertTrue("the module's KAR is built: " + kar, java.nio.file.Files.isRegularFile(kar));
+        // a platform without the module: its features repository is not there
+        java.net.URI shipped = java.net.URI.create("mvn:id.kinerja/id.kinerja.complaints/" + System.getProperty("kinerja.version")
+                + "/xml/features");
+        features.removeRepository(shipped);
+        assertEquals(null, features.getFeature("kinerja-complaints"));
+        java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
+        CoreWatch watch = new CoreWatch(context, Set.of("id.kinerja.complaints"), List.of("/staff?limit=5", "/units"), "ROUTES");
+        try {
+            java.nio.file.Files.copy(kar, dropped);
+            awaitApi("/complaints");
+            assertTrue("kinerja:modules tells a module deployed from a KAR as installed", installed("kinerja-complaints"));
+            java.nio.file.Files.delete(dropped);
+            awaitStatus(404, "/complaints");
+            assertEquals("the KAR took its module away", null, features.getFeature("kinerja-complaints"));
+        } finally {
+            watch.close();
+            features.addRepository(shipped);
+        }
+        assertEquals("bundles stopped (refreshed) by the KAR in deploy/", List.of(), watch.disturbed);
+        assertEquals("core requests failed while the KAR came and went", List.of(), watch.failures);
+        assertTrue("the core is all there", features.isInstalled(features.getFeature("kinerja-core")));
+    }
+
+    /**
+     * What the console's {@code kar:install} and {@code kar:uninstall} do (the Karaf KAR service), for
+     * a module the platform does not have.
+     */
+    @Test
+    public void karInstallAndUninstall() throws Exception {
+        unitToRename();
+        java.nio.file.Path kar = java.nio.file.Path.of(System.getProperty("kinerja.kar.coaching"));
+        java.net.URI shipped = java.net.URI.create("mvn:id.kinerja/id.kinerja.coaching/" + System.getProperty("kinerja.version")
+                + "/xml/features");
+        features.removeRepository(shipped);
+        CoreWatch watch = new CoreWatch(context, Set.of("id.kinerja.coaching"), List.of("/staff?limit=5", "/units"), "ROUTES");
+        try {
+            kars.install(kar.toUri());
+            awaitApi("/coaching/programs");
+            assertTrue(installed("kinerja-coaching"));
+            String name = kar.getFileName().toString().replaceAll("\\.kar$", "");
+            assertTrue(kars.list().toString(), kars.list().contains(name));
+            kars.uninstall(name);
+            awaitStatus(404, "/coaching/programs");
+            assertEquals(null, features.getFeature("kinerja-coaching"));
+        } finally {
+            watch.close();
+            features.addRepository(shipped);
+        }
+        assertEquals("bundles stopped (refreshed) by kar:install/kar:uninstall", List.of(), watch.disturbed);
+        assertEquals("core requests failed while the KAR came and went", List.of(), watch.failures);
+    }
+
+    /** The unit the watching client renames, made once. */
+    static void unitToRename() throws Exception {
+        awaitApi("/staff");
+        if (get("/units/ROUTES").statusCode() == 404) {
+            expect(201, postJson("/units", "{\"code\":\"ROUTES\",\"name\":\"Unit uji\"}"));
         }
     }
 

@@ -78,6 +78,10 @@ public abstract class KinerjaTestSupport {
                 // injected services (JPA units among them) may take longer than Pax Exam's 10 s on a busy 2-core machine
                 systemProperty("pax.exam.service.timeout").value("90000"),
                 systemProperty("kinerja.itest.features").value(System.getProperty("kinerja.itest.features")),
+                systemProperty("kinerja.version").value(System.getProperty("kinerja.version", "")),
+                systemProperty("kinerja.kar.pay").value(System.getProperty("kinerja.kar.pay", "")),
+                systemProperty("kinerja.kar.coaching").value(System.getProperty("kinerja.kar.coaching", "")),
+                systemProperty("kinerja.kar.complaints").value(System.getProperty("kinerja.kar.complaints", "")),
                 systemProperty(ItestDatabase.PROPERTY).value(System.getProperty(ItestDatabase.PROPERTY, "derby")),
         }, ItestDatabase.options());
     }
