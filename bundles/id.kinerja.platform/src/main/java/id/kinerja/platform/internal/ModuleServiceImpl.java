@@ -26,7 +26,7 @@ public class ModuleServiceImpl implements ModuleService {
 
     static final String PREFIX = "kinerja-";
     /** Library features: part of the platform's plumbing, not modules an admin chooses. */
-    static final List<String> LIBRARIES = List.of("kinerja-jersey", "kinerja-persistence");
+    static final List<String> LIBRARIES = List.of("kinerja-jersey", "kinerja-persistence", "kinerja-health");
 
     static final String CORE = "kinerja-core";
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);

@@ -14,9 +14,11 @@ import id.kinerja.core.api.security.Roles;
 public class PlatformPermissions implements PermissionProvider {
 
     public static final String MODULES_READ = "platform.modules.read";
+    public static final String HEALTH_READ = "platform.health.read";
 
     @Override
     public Collection<Permission> permissions() {
-        return List.of(Permission.of(MODULES_READ, "Melihat modul yang terpasang dan yang tersedia", Roles.PLATFORM_ADMIN, Roles.PERSONNEL_OFFICER));
+        return List.of(Permission.of(MODULES_READ, "Melihat modul yang terpasang dan yang tersedia", Roles.PLATFORM_ADMIN, Roles.PERSONNEL_OFFICER),
+                Permission.of(HEALTH_READ, "Melihat kesehatan platform dan hasil tiap pemeriksaannya", Roles.PLATFORM_ADMIN));
     }
 }

@@ -1,0 +1,23 @@
+package id.kinerja.platform.internal;
+
+import java.util.List;
+
+/**
+ * The platform's health: {@code UP} when every expected check is there and none is worse than a
+ * warning, {@code DOWN} otherwise; the checks themselves only for who may read them.
+ */
+public record HealthReport(String status, List<Check> checks) {
+
+    /** One check: its name, {@code OK}, {@code WARN}, {@code CRITICAL}... and what it said. */
+    public record Check(String name, String status, List<String> messages) {
+    }
+
+    public boolean up() {
+        return "UP".equals(status);
+    }
+
+    /** What anybody may know: up or down, nothing of why. */
+    public HealthReport withoutChecks() {
+        return new HealthReport(status, null);
+    }
+}

@@ -1,0 +1,104 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code GET /health} for a load balancer: up or down and nothing more for anybody; the checks behind
+ * it (the database, every Kinerja bundle started, room on the data disk) for the platform's
+ * administrator at {@code /api/v1/health}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class HealthIT extends KinerjaTestSupport {
+
+    /** The platform administrator of this test. */
+    static final String ADMIN = "198001012005011001";
+
+    @Inject
+    BundleContext context;
+
+    static HttpResponse<String> health() throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(api("").replace("/api/v1", "/health"))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    public void upOrDownForAnybodyTheChecksForTheAdministrator() throws Exception {
+        awaitApi("/staff");
+        HttpResponse<String> up = health();
+        assertEquals(up.body(), 200, up.statusCode());
+        assertEquals("nothing but the status for an anonymous caller", "{\"status\":\"UP\"}", up.body());
+        assertEquals("no-store", up.headers().firstValue("Cache-Control").orElse(""));
+
+        expect(201, postJson("/staff", "{\"nip\":\"" + ADMIN + "\",\"fullName\":\"Admin Platform\",\"employmentType\":\"PNS\",\"rank\":\"III/c\","
+                + "\"positionName\":\"Pranata Komputer\",\"positionKind\":\"FUNGSIONAL\",\"positionClass\":8,\"unitCode\":\"ITADM\"}"));
+        assign(ADMIN, "PLATFORM_ADMIN");
+        assertEquals("LOGIN_REQUIRED", expect(401, anonymous("GET", "/health", null, null)).get("error").asText());
+        assertEquals("PERMISSION_DENIED", expect(403, get("/health")).get("error").asText());
+        Map<String, String> checks = checks(expect(200, as(ADMIN, "GET", "/health", null)));
+        assertEquals(checks.toString(), java.util.Set.of("Basis data", "Modul Kinerja berjalan", "Ruang disk data dan bukti dukung"),
+                checks.keySet());
+        assertEquals("OK", checks.get("Basis data"));
+        assertEquals("OK", checks.get("Modul Kinerja berjalan"));
+
+        // a Kinerja bundle stopped (as bundle:stop does): down, and the administrator sees which
+        Bundle web = bundle("id.kinerja.web");
+        web.stop();
+        try {
+            HttpResponse<String> down = awaitHealth(503);
+            assertEquals("{\"status\":\"DOWN\"}", down.body());
+            JsonNode report = expect(503, as(ADMIN, "GET", "/health", null));
+            assertEquals("DOWN", report.get("status").asText());
+            assertEquals("CRITICAL", checks(report).get("Modul Kinerja berjalan"));
+            assertTrue(report.toString(), report.toString().contains("id.kinerja.web"));
+        } finally {
+            web.start();
+        }
+        awaitHealth(200);
+    }
+
+    /** Waits for {@code /health} to answer {@code status} (its checks' results live for a moment). */
+    static HttpResponse<String> awaitHealth(int status) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        HttpResponse<String> last = health();
+        while (last.statusCode() != status && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            last = health();
+        }
+        assertEquals(last.body(), status, last.statusCode());
+        return last;
+    }
+
+    static Map<String, String> checks(JsonNode report) {
+        Map<String, String> checks = new HashMap<>();
+        report.get("checks").forEach(c -> checks.put(c.get("name").asText(), c.get("status").asText()));
+        return checks;
+    }
+
+    Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}
