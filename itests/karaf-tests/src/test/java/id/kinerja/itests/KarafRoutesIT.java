@@ -135,6 +135,62 @@ public class KarafRoutesIT extends KinerjaTestSupport {
         assertEquals("core requests failed while the KAR came and went", List.of(), watch.failures);
     }
 
+    /**
+     * {@code bundle:restart} of a core bundle while clients call the API: a request may be told 503
+     * (the module, or one it needs, is restarting: try again) but never 500 or 404, and every
+     * endpoint answers again afterwards.
+     */
+    @Test
+    public void bundleRestartOfCoreBundlesAnswers503NeverAnError() throws Exception {
+        unitToRename();
+        List<String> paths = List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + officer(), "/modules", "/ui/menu");
+        java.util.Map<String, java.util.Map<Integer, Integer>> seen = new java.util.TreeMap<>();
+        for (String symbolicName : List.of("id.kinerja.appraisal", "id.kinerja.staff", "id.kinerja.platform", "id.kinerja.security")) {
+            org.osgi.framework.Bundle bundle = java.util.Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                    .findFirst().orElseThrow();
+            java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            java.util.List<String> bad = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    for (String path : paths) {
+                        try {
+                            java.net.http.HttpResponse<String> response = get(path);
+                            synchronized (statuses) {
+                                statuses.merge(response.statusCode(), 1, Integer::sum);
+                            }
+                            if (response.statusCode() != 200 && response.statusCode() != 503) {
+                                bad.add(path + " -> " + response.statusCode() + " " + response.body());
+                            }
+                        } catch (Exception e) {
+                            bad.add(path + " -> " + e);
+                        }
+                    }
+                }
+            });
+            client.start();
+            try {
+                Thread.sleep(300);
+                bundle.stop();
+                bundle.start();
+                for (String path : paths) {
+                    long deadline = System.currentTimeMillis() + 60_000;
+                    while (get(path).statusCode() != 200 && System.currentTimeMillis() < deadline) {
+                        Thread.sleep(100);
+                    }
+                    assertEquals(path + " after " + symbolicName + " restarted", 200, get(path).statusCode());
+                }
+                Thread.sleep(300);
+            } finally {
+                running.set(false);
+                client.join(10_000);
+            }
+            seen.put(symbolicName, statuses);
+            assertEquals("answers other than 200 or 503 while " + symbolicName + " restarted", List.of(), bad);
+        }
+        System.out.println("bundle:restart, answers seen meanwhile: " + seen);
+    }
+
     /** The unit the watching client renames, made once. */
     static void unitToRename() throws Exception {
         awaitApi("/staff");

@@ -84,6 +84,10 @@ public class ApiServlet extends HttpServlet {
     });
     private final Object scheduleLock = new Object();
     private final transient RefusalLog refusals = new RefusalLog(java.time.Clock.systemUTC());
+    private final transient Departures departures = new Departures(System::currentTimeMillis, type -> {
+        Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(type);
+        return bundle != null && bundle.getState() != Bundle.UNINSTALLED;
+    });
     private transient ScheduledFuture<?> pendingRebuild;
     private transient volatile ServletConfig servletConfig;
     private transient volatile Generation current;
@@ -120,7 +124,10 @@ public class ApiServlet extends HttpServlet {
     }
 
     void unbindResource(RestResource resource) {
-        resources.remove(resource);
+        synchronized (resources) {
+            resources.remove(resource);
+            departures.departed(resource);
+        }
         // a resource going away is served no longer than needed: its services are being deactivated
         scheduleRebuild(0);
     }
@@ -239,6 +246,11 @@ public class ApiServlet extends HttpServlet {
                     "Jenis isi permintaan (Content-Type) tidak dapat dibaca", "The request's content type (Content-Type) cannot be parsed"));
             return;
         }
+        if (departures.away(request.getPathInfo())) {
+            writeError(response, 503, "2", ErrorResponses.json("MODULE_UNAVAILABLE", null,
+                    "Modul sedang dihentikan atau diperbarui, coba lagi sebentar", "The module is being stopped or updated, try again shortly"));
+            return;
+        }
         Generation generation = platformStarted() ? acquire() : null;
         if (generation == null) {
             writeError(response, 503, "2", ErrorResponses.json("STARTING", null, "Layanan sedang dimulai, coba lagi sebentar",
@@ -271,7 +283,7 @@ public class ApiServlet extends HttpServlet {
                 return null;
             }
             generation.inFlight.incrementAndGet();
-            if (!generation.retired) {
+            if (!generation.retired.get()) {
                 return generation;
             }
             generation.inFlight.decrementAndGet();
@@ -284,7 +296,7 @@ public class ApiServlet extends HttpServlet {
         Generation last = current;
         current = null;
         if (last != null) {
-            last.retired = true;
+            last.retired.set(true);
             last.container.destroy();
         }
     }
@@ -307,15 +319,18 @@ public class ApiServlet extends HttpServlet {
             return;
         }
         List<RestResource> snapshot;
+        long departuresMark;
         synchronized (resources) {
+            departuresMark = departures.mark();
             snapshot = List.copyOf(resources);
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         ServletContainer container;
+        java.util.concurrent.atomic.AtomicBoolean retired = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            container = new ServletContainer(applicationOf(snapshot, () -> accessControl, refusals));
+            container = new ServletContainer(applicationOf(snapshot, () -> accessControl, refusals, retired::get));
             container.init(config);
         } catch (Throwable e) { // NOSONAR: an uncaught throwable would silently end this scheduled task
             // e.g. Jersey's injection manager (bundle jersey-hk2) is not started yet, or a resource's
@@ -336,10 +351,11 @@ public class ApiServlet extends HttpServlet {
         }
         failedBuilds = 0;
         Generation old = current;
-        current = new Generation(container);
+        current = new Generation(container, retired);
+        departures.served(snapshot, departuresMark);
         LOG.info("REST API serving {} resources: {}", snapshot.size(), names(snapshot));
         if (old != null) {
-            old.retired = true;
+            old.retired.set(true);
             drainAndDestroy(old, 0);
         }
     }
@@ -357,7 +373,8 @@ public class ApiServlet extends HttpServlet {
         return resources.stream().map(r -> r.getClass().getSimpleName()).sorted().toList().toString();
     }
 
-    static ResourceConfig applicationOf(List<RestResource> resources, Supplier<AccessControl> access, RefusalLog refusals) {
+    static ResourceConfig applicationOf(List<RestResource> resources, Supplier<AccessControl> access, RefusalLog refusals,
+            java.util.function.BooleanSupplier retired) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("kinerja-api");
         config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
@@ -371,7 +388,7 @@ public class ApiServlet extends HttpServlet {
         config.register(new KinerjaExceptionMapper());
         config.register(new JsonExceptionMapper());
         config.register(new WebApplicationExceptionMapper());
-        config.register(new UnexpectedExceptionMapper());
+        config.register(new UnexpectedExceptionMapper(retired));
         config.register(new SecurityHeaders());
         config.register(new RefusalLog.Filter(refusals));
         config.register(new ContentTypes());
@@ -389,10 +406,12 @@ public class ApiServlet extends HttpServlet {
     private static final class Generation {
         final ServletContainer container;
         final AtomicInteger inFlight = new AtomicInteger();
-        volatile boolean retired;
+        /** A newer generation serves new requests; this one finishes those it has. */
+        final java.util.concurrent.atomic.AtomicBoolean retired;
 
-        Generation(ServletContainer container) {
+        Generation(ServletContainer container, java.util.concurrent.atomic.AtomicBoolean retired) {
             this.container = container;
+            this.retired = retired;
         }
     }
 }

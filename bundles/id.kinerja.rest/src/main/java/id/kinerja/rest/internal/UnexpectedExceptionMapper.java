@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A fault of ours: logged with a reference; the caller gets the reference, never a stack trace.
  * A request that was still running in a module while the module was being stopped (updated or
- * removed at runtime) gets 503 instead: it may be retried once the module is back.
+ * removed at runtime), or on a generation of the API already replaced because a module's services
+ * went or came (its services may be closed, e.g. an EntityManagerFactory), gets 503 instead: it may
+ * be retried once the module is back.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +28,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     private ResourceInfo resourceInfo;
 
+    private final java.util.function.BooleanSupplier generationRetired;
+
+    UnexpectedExceptionMapper(java.util.function.BooleanSupplier generationRetired) {
+        this.generationRetired = generationRetired;
+    }
+
     @Override
     public Response toResponse(Throwable e) {
         Response refused = bodyRefused(e);
@@ -33,13 +41,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return refused;
         }
         Bundle module = moduleOfResource();
-        if (module != null && module.getState() != Bundle.ACTIVE) {
-            LOG.info("Request failed while module {} was stopping: {}", module.getSymbolicName(), e.toString());
+        if (module != null && module.getState() != Bundle.ACTIVE || generationRetired.getAsBoolean() || persistenceUnitClosed(e)) {
+            LOG.info("Request failed while module {} was stopping or replaced: {}", module == null ? "?" : module.getSymbolicName(), e.toString());
             return ErrorResponses.of(503, "MODULE_UNAVAILABLE", null,
                     "Modul sedang dihentikan atau diperbarui, coba lagi sebentar",
                     "The module is being stopped or updated, try again shortly");
         }
         return internalError(e);
+    }
+
+    /**
+     * Whether the request met its module's persistence unit closed: Aries JPA closes a unit's
+     * EntityManagerFactory before it withdraws the services built on it (a bundle restarting, the
+     * datasource replaced), so a request can come in between. The services come back with a new one.
+     */
+    static boolean persistenceUnitClosed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("closed EntityManagerFactory")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The answer to a request whose body was given up on while it was read ({@link #webServerRefusal}), or {@code null}. */
