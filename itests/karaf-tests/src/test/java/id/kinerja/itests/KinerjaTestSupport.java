@@ -79,6 +79,7 @@ public abstract class KinerjaTestSupport {
                 systemProperty("pax.exam.service.timeout").value("90000"),
                 systemProperty("kinerja.itest.features").value(System.getProperty("kinerja.itest.features")),
                 systemProperty("kinerja.version").value(System.getProperty("kinerja.version", "")),
+                systemProperty("kinerja.bench.cycles").value(System.getProperty("kinerja.bench.cycles", "30")),
                 systemProperty("kinerja.kar.pay").value(System.getProperty("kinerja.kar.pay", "")),
                 systemProperty("kinerja.kar.coaching").value(System.getProperty("kinerja.kar.coaching", "")),
                 systemProperty("kinerja.kar.complaints").value(System.getProperty("kinerja.kar.complaints", "")),
