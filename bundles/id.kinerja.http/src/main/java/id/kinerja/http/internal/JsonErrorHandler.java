@@ -47,9 +47,32 @@ final class JsonErrorHandler extends ErrorHandler {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        byte[] body = body(code).getBytes(StandardCharsets.UTF_8);
+        byte[] body;
+        if (apiNotServed(code, request.getRequestURI())) {
+            // nothing serves /api yet (the platform is starting) or for a moment (its REST bundle restarts): try again
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "2");
+            body = STARTING.getBytes(StandardCharsets.UTF_8);
+        } else {
+            body = body(code).getBytes(StandardCharsets.UTF_8);
+        }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** The API's root ({@code id.kinerja.core.api.rest.RestResource.ROOT}). */
+    static final String API_ROOT = "/api";
+
+    /** The API's own answer while it is starting (its servlet's, word for word). */
+    static final String STARTING = "{\"error\":\"STARTING\",\"message\":\"Layanan sedang dimulai, coba lagi sebentar\","
+            + "\"messageEn\":\"The service is starting, try again shortly\",\"field\":null}";
+
+    /**
+     * Whether the web server found nothing at an API address: then the API's servlet is not there
+     * (once it is, every address below the root is its to answer, a 404 included).
+     */
+    static boolean apiNotServed(int code, String uri) {
+        return code == HttpServletResponse.SC_NOT_FOUND && uri != null && (uri.equals(API_ROOT) || uri.startsWith(API_ROOT + "/"));
     }
 
     /** The API's error body for an HTTP status, in Bahasa Indonesia and English. */

@@ -27,4 +27,14 @@ class JsonErrorHandlerTest {
         assertTrue(JsonErrorHandler.body(404).contains("\"NOT_FOUND\""));
         assertTrue(JsonErrorHandler.body(503).contains("\"SERVER_ERROR\""));
     }
+
+    @Test
+    void anApiAddressNothingServesIsStartingNotMissing() {
+        assertTrue(JsonErrorHandler.apiNotServed(404, "/api/v1/staff"));
+        assertTrue(JsonErrorHandler.apiNotServed(404, "/api"));
+        assertTrue(!JsonErrorHandler.apiNotServed(404, "/apix"), "not the API");
+        assertTrue(!JsonErrorHandler.apiNotServed(404, "/app/nothing"), "the web application's own 404");
+        assertTrue(!JsonErrorHandler.apiNotServed(400, "/api/v1/staff"), "a refused request stays refused");
+        assertTrue(JsonErrorHandler.STARTING.contains("\"STARTING\""));
+    }
 }
