@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The platform's health: {@code UP} when every expected check is there and none is worse than a
- * warning, {@code DOWN} otherwise; the checks themselves only for who may read them.
+ * warning, {@code DOWN} otherwise; the checks themselves only for who may read them
+ * ({@code /api/v1/health}; {@code /health} tells the status alone).
  */
 public record HealthReport(String status, List<Check> checks) {
 
@@ -14,10 +15,5 @@ public record HealthReport(String status, List<Check> checks) {
 
     public boolean up() {
         return "UP".equals(status);
-    }
-
-    /** What anybody may know: up or down, nothing of why. */
-    public HealthReport withoutChecks() {
-        return new HealthReport(status, null);
     }
 }
