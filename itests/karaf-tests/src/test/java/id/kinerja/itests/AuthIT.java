@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -29,13 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class AuthIT extends KinerjaTestSupport {
 
     static final String NIP = "198708082011012001";
-
-    @Inject
-    SessionFactory sessions;
-
-    String console(String command) throws Exception {
-        return console(sessions, command);
-    }
 
     String resetPassword(String nip) throws Exception {
         String out = console("kinerja:password-reset " + nip);

@@ -3,18 +3,8 @@ package id.kinerja.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,19 +12,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.ops4j.pax.exam.Configuration;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.OptionUtils;
+import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.kinerja.testkit.KinerjaContainer;
+import id.kinerja.testkit.KinerjaPlatform;
 
 /**
  * Boots the assembled Kinerja distribution (the real tar.gz the build produced) once for the whole
@@ -44,55 +32,20 @@ public abstract class KinerjaTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** The personnel officer (role PERSONNEL_OFFICER) in whose name {@link #get}, {@link #send} and {@link #postJson} call. */
-    static final String OFFICER = "196812312000121999";
-    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static boolean officerReady;
+    static final String OFFICER = KinerjaPlatform.OFFICER;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Configuration
     public Option[] config() {
-        String distribution = System.getProperty("kinerja.distribution");
-        if (distribution == null || !new File(distribution).isFile()) {
-            throw new IllegalStateException("The distribution archive is missing: " + distribution
-                    + " (build karaf-distribution first)");
-        }
-        String httpPort = String.valueOf(freePort());
-        return org.ops4j.pax.exam.OptionUtils.combine(new Option[] {
-                karafDistributionConfiguration()
-                        .frameworkUrl(new File(distribution).toURI().toString())
-                        .name("Kinerja")
-                        .karafVersion(System.getProperty("karaf.version"))
-                        .unpackDirectory(new File("target/exam"))
-                        .useDeployFolder(false),
-                // kept under target/exam so that karaf.log can be read after a failure
-                keepRuntimeFolder(),
-                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-                logLevel(LogLevel.WARN),
-                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.name", "id.kinerja"),
-                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.level", "INFO"),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
-                systemProperty("kinerja.itest.port").value(httpPort),
-                // injected services (JPA units among them) may take longer than Pax Exam's 10 s on a busy 2-core machine
-                systemProperty("pax.exam.service.timeout").value("90000"),
+        return OptionUtils.combine(KinerjaContainer.options(
                 systemProperty("kinerja.itest.features").value(System.getProperty("kinerja.itest.features")),
                 systemProperty("kinerja.version").value(System.getProperty("kinerja.version", "")),
                 systemProperty("kinerja.bench.cycles").value(System.getProperty("kinerja.bench.cycles", "30")),
                 systemProperty("kinerja.kar.pay").value(System.getProperty("kinerja.kar.pay", "")),
                 systemProperty("kinerja.kar.coaching").value(System.getProperty("kinerja.kar.coaching", "")),
                 systemProperty("kinerja.kar.complaints").value(System.getProperty("kinerja.kar.complaints", "")),
-                systemProperty(ItestDatabase.PROPERTY).value(System.getProperty(ItestDatabase.PROPERTY, "derby")),
-        }, ItestDatabase.options());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+                systemProperty(ItestDatabase.PROPERTY).value(System.getProperty(ItestDatabase.PROPERTY, "derby"))),
+                ItestDatabase.options());
     }
 
     // ---- inside the container ----
@@ -103,100 +56,11 @@ public abstract class KinerjaTestSupport {
     }
 
     static String api(String path) {
-        return "http://localhost:" + System.getProperty("kinerja.itest.port") + "/api/v1" + path;
+        return KinerjaPlatform.api(path);
     }
 
-    /**
-     * Waits until the REST API serves {@code path} (it may still be starting): asked without a
-     * token, a served endpoint answers 401 (or 200 if it is public).
-     */
     static void awaitApi(String path) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        int status = -1;
-        String body = "";
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                // a short timeout: a connection the starting web server accepted may be dropped unanswered (Pax Web
-                // makes its server anew when the platform's error handler arrives)
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(api(path))).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                status = response.statusCode();
-                body = response.body();
-                if (status == 200 || status == 401) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        fail("API " + path + " did not answer 200 within 60 s (last status " + status + ": " + body + "); "
-                + platformState() + "\n"
-                + "Warnings and errors of the container:\n" + containerProblems() + threadsOfInterest());
-    }
-
-    /** The WARN and ERROR lines of the container's karaf.log (with their stack traces), for failure messages. */
-    static String containerProblems() {
-        Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
-        try (Stream<String> lines = Files.lines(log)) {
-            StringBuilder out = new StringBuilder();
-            boolean inProblem = false;
-            for (String line : (Iterable<String>) lines::iterator) {
-                boolean entry = line.matches("^\\d{4}-\\d{2}-\\d{2}T.*");
-                if (entry) {
-                    inProblem = line.contains("| WARN ") || line.contains("| ERROR") || line.contains("REST API");
-                }
-                if (inProblem && out.length() < 20_000) {
-                    out.append(line).append('\n');
-                }
-            }
-            return out.toString();
-        } catch (IOException | UncheckedIOException e) {
-            return "(no log at " + log + ": " + e + ")";
-        }
-    }
-
-    /** One line: the services the registry needs that are missing, and the bundles that are not active. */
-    static String platformState() {
-        BundleContext context = FrameworkUtil.getBundle(KinerjaTestSupport.class).getBundleContext();
-        List<String> missing = new ArrayList<>();
-        for (String filter : List.of("(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=kinerja))",
-                "(&(objectClass=javax.persistence.EntityManagerFactory)(osgi.unit.name=kinerja-staff))",
-                "(objectClass=id.kinerja.core.api.staff.StaffService)",
-                "(objectClass=id.kinerja.core.api.rest.RestResource)",
-                "(objectClass=org.apache.karaf.features.BootFinished)")) {
-            try {
-                if (context.getServiceReferences((String) null, filter) == null) {
-                    missing.add(filter);
-                }
-            } catch (InvalidSyntaxException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }
-        List<String> inactive = new ArrayList<>();
-        for (Bundle bundle : context.getBundles()) {
-            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-            if (bundle.getState() != Bundle.ACTIVE && !fragment) {
-                inactive.add(bundle.getSymbolicName() + "=" + bundle.getState());
-            }
-        }
-        return "missing services " + missing + ", bundles not active " + inactive;
-    }
-
-    /** Stack traces of the threads that build the REST API or start bundles (to see a hang). */
-    static String threadsOfInterest() {
-        StringBuilder out = new StringBuilder("Threads:\n");
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            String name = thread.getName();
-            if (name.startsWith("kinerja") || name.startsWith("FelixStartLevel") || name.startsWith("features-")
-                    || name.startsWith("SCR")) {
-                out.append('"').append(name).append("\" ").append(thread.getState()).append('\n');
-                for (StackTraceElement frame : stack) {
-                    out.append("    at ").append(frame).append('\n');
-                }
-            }
-        });
-        return out.toString();
+        KinerjaPlatform.awaitApi(path);
     }
 
     /** Waits until {@code path} answers {@code status}, e.g. 404 once a resource went away. */
@@ -221,7 +85,7 @@ public abstract class KinerjaTestSupport {
     /** A request by the personnel officer {@link #OFFICER}. */
     static HttpResponse<String> send(String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
-        return request(bearer(officer()), method, path, contentType, body);
+        return request(officer(), method, path, contentType, body);
     }
 
     /** A request without a token, as a citizen makes it. */
@@ -230,68 +94,28 @@ public abstract class KinerjaTestSupport {
         return request(null, method, path, contentType, body);
     }
 
-    private static HttpResponse<String> request(String authorization, String method, String path, String contentType, String body)
+    private static HttpResponse<String> request(String nip, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path))).timeout(Duration.ofSeconds(120))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return KinerjaPlatform.request(nip, method, path, contentType, body);
     }
 
     /** A request by a person, with their token; {@code json} may be {@code null}. */
     static HttpResponse<String> as(String actorNip, String method, String path, String json)
             throws IOException, InterruptedException {
-        return request(bearer(actorNip), method, path, json == null ? null : "application/json", json);
+        return KinerjaPlatform.as(actorNip, method, path, json);
     }
 
-    /** The {@code Authorization} header of a person (a token issued inside the platform, as console commands get one). */
     static String bearer(String nip) {
-        return "Bearer " + TOKENS.computeIfAbsent(nip, n -> service(id.kinerja.core.api.security.AccessControl.class).issueToken(n, "itest"));
+        return KinerjaPlatform.bearer(nip);
     }
 
-    /** An OSGi service of the container, waiting for it like an injected one (up to 90 s). */
     static <T> T service(Class<T> type) {
-        BundleContext context = FrameworkUtil.getBundle(KinerjaTestSupport.class).getBundleContext();
-        org.osgi.util.tracker.ServiceTracker<T, T> tracker = new org.osgi.util.tracker.ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(90_000);
-            if (service == null) {
-                throw new IllegalStateException("no " + type.getName() + " within 90 s; " + platformState());
-            }
-            return service;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return KinerjaPlatform.service(type);
     }
 
-    /**
-     * The personnel officer of the tests, registered (in a unit of their own, ITADM) and given the
-     * role PERSONNEL_OFFICER the first time it is needed, as an administrator sets up a new city.
-     */
-    static synchronized String officer() {
-        if (officerReady) {
-            return OFFICER;
-        }
-        id.kinerja.core.api.staff.StaffService staff = service(id.kinerja.core.api.staff.StaffService.class);
-        if (staff.find(OFFICER).isEmpty()) {
-            id.kinerja.core.api.staff.OrgUnitService units = service(id.kinerja.core.api.staff.OrgUnitService.class);
-            if (units.find("ITADM").isEmpty()) {
-                units.create(new id.kinerja.core.api.staff.OrgUnit("ITADM", "Sekretariat Uji", null));
-            }
-            staff.create(new id.kinerja.core.api.staff.StaffMember(OFFICER, "Petugas BKPSDM Uji", id.kinerja.core.api.staff.EmploymentType.PNS,
-                    "III/b", null, "Analis SDM Aparatur", id.kinerja.core.api.staff.PositionKind.FUNGSIONAL, 9, "ITADM", null, null, null, null,
-                    null, null));
-            assign(OFFICER, "PERSONNEL_OFFICER");
-        }
-        officerReady = true;
-        return OFFICER;
+    /** The personnel officer of the tests ({@link KinerjaPlatform#officer()}). */
+    static String officer() {
+        return KinerjaPlatform.officer();
     }
 
     /** Assigns a role as an administrator does, in the console. */
@@ -299,17 +123,13 @@ public abstract class KinerjaTestSupport {
         adminConsole("kinerja:role-assign " + nip + " " + role, "diberikan");
     }
 
-    /** Runs a console command as the platform's administrator; what it prints must contain {@code expected}. */
+    /** Runs a console command as an administrator does and returns what it printed. */
+    static String console(String command) {
+        return KinerjaPlatform.console(command);
+    }
+
     static String adminConsole(String command, String expected) {
-        try {
-            String out = console(service(org.apache.karaf.shell.api.console.SessionFactory.class), command);
-            if (!out.contains(expected)) {
-                throw new IllegalStateException(command + ": " + out);
-            }
-            return out;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return KinerjaPlatform.adminConsole(command, expected);
     }
 
     /** A multipart form upload of one file in the part {@code file}, by a person. */
@@ -356,19 +176,6 @@ public abstract class KinerjaTestSupport {
         expect(200, as(rater, "PUT", e + "/rating", "{\"hasilKerja\":\"" + hasilKerja + "\",\"perilaku\":\"" + perilaku + "\"}"));
         expect(200, as(rater, "POST", e + "/finalise", null));
         return evaluation.get("id").asLong();
-    }
-
-    /** Runs a console command as an administrator does and returns what it printed. */
-    static String console(org.apache.karaf.shell.api.console.SessionFactory sessions, String command) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        org.apache.karaf.shell.api.console.Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Installs every optional module at runtime and waits until each serves its API. */

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.core.api.module.ModuleService;
 
-import org.apache.karaf.shell.api.console.SessionFactory;
 
 /**
  * The performance pay module installed on the running distribution, as an administrator does: a
@@ -33,13 +32,6 @@ public class PayModuleIT extends KinerjaTestSupport {
 
     @Inject
     org.osgi.framework.BundleContext context;
-
-    @Inject
-    SessionFactory sessions;
-
-    String console(String command) throws Exception {
-        return console(sessions, command);
-    }
 
     static java.net.http.HttpResponse<String> sendAs(String actorNip, String path, String csv) throws Exception {
         return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api(path))).POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
