@@ -11,23 +11,30 @@ import id.kinerja.core.api.security.Roles;
 
 /**
  * The permissions of kinerja-inovasi, with the roles that hold them by default; the city may grant
- * them otherwise ({@code kinerja:role-grant}). Every REST method names one of them.
+ * them otherwise ({@code kinerja:role-grant}). Every REST method names one of them. Being a judge of
+ * a contest, a participant of a meeting or the owner of a follow-up is data, checked by the services.
  */
 @Component(service = PermissionProvider.class)
-public class ModulePermissions implements PermissionProvider {
+public class InovasiPermissions implements PermissionProvider {
 
-    /** Write one's own notes. */
-    public static final String WRITE = "inovasi.notes.write";
-    /** Read notes: one's own, and those of the people one supervises or whose unit one heads. */
-    public static final String READ = "inovasi.notes.read";
-    /** Read everybody's notes. */
-    public static final String READ_ALL = "inovasi.notes.read.all";
+    /** Record a feedback meeting with the people one leads. */
+    public static final String LEAD = "inovasi.meetings.lead";
+    /** Read the meetings one led or attended, and one's follow-ups; report them done. */
+    public static final String MEETINGS = "inovasi.meetings.read";
+    /** Read everybody's meetings and follow-ups. */
+    public static final String MEETINGS_ALL = "inovasi.meetings.read.all";
+    /** See the contests, their results and the innovations in use; propose; judge where one is a judge. */
+    public static final String CONTESTS = "inovasi.contests.take-part";
+    /** Organise contests: open, screen, move on, record innovations put to use; read every proposal. */
+    public static final String ORGANISE = "inovasi.contests.organise";
 
     @Override
     public Collection<Permission> permissions() {
         return List.of(
-                Permission.of(WRITE, "Inovasi dan rapat umpan balik: menulis catatan sendiri", Roles.STAFF),
-                Permission.of(READ, "Inovasi dan rapat umpan balik: membaca catatan sendiri dan bawahan", Roles.STAFF),
-                Permission.of(READ_ALL, "Inovasi dan rapat umpan balik: membaca catatan semua pegawai", Roles.PERSONNEL_OFFICER));
+                Permission.of(LEAD, "Inovasi: mencatat rapat umpan balik dengan pegawai yang dipimpin", Roles.SUPERVISOR, Roles.UNIT_HEAD),
+                Permission.of(MEETINGS, "Inovasi: membaca rapat yang dipimpin atau dihadiri dan tindak lanjut sendiri", Roles.STAFF),
+                Permission.of(MEETINGS_ALL, "Inovasi: membaca rapat dan tindak lanjut semua pegawai", Roles.PERSONNEL_OFFICER),
+                Permission.of(CONTESTS, "Inovasi: mengikuti kontes inovasi (mengusulkan, menilai bila juri, melihat hasil)", Roles.STAFF),
+                Permission.of(ORGANISE, "Inovasi: menyelenggarakan kontes inovasi", Roles.PERSONNEL_OFFICER));
     }
 }

@@ -8,11 +8,11 @@ import org.osgi.service.component.annotations.Reference;
 import id.kinerja.core.api.db.SchemaMigrator;
 
 /** The module's tables, brought up to date before any component of this bundle uses them; never dropped on removal. */
-@Component(service = ModuleSchema.class, immediate = true)
-public class ModuleSchema {
+@Component(service = InovasiSchema.class, immediate = true)
+public class InovasiSchema {
 
     @Activate
-    public ModuleSchema(@Reference SchemaMigrator migrator, BundleContext context) {
+    public InovasiSchema(@Reference SchemaMigrator migrator, BundleContext context) {
         migrator.migrate("inovasi", context.getBundle(), "db/inovasi");
     }
 }

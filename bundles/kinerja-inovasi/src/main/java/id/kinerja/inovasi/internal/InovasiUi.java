@@ -7,9 +7,9 @@ import org.osgi.service.component.annotations.Component;
 import id.kinerja.core.api.ui.UiContribution;
 import id.kinerja.core.api.ui.UiPage;
 
-/** The module's page in the web application (web/notes.js, texts in web/messages.json): it comes and goes with the module. */
+/** The module's pages in the web application (web/, texts in web/messages.json): they come and go with the module. */
 @Component(service = UiContribution.class)
-public class ModuleUi implements UiContribution {
+public class InovasiUi implements UiContribution {
 
     @Override
     public String id() {
@@ -18,6 +18,7 @@ public class ModuleUi implements UiContribution {
 
     @Override
     public List<UiPage> pages() {
-        return List.of(new UiPage("inovasi", "notes.js", "Inovasi dan rapat umpan balik", "Innovation and feedback meetings", ModulePermissions.READ, 80));
+        return List.of(new UiPage("rapat", "meetings.js", "Rapat umpan balik", "Feedback meetings", InovasiPermissions.MEETINGS, 80),
+                new UiPage("inovasi", "contests.js", "Kontes inovasi", "Innovation contest", InovasiPermissions.CONTESTS, 81));
     }
 }
