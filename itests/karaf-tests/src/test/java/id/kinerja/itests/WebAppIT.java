@@ -514,6 +514,28 @@ public class WebAppIT {
         assertEquals("OBJECTION", history.get(history.size() - 1).get("source").asText());
     }
 
+    /** The API described for the city's developers: Swagger UI from the platform itself, every operation of the installed modules. */
+    @Test
+    public void s24_theApiDescribedInABrowser() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api-docs/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        browser.manage().logs().get(LogType.BROWSER); // what the earlier steps logged
+        browser.get(base + "/api-docs/");
+        waitFor(By.xpath("//*[contains(@class,'opblock-tag')]//*[text()='id.kinerja.staff']"));
+        List<WebElement> operations = browser.findElements(By.cssSelector(".opblock"));
+        assertTrue("the core's operations are listed: " + operations.size(), operations.size() > 50);
+        waitFor(By.cssSelector("button.authorize"));
+        screenshot("24-api-docs");
+        List<String> refused = new java.util.ArrayList<>();
+        browser.manage().logs().get(LogType.BROWSER).forEach(entry -> {
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                refused.add(entry.getMessage());
+            }
+        });
+        assertEquals("the browser's console stays clean (no content blocked by the policy)", List.of(), refused);
+    }
+
     /** Someone else of the person's unit, neither them nor their supervisor, as the console lists them. */
     static String colleagueOf(String nip, String supervisor) throws Exception {
         Matcher unit = Pattern.compile("Unit\\s*: (\\S+)").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-show " + nip, nip));
