@@ -10,6 +10,7 @@ const state = {
   token: sessionStorage.getItem(TOKEN),
   lang: localStorage.getItem(LANGUAGE) === 'en' ? 'en' : 'id',
   me: null,
+  branding: {},
   menu: [],
   cards: [],
   texts: {},
@@ -192,7 +193,10 @@ function drawHeader() {
   }
   show(top,
     h('div', { class: 'bar' },
-      h('a', { class: 'brand', href: '#/' }, t('app')),
+      h('a', { class: 'brand', href: '#/' },
+        state.branding.logo ? h('img', { src: '/app/branding/logo', alt: '', class: 'logo' }) : null,
+        h('span', {}, t('app')),
+        state.branding.name ? h('span', { class: 'city', id: 'city-name' }, state.branding.name) : null),
       h('button', { type: 'button', class: 'link', id: 'language', 'aria-label': t('languageLabel'), onclick: () => {
         state.lang = state.lang === 'id' ? 'en' : 'id';
         localStorage.setItem(LANGUAGE, state.lang);
@@ -207,6 +211,7 @@ function drawHeader() {
 function signInPage(query) {
   const form = h('form', { class: 'card narrow', novalidate: true },
     h('h1', {}, t('signInTitle')),
+    state.branding.name ? h('p', { class: 'city', id: 'sign-in-city' }, state.branding.name) : null,
     state.notice ? h('p', { class: 'notice', role: 'status' }, state.notice) : null,
     h('p', { class: 'help' }, t('signInHelp')),
     field('nip', t('nip'), { inputmode: 'numeric', autocomplete: 'username', required: true, maxlength: 18 }),
@@ -427,8 +432,13 @@ async function route() {
 }
 
 async function start() {
-  const response = await fetch('/app/messages.json');
-  state.texts = await response.json();
+  const [texts, branding] = await Promise.all([fetch('/app/messages.json'), fetch('/app/branding/')]);
+  state.texts = await texts.json();
+  // the city's name and logo (etc/id.kinerja.web.branding.cfg); without them, Kinerja alone
+  state.branding = branding.ok ? await branding.json() : {};
+  if (state.branding.name) {
+    document.title = `Kinerja · ${state.branding.name}`;
+  }
   window.addEventListener('hashchange', route);
   await route();
 }
