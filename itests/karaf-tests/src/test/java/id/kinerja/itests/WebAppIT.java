@@ -536,6 +536,27 @@ public class WebAppIT {
         assertEquals("the browser's console stays clean (no content blocked by the policy)", List.of(), refused);
     }
 
+    /** The city's name and logo, set in etc/ on the running platform: shown from the next page load. */
+    @Test
+    public void s25_theCitysNameAndLogoFromItsSettings() throws Exception {
+        Files.writeString(platform.home.resolve("etc/logo-kota.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\" width=\"64\""
+                + " height=\"64\"><circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"#f2a900\"/></svg>");
+        // written whole, then moved in (the configuration watcher never reads half a file)
+        Path written = Files.writeString(platform.home.resolve("branding.cfg.tmp"), "cityName = Pemerintah Kota Sukamaju\nlogo = ${karaf.etc}/logo-kota.svg\n");
+        Files.move(written, platform.home.resolve("etc/id.kinerja.web.branding.cfg"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline && browser.findElements(By.cssSelector(".brand img.logo")).isEmpty()) {
+            browser.get(base + "/app/");
+            Thread.sleep(500);
+        }
+        assertEquals("Pemerintah Kota Sukamaju", waitFor(By.id("city-name")).getText());
+        assertEquals("Kinerja · Pemerintah Kota Sukamaju", browser.getTitle());
+        // the logo drawn: loaded from /app/branding/logo within the page's policy
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "const img = document.querySelector('.brand img.logo'); return img && img.complete ? img.naturalWidth : 0;")).longValue() == 64);
+        screenshot("25-city-branding");
+    }
+
     /** Someone else of the person's unit, neither them nor their supervisor, as the console lists them. */
     static String colleagueOf(String nip, String supervisor) throws Exception {
         Matcher unit = Pattern.compile("Unit\\s*: (\\S+)").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-show " + nip, nip));
