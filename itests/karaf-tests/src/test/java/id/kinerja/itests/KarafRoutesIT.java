@@ -1,6 +1,7 @@
 package id.kinerja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.EnumSet;
@@ -104,6 +105,42 @@ public class KarafRoutesIT extends KinerjaTestSupport {
         assertEquals("bundles stopped (refreshed) by the KAR in deploy/", List.of(), watch.disturbed);
         assertEquals("core requests failed while the KAR came and went", List.of(), watch.failures);
         assertTrue("the core is all there", features.isInstalled(features.getFeature("kinerja-core")));
+    }
+
+    /**
+     * A module's features file (its repository, as its build makes it) copied into {@code deploy/} of a
+     * platform that does not offer the module, and deleted again: the module comes and goes, and only
+     * the module (the core's repository it names stays, with everything installed from it).
+     */
+    @Test
+    public void aModulesFeaturesFileCopiedIntoDeployAndDeletedAgain() throws Exception {
+        unitToRename();
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("kinerja.features.pay"));
+        assertTrue("the module's features file is built: " + file, java.nio.file.Files.isRegularFile(file));
+        java.net.URI shipped = java.net.URI.create("mvn:id.kinerja/id.kinerja.pay/" + System.getProperty("kinerja.version") + "/xml/features");
+        features.removeRepository(shipped);
+        assertEquals(null, features.getFeature("kinerja-pay"));
+        java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy", "kinerja-pay-features.xml");
+        // the module's bundles, and the one Karaf's features deployer makes of the file itself
+        Set<String> own = new java.util.HashSet<>(MODULES.get("kinerja-pay").subList(1, 4));
+        own.add("kinerja-pay-features.xml");
+        CoreWatch watch = new CoreWatch(context, own, List.of("/staff?limit=5", "/units"), "ROUTES");
+        try {
+            java.nio.file.Path part = java.nio.file.Path.of(System.getProperty("karaf.base"), "kinerja-pay-features.xml.part");
+            java.nio.file.Files.copy(file, part);
+            java.nio.file.Files.move(part, dropped, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            awaitApi("/pay/runs");
+            assertTrue("kinerja:modules tells a module deployed from a features file as installed", installed("kinerja-pay"));
+            java.nio.file.Files.delete(dropped);
+            awaitStatus(404, "/pay/runs");
+        } finally {
+            watch.close();
+            features.addRepository(shipped);
+        }
+        assertEquals("bundles stopped (refreshed) by the features file in deploy/", List.of(), watch.disturbed);
+        assertEquals("core requests failed while the features file came and went", List.of(), watch.failures);
+        assertTrue("the core is all there", features.isInstalled(features.getFeature("kinerja-core")));
+        assertFalse("the module left with its file", features.isInstalled(features.getFeature("kinerja-pay")));
     }
 
     /**

@@ -42,6 +42,7 @@ public abstract class KinerjaTestSupport {
                 systemProperty("kinerja.version").value(System.getProperty("kinerja.version", "")),
                 systemProperty("kinerja.bench.cycles").value(System.getProperty("kinerja.bench.cycles", "30")),
                 systemProperty("kinerja.kar.pay").value(System.getProperty("kinerja.kar.pay", "")),
+                systemProperty("kinerja.features.pay").value(System.getProperty("kinerja.features.pay", "")),
                 systemProperty("kinerja.kar.coaching").value(System.getProperty("kinerja.kar.coaching", "")),
                 systemProperty("kinerja.kar.complaints").value(System.getProperty("kinerja.kar.complaints", "")),
                 systemProperty(ItestDatabase.PROPERTY).value(System.getProperty(ItestDatabase.PROPERTY, "derby"))),
