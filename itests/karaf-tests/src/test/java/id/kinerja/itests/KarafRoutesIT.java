@@ -181,51 +181,97 @@ public class KarafRoutesIT extends KinerjaTestSupport {
     public void bundleRestartOfCoreBundlesAnswers503NeverAnError() throws Exception {
         unitToRename();
         List<String> paths = List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + officer(), "/modules", "/ui/menu");
-        java.util.Map<String, java.util.Map<Integer, Integer>> seen = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Map<String, java.util.Map<Integer, Integer>>> seen = new java.util.TreeMap<>();
         for (String symbolicName : List.of("id.kinerja.appraisal", "id.kinerja.staff", "id.kinerja.platform", "id.kinerja.security")) {
-            org.osgi.framework.Bundle bundle = java.util.Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
-                    .findFirst().orElseThrow();
-            java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-            java.util.List<String> bad = new java.util.concurrent.CopyOnWriteArrayList<>();
-            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-            Thread client = new Thread(() -> {
-                while (running.get()) {
-                    for (String path : paths) {
-                        try {
-                            java.net.http.HttpResponse<String> response = get(path);
-                            synchronized (statuses) {
-                                statuses.merge(response.statusCode(), 1, Integer::sum);
-                            }
-                            if (response.statusCode() != 200 && response.statusCode() != 503) {
-                                bad.add(path + " -> " + response.statusCode() + " " + response.body());
-                            }
-                        } catch (Exception e) {
-                            bad.add(path + " -> " + e);
-                        }
-                    }
-                }
-            });
-            client.start();
-            try {
-                Thread.sleep(300);
+            org.osgi.framework.Bundle bundle = bundle(symbolicName);
+            seen.put(symbolicName, onlyOkOr503While(paths, symbolicName + " restarted", () -> {
                 bundle.stop();
                 bundle.start();
-                for (String path : paths) {
-                    long deadline = System.currentTimeMillis() + 60_000;
-                    while (get(path).statusCode() != 200 && System.currentTimeMillis() < deadline) {
-                        Thread.sleep(100);
-                    }
-                    assertEquals(path + " after " + symbolicName + " restarted", 200, get(path).statusCode());
-                }
-                Thread.sleep(300);
-            } finally {
-                running.set(false);
-                client.join(10_000);
-            }
-            seen.put(symbolicName, statuses);
-            assertEquals("answers other than 200 or 503 while " + symbolicName + " restarted", List.of(), bad);
+            }));
         }
         System.out.println("bundle:restart, answers seen meanwhile: " + seen);
+    }
+
+    /**
+     * {@code bundle:update} of a module (its bundle read again from where it came, then refreshed, as
+     * the console does it): its own endpoints answer 503 meanwhile, the core 200, nothing else.
+     */
+    @Test
+    public void bundleUpdateOfAModuleAnswers503ForItsOwnEndpointsOnly() throws Exception {
+        unitToRename();
+        features.installFeature("kinerja-pay", EnumSet.noneOf(FeaturesService.Option.class));
+        awaitApi("/pay/runs");
+        org.osgi.framework.Bundle pay = bundle("id.kinerja.pay");
+        long before = pay.getLastModified();
+        try {
+            java.util.Map<String, java.util.Map<Integer, Integer>> statuses = onlyOkOr503While(List.of("/pay/runs", "/staff?limit=5", "/units"),
+                    "id.kinerja.pay updated", () -> {
+                pay.update();
+                java.util.concurrent.CountDownLatch refreshed = new java.util.concurrent.CountDownLatch(1);
+                context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class).refreshBundles(List.of(pay), e -> refreshed.countDown());
+                assertTrue("refreshed", refreshed.await(60, java.util.concurrent.TimeUnit.SECONDS));
+            });
+            assertTrue("the bundle was updated", pay.getLastModified() > before);
+            assertEquals("the core answered every request meanwhile", java.util.Set.of(200), statuses.get("/staff?limit=5").keySet());
+            assertEquals("the core answered every request meanwhile", java.util.Set.of(200), statuses.get("/units").keySet());
+            System.out.println("bundle:update id.kinerja.pay, answers seen meanwhile: " + statuses);
+        } finally {
+            features.uninstallFeature("kinerja-pay", EnumSet.noneOf(FeaturesService.Option.class));
+            awaitStatus(404, "/pay/runs");
+        }
+    }
+
+    interface Action {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code action} while a client calls {@code paths}: only 200 and 503 may be seen, and every
+     * path answers 200 after it. What each path answered meanwhile, by status.
+     */
+    java.util.Map<String, java.util.Map<Integer, Integer>> onlyOkOr503While(List<String> paths, String what, Action action) throws Exception {
+        java.util.Map<String, java.util.Map<Integer, Integer>> statuses = new java.util.TreeMap<>();
+        List<String> bad = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread client = new Thread(() -> {
+            while (running.get()) {
+                for (String path : paths) {
+                    try {
+                        java.net.http.HttpResponse<String> response = get(path);
+                        synchronized (statuses) {
+                            statuses.computeIfAbsent(path, p -> new java.util.TreeMap<>()).merge(response.statusCode(), 1, Integer::sum);
+                        }
+                        if (response.statusCode() != 200 && response.statusCode() != 503) {
+                            bad.add(path + " -> " + response.statusCode() + " " + response.body());
+                        }
+                    } catch (Exception e) {
+                        bad.add(path + " -> " + e);
+                    }
+                }
+            }
+        });
+        client.start();
+        try {
+            Thread.sleep(300);
+            action.run();
+            for (String path : paths) {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (get(path).statusCode() != 200 && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertEquals(path + " after " + what, 200, get(path).statusCode());
+            }
+            Thread.sleep(300);
+        } finally {
+            running.set(false);
+            client.join(10_000);
+        }
+        assertEquals("answers other than 200 or 503 while " + what, List.of(), bad);
+        return statuses;
+    }
+
+    org.osgi.framework.Bundle bundle(String symbolicName) {
+        return java.util.Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst().orElseThrow();
     }
 
     /** The unit the watching client renames, made once. */
