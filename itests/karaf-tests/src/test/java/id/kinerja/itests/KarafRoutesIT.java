@@ -221,6 +221,33 @@ public class KarafRoutesIT extends KinerjaTestSupport {
         }
     }
 
+    /**
+     * The REST bundle stopped (an administrator's {@code bundle:stop id.kinerja.rest}): the API's
+     * addresses answer the documented 503 in JSON, with {@code Retry-After}, not the web server's HTML
+     * 404; started again, the API answers.
+     */
+    @Test
+    public void withTheRestBundleStoppedTheApiAnswers503InJson() throws Exception {
+        unitToRename();
+        org.osgi.framework.Bundle rest = bundle("id.kinerja.rest");
+        rest.stop();
+        try {
+            java.net.http.HttpResponse<String> away = get("/staff?limit=5");
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (away.statusCode() != 503 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+                away = get("/staff?limit=5");
+            }
+            assertEquals(away.body(), 503, away.statusCode());
+            assertEquals("STARTING", json(away).get("error").asText());
+            assertEquals("2", away.headers().firstValue("Retry-After").orElse(""));
+        } finally {
+            rest.start();
+        }
+        awaitApi("/staff");
+        expect(200, get("/staff?limit=5"));
+    }
+
     interface Action {
         void run() throws Exception;
     }
