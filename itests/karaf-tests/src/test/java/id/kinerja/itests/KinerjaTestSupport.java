@@ -41,6 +41,7 @@ public abstract class KinerjaTestSupport {
                 systemProperty("kinerja.itest.features").value(System.getProperty("kinerja.itest.features")),
                 systemProperty("kinerja.version").value(System.getProperty("kinerja.version", "")),
                 systemProperty("kinerja.bench.cycles").value(System.getProperty("kinerja.bench.cycles", "30")),
+                systemProperty("kinerja.bench.routes").value(System.getProperty("kinerja.bench.routes", "module,feature")),
                 systemProperty("kinerja.kar.pay").value(System.getProperty("kinerja.kar.pay", "")),
                 systemProperty("kinerja.features.pay").value(System.getProperty("kinerja.features.pay", "")),
                 systemProperty("kinerja.kar.coaching").value(System.getProperty("kinerja.kar.coaching", "")),

@@ -18,7 +18,8 @@ import id.kinerja.core.api.module.ModuleService;
 
 /**
  * Not a test: what installing and removing a module again and again leaves in memory, by route
- * ({@code kinerja:module-install} and plain {@code feature:install}), measured inside the platform's
+ * ({@code kinerja:module-install}, plain {@code feature:install}, {@code kar:install} and a KAR in
+ * {@code deploy/}: {@code -Dkinerja.bench.routes=module,feature,kar,deploy}), measured inside the platform's
  * JVM after a full GC: metaspace used and classes loaded, every 10 cycles. Run it on its own (README,
  * "Benchmarks"): {@code mvn -B -o verify -pl itests/karaf-tests -Dit.test=ModuleCyclesBenchmark}
  * ({@code -Dkinerja.bench.cycles=100} for more). Prints the figures and writes them to
@@ -37,12 +38,24 @@ public class ModuleCyclesBenchmark extends KinerjaTestSupport {
     @Inject
     FeaturesService features;
 
+    @Inject
+    org.apache.karaf.kar.KarService kars;
+
+    /** The routes measured, in this order: {@code -Dkinerja.bench.routes=module,feature,kar,deploy} (the first two by default). */
+    static final java.util.List<String> ROUTES = java.util.List.of(System.getProperty("kinerja.bench.routes", "module,feature").split(","));
+
     @Test
     public void measure() throws Exception {
         int cycles = Integer.getInteger("kinerja.bench.cycles", 30);
         awaitApi("/staff");
         StringBuilder report = new StringBuilder("Installing and removing " + MODULE + ", " + cycles + " cycles per route\n");
-        for (String route : new String[] { "kinerja:module-install", "feature:install" }) {
+        java.nio.file.Path kar = java.nio.file.Path.of(System.getProperty("kinerja.kar.pay"));
+        java.net.URI shipped = java.net.URI.create("mvn:id.kinerja/id.kinerja.pay/" + System.getProperty("kinerja.version") + "/xml/features");
+        for (String route : ROUTES) {
+            if (route.equals("kar") || route.equals("deploy")) {
+                // as on a platform that does not offer the module: its KAR brings it
+                features.removeRepository(shipped);
+            }
             report.append(route).append('\n').append(String.format("%8s %14s %14s%n", "cycles", "metaspace MB", "classes"));
             for (int cycle = 0; cycle <= cycles; cycle++) {
                 if (cycle % 10 == 0 || cycle == cycles) {
@@ -51,22 +64,41 @@ public class ModuleCyclesBenchmark extends KinerjaTestSupport {
                 if (cycle == cycles) {
                     break;
                 }
-                if (route.startsWith("kinerja")) {
-                    modules.install(MODULE);
-                } else {
-                    features.installFeature(MODULE, EnumSet.noneOf(FeaturesService.Option.class));
-                }
+                install(route, kar);
                 awaitApi(ENDPOINT);
-                if (route.startsWith("kinerja")) {
-                    modules.uninstall(MODULE);
-                } else {
-                    features.uninstallFeature(MODULE, EnumSet.noneOf(FeaturesService.Option.class));
-                }
+                uninstall(route, kar);
                 awaitStatus(404, ENDPOINT);
+            }
+            if (route.equals("kar") || route.equals("deploy")) {
+                features.addRepository(shipped);
             }
         }
         System.out.println(report);
         java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("karaf.base"), "module-cycles-benchmark.txt"), report);
+    }
+
+    void install(String route, java.nio.file.Path kar) throws Exception {
+        switch (route) {
+            case "module" -> modules.install(MODULE);
+            case "feature" -> features.installFeature(MODULE, EnumSet.noneOf(FeaturesService.Option.class));
+            case "kar" -> kars.install(kar.toUri());
+            case "deploy" -> java.nio.file.Files.copy(kar, deployed(kar));
+            default -> throw new IllegalArgumentException("route " + route);
+        }
+    }
+
+    void uninstall(String route, java.nio.file.Path kar) throws Exception {
+        switch (route) {
+            case "module" -> modules.uninstall(MODULE);
+            case "feature" -> features.uninstallFeature(MODULE, EnumSet.noneOf(FeaturesService.Option.class));
+            case "kar" -> kars.uninstall(kar.getFileName().toString().replaceAll("\\.kar$", ""));
+            case "deploy" -> java.nio.file.Files.delete(deployed(kar));
+            default -> throw new IllegalArgumentException("route " + route);
+        }
+    }
+
+    static java.nio.file.Path deployed(java.nio.file.Path kar) {
+        return java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
     }
 
     /** Metaspace in use after a full collection (class loaders nobody holds are gone by then). */
