@@ -3,7 +3,9 @@ package id.kinerja.inovasi.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -53,7 +55,9 @@ public class InovasiCitations implements CitableRecordProvider {
         LocalDate today = LocalDate.now(clock);
         List<CitableRecord> records = new ArrayList<>();
         meetings.completedBy(nip, today.minusYears(2), today).forEach(f -> records.add(followUp(f)));
-        contests.proposalsOf(nip).forEach(p -> records.add(innovation(p)));
+        // a person's proposals share few contests: each read once
+        Map<Long, Contest> contestsById = new HashMap<>();
+        contests.proposalsOf(nip).forEach(p -> records.add(innovation(p, contestsById.computeIfAbsent(p.contestId(), contests::get))));
         return records;
     }
 
@@ -66,7 +70,7 @@ public class InovasiCitations implements CitableRecordProvider {
             }
             if (reference.startsWith(INNOVATION)) {
                 Proposal p = contests.proposal(Long.parseLong(reference.substring(INNOVATION.length())));
-                return p.isBy(nip) ? Optional.of(innovation(p)) : Optional.empty();
+                return p.isBy(nip) ? Optional.of(innovation(p, contests.get(p.contestId()))) : Optional.empty();
             }
         } catch (NumberFormatException | KinerjaException unknown) {
             // not a record of this module
@@ -80,8 +84,7 @@ public class InovasiCitations implements CitableRecordProvider {
                 f.doneOn());
     }
 
-    private CitableRecord innovation(Proposal p) {
-        Contest contest = contests.get(p.contestId());
+    private CitableRecord innovation(Proposal p, Contest contest) {
         String state = p.winner() ? "Juara " + p.finalRank() + " " + contest.title()
                 : p.finalRank() != null ? "Peringkat " + p.finalRank() + " " + contest.title()
                 : "Usulan " + contest.title() + " (" + p.status() + ")";

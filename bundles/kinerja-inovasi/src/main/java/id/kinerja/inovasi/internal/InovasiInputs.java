@@ -53,12 +53,14 @@ public class InovasiInputs implements AppraisalInputProvider {
         int proposed = 0;
         int won = 0;
         int inUse = 0;
+        // a person's proposals share few contests: each read once
+        Map<Long, Contest> contestsById = new java.util.HashMap<>();
         for (Proposal p : contests.proposalsOf(nip)) {
             if (within(p.submittedOn(), period)) {
                 proposed++;
                 lines.add("mengusulkan \"" + p.title() + "\"");
             }
-            Contest contest = contests.get(p.contestId());
+            Contest contest = contestsById.computeIfAbsent(p.contestId(), contests::get);
             if (p.winner() && within(contest.closedOn(), period)) {
                 won++;
                 lines.add("juara " + p.finalRank() + " " + contest.title() + " (\"" + p.title() + "\")");
