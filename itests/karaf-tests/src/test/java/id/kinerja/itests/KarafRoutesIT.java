@@ -180,9 +180,10 @@ public class KarafRoutesIT extends KinerjaTestSupport {
     @Test
     public void bundleRestartOfCoreBundlesAnswers503NeverAnError() throws Exception {
         unitToRename();
-        List<String> paths = List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + officer(), "/modules", "/ui/menu");
+        List<String> paths = List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + officer(), "/modules", "/ui/menu", WEB_APP);
         java.util.Map<String, java.util.Map<String, java.util.Map<Integer, Integer>>> seen = new java.util.TreeMap<>();
-        for (String symbolicName : List.of("id.kinerja.appraisal", "id.kinerja.staff", "id.kinerja.platform", "id.kinerja.security")) {
+        for (String symbolicName : List.of("id.kinerja.appraisal", "id.kinerja.staff", "id.kinerja.platform", "id.kinerja.security",
+                "id.kinerja.rest", "id.kinerja.web", "id.kinerja.openapi")) {
             org.osgi.framework.Bundle bundle = bundle(symbolicName);
             seen.put(symbolicName, onlyOkOr503While(paths, symbolicName + " restarted", () -> {
                 bundle.stop();
@@ -264,7 +265,7 @@ public class KarafRoutesIT extends KinerjaTestSupport {
             while (running.get()) {
                 for (String path : paths) {
                     try {
-                        java.net.http.HttpResponse<String> response = get(path);
+                        java.net.http.HttpResponse<String> response = answer(path);
                         synchronized (statuses) {
                             statuses.computeIfAbsent(path, p -> new java.util.TreeMap<>()).merge(response.statusCode(), 1, Integer::sum);
                         }
@@ -283,10 +284,10 @@ public class KarafRoutesIT extends KinerjaTestSupport {
             action.run();
             for (String path : paths) {
                 long deadline = System.currentTimeMillis() + 60_000;
-                while (get(path).statusCode() != 200 && System.currentTimeMillis() < deadline) {
+                while (answer(path).statusCode() != 200 && System.currentTimeMillis() < deadline) {
                     Thread.sleep(100);
                 }
-                assertEquals(path + " after " + what, 200, get(path).statusCode());
+                assertEquals(path + " after " + what, 200, answer(path).statusCode());
             }
             Thread.sleep(300);
         } finally {
@@ -295,6 +296,18 @@ public class KarafRoutesIT extends KinerjaTestSupport {
         }
         assertEquals("answers other than 200 or 503 while " + what, List.of(), bad);
         return statuses;
+    }
+
+    /** The web application's page (not an API path). */
+    static final String WEB_APP = "/app/";
+
+    /** An API path as the personnel officer asks it, or the web application's page as a browser does. */
+    static java.net.http.HttpResponse<String> answer(String path) throws Exception {
+        if (WEB_APP.equals(path)) {
+            return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api("").replace("/api/v1", "") + WEB_APP))
+                    .timeout(java.time.Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+        return get(path);
     }
 
     org.osgi.framework.Bundle bundle(String symbolicName) {

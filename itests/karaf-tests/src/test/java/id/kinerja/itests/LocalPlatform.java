@@ -128,22 +128,34 @@ final class LocalPlatform {
         return out;
     }
 
-    /** Waits until the API answers (401 to an anonymous list of staff), at most 3 minutes. */
+    /**
+     * Waits until the API answers (401 to an anonymous list of staff), at most 3 minutes, asking every
+     * 50 ms. Until then the platform may not listen yet or answer the documented 503 in JSON, nothing
+     * else: no web server's 404 while the API is not mapped yet, no error. Every start of a test that
+     * runs a real platform is such a check.
+     */
     void awaitApi() throws Exception {
         long deadline = System.currentTimeMillis() + 180_000;
         String last = "";
+        java.util.List<String> wrong = new java.util.ArrayList<>();
         while (System.currentTimeMillis() < deadline) {
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/staff"))
                         .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 last = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 401) {
+                    assertEquals("answers other than 503 (JSON) while the platform started", java.util.List.of(), wrong);
                     return;
+                }
+                boolean starting = response.statusCode() == 503
+                        && response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+                if (!starting && wrong.size() < 20) {
+                    wrong.add(last);
                 }
             } catch (IOException notYet) {
                 last = notYet.toString();
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new AssertionError("the platform did not serve the API in time; last: " + last);
     }

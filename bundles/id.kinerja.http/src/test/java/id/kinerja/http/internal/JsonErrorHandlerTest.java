@@ -30,11 +30,12 @@ class JsonErrorHandlerTest {
 
     @Test
     void anApiAddressNothingServesIsStartingNotMissing() {
-        assertTrue(JsonErrorHandler.apiNotServed(404, "/api/v1/staff"));
-        assertTrue(JsonErrorHandler.apiNotServed(404, "/api"));
-        assertTrue(!JsonErrorHandler.apiNotServed(404, "/apix"), "not the API");
-        assertTrue(!JsonErrorHandler.apiNotServed(404, "/app/nothing"), "the web application's own 404");
-        assertTrue(!JsonErrorHandler.apiNotServed(400, "/api/v1/staff"), "a refused request stays refused");
+        assertTrue(JsonErrorHandler.notServedYet(404, "/api/v1/staff"));
+        assertTrue(JsonErrorHandler.notServedYet(404, "/api"));
+        assertTrue(!JsonErrorHandler.notServedYet(404, "/apix"), "not the API");
+        assertTrue(JsonErrorHandler.notServedYet(404, "/app/"), "the web application, before it is served");
+        assertTrue(!JsonErrorHandler.notServedYet(404, "/application"), "not the web application");
+        assertTrue(!JsonErrorHandler.notServedYet(400, "/api/v1/staff"), "a refused request stays refused");
         assertTrue(JsonErrorHandler.STARTING.contains("\"STARTING\""));
     }
 }
