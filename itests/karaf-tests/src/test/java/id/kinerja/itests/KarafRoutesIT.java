@@ -223,6 +223,103 @@ public class KarafRoutesIT extends KinerjaTestSupport {
     }
 
     /**
+     * Version N+1 of a module installed over version N, as a Karaf administrator upgrades a feature
+     * ({@code feature:install -u kinerja-pay/<N+1>} from the new version's features file): the module's
+     * bundle is updated in place, its endpoints answer 503 meanwhile, the core 200 and no other bundle
+     * stops; afterwards one version is installed, the module's data is still there and
+     * {@code kinerja:modules} names the new version.
+     */
+    @Test
+    public void versionNPlusOneOfAModuleInstalledOverVersionN() throws Exception {
+        // what the console's feature:install -u kinerja-pay/0.1.1 asks of the features service
+        upgradePay("feature:install -u", () -> features.installFeature("kinerja-pay", "0.1.1", EnumSet.of(FeaturesService.Option.Upgrade)));
+    }
+
+    /** The same by {@code kinerja:module-install kinerja-pay}, which installs the newest version offered. */
+    @Test
+    public void versionNPlusOneByTheModuleCommand() throws Exception {
+        upgradePay("kinerja:module-install", () -> assertEquals("0.1.1",
+                service(id.kinerja.core.api.module.ModuleService.class).install("kinerja-pay").version()));
+    }
+
+    /** kinerja-pay installed at this build's version, then upgraded to 0.1.1 by {@code route} under a watching client. */
+    void upgradePay(String route, Action upgrade) throws Exception {
+        unitToRename();
+        String current = System.getProperty("kinerja.version");
+        features.installFeature("kinerja-pay", current, EnumSet.noneOf(FeaturesService.Option.class));
+        awaitApi("/pay/policies");
+        int policies = expect(200, get("/pay/policies")).size();
+        assertTrue("the example policy is there", policies > 0);
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("kinerja-pay-next");
+        java.net.URI repository = nextVersionOfPay(folder, current, "0.1.1");
+        features.addRepository(repository);
+        CoreWatch watch = new CoreWatch(context, Set.of("id.kinerja.pay"), List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + officer()),
+                "ROUTES");
+        java.util.Map<String, java.util.Map<Integer, Integer>> statuses;
+        try {
+            long started = System.currentTimeMillis();
+            statuses = onlyOkOr503While(List.of("/pay/policies"), "kinerja-pay upgraded by " + route, upgrade);
+            System.out.println(route + " kinerja-pay 0.1.1 over " + current + ": its endpoint answered again after "
+                    + (System.currentTimeMillis() - started) + " ms; answers meanwhile: " + statuses);
+        } finally {
+            watch.close();
+        }
+        try {
+            assertEquals("bundles stopped (refreshed) by the upgrade", List.of(), watch.disturbed);
+            assertEquals("core requests failed during the upgrade", List.of(), watch.failures);
+            List<org.osgi.framework.Bundle> pay = java.util.Arrays.stream(context.getBundles())
+                    .filter(b -> "id.kinerja.pay".equals(b.getSymbolicName())).toList();
+            assertEquals("one bundle of the module", 1, pay.size());
+            assertEquals("updated in place to the new version", "0.1.1", pay.get(0).getVersion().toString());
+            assertFalse("version N is no longer installed", features.isInstalled(features.getFeature("kinerja-pay", current)));
+            assertEquals("the module's data stayed", policies, expect(200, get("/pay/policies")).size());
+            JsonNode module = null;
+            for (JsonNode m : expect(200, get("/modules")).get("items")) {
+                if ("kinerja-pay".equals(m.get("name").asText()) && m.get("installed").asBoolean()) {
+                    assertEquals("one version installed", null, module);
+                    module = m;
+                }
+            }
+            assertEquals("kinerja:modules names the installed version", "0.1.1", module.get("version").asText());
+        } finally {
+            features.uninstallFeature("kinerja-pay", "0.1.1", EnumSet.noneOf(FeaturesService.Option.class));
+            features.removeRepository(repository);
+            awaitStatus(404, "/pay/policies");
+        }
+    }
+
+    /**
+     * A features file offering version {@code next} of kinerja-pay: the shipped feature with its bundle
+     * made anew at that version (the same code; what a vendor's next release would be).
+     */
+    java.net.URI nextVersionOfPay(java.nio.file.Path folder, String current, String next) throws Exception {
+        java.nio.file.Path jar = folder.resolve("id.kinerja.pay-" + next + ".jar");
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(
+                new java.net.URL("mvn:id.kinerja/id.kinerja.pay/" + current).openStream())) {
+            java.util.jar.Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Bundle-Version", next);
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar), manifest)) {
+                for (java.util.jar.JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        String shipped;
+        try (java.io.InputStream in = new java.net.URL("mvn:id.kinerja/id.kinerja.pay/" + current + "/xml/features").openStream()) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String feature = shipped.substring(shipped.indexOf("<feature name=\"kinerja-pay\""), shipped.lastIndexOf("</feature>") + "</feature>".length())
+                .replace("<feature name=\"kinerja-pay\" version=\"" + current + "\"", "<feature name=\"kinerja-pay\" version=\"" + next + "\"")
+                .replace("mvn:id.kinerja/id.kinerja.pay/" + current, jar.toUri().toString());
+        java.nio.file.Path file = folder.resolve("kinerja-pay-" + next + "-features.xml");
+        java.nio.file.Files.writeString(file, "<features name=\"kinerja-pay-" + next + "\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n"
+                + feature + "\n</features>\n");
+        return file.toUri();
+    }
+
+    /**
      * The REST bundle stopped (an administrator's {@code bundle:stop id.kinerja.rest}): the API's
      * addresses answer the documented 503 in JSON, with {@code Retry-After}, not the web server's HTML
      * 404; started again, the API answers.

@@ -30,6 +30,9 @@ public class ModuleServiceImpl implements ModuleService {
 
     static final String CORE = "kinerja-core";
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+    /** Installing a module's newest version replaces an older one that is installed (its bundles updated in place). */
+    private static final EnumSet<FeaturesService.Option> UPGRADE = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles,
+            FeaturesService.Option.Upgrade);
 
     private final FeaturesService features;
 
@@ -55,7 +58,7 @@ public class ModuleServiceImpl implements ModuleService {
     public ModuleInfo install(String name) {
         Feature feature = module(name);
         try {
-            features.installFeature(feature.getName(), feature.getVersion(), NO_REFRESH);
+            features.installFeature(feature.getName(), feature.getVersion(), UPGRADE);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot install " + name + ": " + e.getMessage(), e);
         }

@@ -8,8 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * Lists, installs and removes the Kinerja modules of the platform at runtime.
  * <p>
  * Installing or removing a module through this service never refreshes (restarts) other bundles:
- * the core and the other modules keep serving. (A plain {@code feature:install} without
- * {@code -r} may refresh bundles whose optional wiring could change.)
+ * the core and the other modules keep serving.
  */
 @ProviderType
 public interface ModuleService {
@@ -18,7 +17,9 @@ public interface ModuleService {
     List<ModuleInfo> list();
 
     /**
-     * Installs and starts a module (and the modules it needs), refreshing no other bundle.
+     * Installs and starts the newest version of a module offered (and the modules it needs),
+     * refreshing no other bundle. An older version that is installed is replaced: its bundles are
+     * updated in place, its data stays.
      *
      * @throws id.kinerja.core.api.KinerjaException NOT_FOUND when there is no such module
      */
