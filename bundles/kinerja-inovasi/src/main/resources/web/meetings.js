@@ -42,7 +42,7 @@ export async function render(element, app) {
           h('td', {}, app.date(m.date)),
           h('td', {}, m.title, h('div', { class: 'help' }, m.points)),
           h('td', {}, app.number(m.participants.length)),
-          h('td', {}, m.followUps.map((f) => h('div', {}, `${f.description} (${t(`status.${f.status}`)})`))))))),
+          h('td', {}, m.followUps.map((f) => h('div', {}, `${f.description} (${t(`status.${f.status}`)})`)))))))),
       app.pager(page, async (at) => { offset = at; await loadMeetings(); })]);
   }
 

@@ -108,6 +108,46 @@ public class KarafRoutesIT extends KinerjaTestSupport {
     }
 
     /**
+     * The KAR of a module the platform already offers (one of ours, shipped with the distribution),
+     * copied into {@code deploy/} and deleted again: the module comes and goes, and stays offered by
+     * {@code kinerja:modules} afterwards (Karaf's KAR removal takes the repository its KAR named with
+     * it; the platform adds its configured repository back).
+     */
+    @Test
+    public void theKarOfAShippedModuleDeletedLeavesItOffered() throws Exception {
+        unitToRename();
+        java.nio.file.Path kar = java.nio.file.Path.of(System.getProperty("kinerja.kar.coaching"));
+        assertTrue("the module's KAR is built: " + kar, java.nio.file.Files.isRegularFile(kar));
+        assertTrue("the distribution offers the module", features.getFeature("kinerja-coaching") != null);
+        java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
+        CoreWatch watch = new CoreWatch(context, Set.of("id.kinerja.coaching"), List.of("/staff?limit=5", "/units"), "ROUTES");
+        try {
+            java.nio.file.Files.copy(kar, dropped);
+            awaitApi("/coaching/programs");
+            assertTrue(installed("kinerja-coaching"));
+            java.nio.file.Files.delete(dropped);
+            awaitStatus(404, "/coaching/programs");
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (features.getFeature("kinerja-coaching") == null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+        } finally {
+            watch.close();
+        }
+        assertTrue("the module is offered again", features.getFeature("kinerja-coaching") != null);
+        boolean listed = false;
+        for (JsonNode m : expect(200, get("/modules")).get("items")) {
+            if ("kinerja-coaching".equals(m.get("name").asText())) {
+                listed = true;
+                assertFalse("listed as not installed", m.get("installed").asBoolean());
+            }
+        }
+        assertTrue("kinerja:modules lists it", listed);
+        assertEquals("bundles stopped (refreshed) by the KAR in deploy/", List.of(), watch.disturbed);
+        assertEquals("core requests failed while the KAR came and went", List.of(), watch.failures);
+    }
+
+    /**
      * A module's features file (its repository, as its build makes it) copied into {@code deploy/} of a
      * platform that does not offer the module, and deleted again: the module comes and goes, and only
      * the module (the core's repository it names stays, with everything installed from it).

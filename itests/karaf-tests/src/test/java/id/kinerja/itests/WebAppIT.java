@@ -557,6 +557,96 @@ public class WebAppIT {
         screenshot("25-city-branding");
     }
 
+    /**
+     * Salatiga's module made with the kit, installed from its KAR at runtime: the supervisor records a
+     * feedback meeting with the staff member and a follow-up for them, from the module's own page.
+     */
+    @Test
+    public void s26_aVendorsModuleFromItsKarTheLeaderRecords() throws Exception {
+        Path kar = Path.of(System.getProperty("kinerja.kar.inovasi"));
+        assertTrue("the module's KAR is built: " + kar, Files.isRegularFile(kar));
+        platform.client(ADMIN_PASSWORD, "kar:install " + kar.toUri(), "");
+        browser.get(base + "/app/");
+        signOutIfSignedIn();
+        signIn(SUPERVISOR, "Kinerja-Atasan-2026");
+        waitFor(By.cssSelector("nav a[data-route='rapat']")).click();
+        waitForText(By.tagName("h1"), "Rapat umpan balik");
+        waitFor(By.id("meeting-form"));
+        // a date field's typing is the browser's locale; the value itself is ISO
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('date').value = '2026-11-30';");
+        fill(Map.of("title", "Rapat umpan balik Seksi November", "participants", STAFF,
+                "points", "Capaian entri mutasi triwulan IV; kendala berkas tidak lengkap"));
+        browser.findElement(By.id("followUps")).sendKeys(STAFF + "; 2026-12-14; Menyusun daftar periksa berkas mutasi");
+        browser.findElement(By.cssSelector("#meeting-form button[type='submit']")).click();
+        waitForText(By.id("meeting-list"), "Rapat umpan balik Seksi November");
+        assertTrue(browser.findElement(By.id("meeting-list")).getText().contains("Menyusun daftar periksa berkas mutasi (terbuka)"));
+        assertFits("the meetings page");
+        scrollTo("meetings");
+        screenshot("26-rapat-umpan-balik");
+    }
+
+    /**
+     * The staff member reports their follow-up done, then proposes an innovation in the contest the
+     * personnel officer opened; the module's pages on a phone. The KAR uninstalled, its pages leave.
+     */
+    @Test
+    public void s27_theStaffMemberReportsTheFollowUpDone() throws Exception {
+        HttpResponse<String> opened = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/inovasi/contests"))
+                .header("Authorization", "Bearer " + platform.login(OFFICER, "Kinerja-Bkpsdm-2026")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"year\":2026,\"title\":\"Kontes Inovasi Pelayanan 2026\",\"winners\":3,"
+                        + "\"criteria\":[{\"name\":\"Kebaruan\",\"weight\":40},{\"name\":\"Manfaat\",\"weight\":60}],\"judges\":[\"" + OFFICER + "\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(opened.body(), 201, opened.statusCode());
+        browser.findElement(By.id("sign-out")).click();
+        signIn(STAFF, "Kinerja-Pegawai-2026");
+        waitFor(By.cssSelector("nav a[data-route='rapat']")).click();
+        waitForText(By.id("follow-ups"), "Menyusun daftar periksa berkas mutasi");
+        WebElement followUp = browser.findElement(By.cssSelector("#follow-ups li[data-follow-up]"));
+        followUp.findElement(By.cssSelector("input[name='note']")).sendKeys("Daftar periksa dibagikan ke seksi");
+        followUp.findElement(By.cssSelector("button[type='submit']")).click();
+        waitForText(By.id("follow-ups"), "selesai");
+        assertTrue(browser.findElement(By.id("follow-ups")).getText().contains("Daftar periksa dibagikan ke seksi"));
+        onAPhone("the meetings page", "26b-rapat-phone");
+
+        browser.findElement(By.cssSelector("nav a[data-route='inovasi']")).click();
+        waitForText(By.cssSelector("section.contest h2"), "Kontes Inovasi Pelayanan 2026");
+        WebElement contest = browser.findElement(By.cssSelector("section.contest"));
+        String id = contest.getAttribute("data-contest");
+        fill(Map.of("title-" + id, "Daftar periksa berkas mutasi daring", "problem-" + id, "Berkas mutasi sering kembali karena tidak lengkap",
+                "solution-" + id, "Daftar periksa daring sebelum berkas dikirim"));
+        contest.findElement(By.cssSelector("form.proposal-form button[type='submit']")).click();
+        waitForText(By.id("my-innovations"), "Daftar periksa berkas mutasi daring");
+        assertTrue(browser.findElement(By.id("my-innovations")).getText().contains("diajukan"));
+        assertFits("the contest page");
+        scrollTo("my-innovations");
+        screenshot("27-kontes-inovasi");
+        onAPhone("the contest page", "27b-kontes-phone");
+
+        platform.client(ADMIN_PASSWORD, "kar:uninstall " + Path.of(System.getProperty("kinerja.kar.inovasi")).getFileName().toString()
+                .replaceFirst("\\.kar$", ""), "");
+        long deadline = System.currentTimeMillis() + 30_000;
+        do {
+            Thread.sleep(500);
+            browser.navigate().refresh();
+            waitFor(By.tagName("nav"));
+        } while (!browser.findElements(By.cssSelector("nav a[data-route='rapat']")).isEmpty() && System.currentTimeMillis() < deadline);
+        assertTrue("the module's pages left the menu", browser.findElements(By.cssSelector("nav a[data-route='rapat']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("nav a[data-route='inovasi']")).isEmpty());
+    }
+
+    /** Scrolls the element with this id to the top of the window (for a screenshot of what it shows). */
+    void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    /** Signs out when someone is signed in (the sign-in form shown either way). */
+    void signOutIfSignedIn() {
+        waitFor(By.cssSelector("#nip, #sign-out"));
+        if (!browser.findElements(By.id("sign-out")).isEmpty()) {
+            browser.findElement(By.id("sign-out")).click();
+        }
+    }
+
     /** Someone else of the person's unit, neither them nor their supervisor, as the console lists them. */
     static String colleagueOf(String nip, String supervisor) throws Exception {
         Matcher unit = Pattern.compile("Unit\\s*: (\\S+)").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-show " + nip, nip));
