@@ -145,10 +145,19 @@ public class ApiServletGuard {
         return URI.create(first.replace("://0.0.0.0:", "://127.0.0.1:").replace("://[::]:", "://127.0.0.1:"));
     }
 
-    /** Whether the API servlet answered: its answers are JSON; the web server's own 404 is HTML. */
+    /**
+     * Whether the API servlet answered. Once the platform has booted it answers its root with its own
+     * JSON 404; where no servlet is mapped, the web server answers 503 STARTING (id.kinerja.http) or,
+     * without that fragment, its HTML 404.
+     */
     private boolean answeredByServlet(URI uri) throws IOException, InterruptedException {
         HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
-        return response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+        return servletAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** The servlet's answer: JSON, and not the "starting" that also stands for "nothing mapped here". */
+    static boolean servletAnswer(int status, String contentType) {
+        return status != 503 && contentType.startsWith("application/json");
     }
 }

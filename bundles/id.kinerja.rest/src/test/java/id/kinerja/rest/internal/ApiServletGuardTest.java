@@ -1,6 +1,8 @@
 package id.kinerja.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +24,12 @@ class ApiServletGuardTest {
         assertEquals(Step.RENEW, ApiServletGuard.next(false, 2, 0));
         assertEquals(Step.RENEW, ApiServletGuard.next(false, 2, 4));
         assertEquals(Step.GIVE_UP, ApiServletGuard.next(false, 2, 5));
+    }
+
+    @Test
+    void onlyTheServletsOwnAnswerCountsNotTheWebServersStarting() {
+        assertTrue(ApiServletGuard.servletAnswer(404, "application/json;charset=UTF-8"), "the servlet's own 404 at its root");
+        assertFalse(ApiServletGuard.servletAnswer(503, "application/json;charset=UTF-8"), "503 STARTING: nothing mapped at /api");
+        assertFalse(ApiServletGuard.servletAnswer(404, "text/html;charset=ISO-8859-1"), "the web server's HTML 404");
     }
 }
