@@ -355,8 +355,10 @@ function formatDateTime(iso) {
 
 /** Where a page of a list paged by the server stands: "Menampilkan 1–50 dari 203". */
 function shown(page) {
+  // a long list is counted only so far: "more than 1.020"
+  const total = page.totalExact === false ? t('moreThan').replace('{n}', formatNumber(page.total)) : formatNumber(page.total);
   return t('shown').replace('{from}', formatNumber(page.offset + 1)).replace('{to}', formatNumber(page.offset + page.items.length))
-    .replace('{total}', formatNumber(page.total));
+    .replace('{total}', total);
 }
 
 /** Previous and next of a list paged by the server (with where it stands, unless told not to); go(offset) shows that page. */
@@ -365,7 +367,8 @@ function pager(page, go, withText = true) {
     withText ? h('span', { class: 'help' }, shown(page)) : null,
     h('button', { type: 'button', class: 'secondary previous', disabled: page.offset === 0,
       onclick: () => go(Math.max(0, page.offset - page.limit)) }, t('previous')),
-    h('button', { type: 'button', class: 'secondary next', disabled: page.offset + page.items.length >= page.total,
+    h('button', { type: 'button', class: 'secondary next',
+      disabled: page.totalExact === false ? page.items.length < page.limit : page.offset + page.items.length >= page.total,
       onclick: () => go(page.offset + page.limit) }, t('next')));
 }
 

@@ -244,7 +244,8 @@ public class PayRunCrashIT {
         assertEquals("PASSWORD_CHANGE_REQUIRED", expect(403, get("/staff?limit=1")).get("error").asText());
         token = expect(200, post("/auth/password", "application/json", "{\"current\":\"" + temporary.group(1)
                 + "\",\"password\":\"Crash-Officer-2026\"}")).get("token").asText();
-        assertEquals(STAFF + 1, expect(200, get("/staff?limit=1")).get("total").asInt());
+        // asked near its end, a long list is counted exactly
+        assertEquals(STAFF + 1, expect(200, get("/staff?limit=1&offset=" + STAFF)).get("total").asInt());
     }
 
     HttpRequest.Builder request(String path) {

@@ -105,7 +105,8 @@ public class StaffApiIT extends KinerjaTestSupport {
     @Test
     public void badInputGetsA4xxWithAMessageAndSavesNothing() throws Exception {
         createUnit("T2", null);
-        long before = expect(200, get("/staff")).get("total").asLong();
+        // the unit's list: the whole registry may be longer than a list counts exactly
+        long before = expect(200, get("/staff?unitCode=T2")).get("total").asLong();
 
         JsonNode badNip = expect(400, postJson("/staff", staffJson("198002302005011001", "T2", null, "III/a")));
         assertEquals("nip", badNip.get("field").asText());
@@ -129,7 +130,7 @@ public class StaffApiIT extends KinerjaTestSupport {
         JsonNode cycle = expect(422, send("PUT", "/staff/" + nip(10), "application/json", staffJson(nip(10), "T2", nip(11), "III/a")));
         assertEquals("SUPERVISOR_CYCLE", cycle.get("error").asText());
 
-        assertEquals(before + 2, expect(200, get("/staff")).get("total").asLong());
+        assertEquals(before + 2, expect(200, get("/staff?unitCode=T2")).get("total").asLong());
     }
 
     @Test
@@ -179,6 +180,59 @@ public class StaffApiIT extends KinerjaTestSupport {
         expect(404, get("/staff/" + nip(24)));
         assertEquals("CONTROL_CHARACTERS", expect(400, postJson("/staff", staffJson(nip(24), "T3", null, "III/a")
                 .replace("Pegawai 024", "Pegawai\\u0000\\u001b[2J 024"))).get("error").asText());
+    }
+
+    /**
+     * The list at some length (1,100 staff of one unit, imported): paged in name order, counted only
+     * to 1,000 rows past the page ("more than", exact again near the end); a search finds the names
+     * with a word starting as typed (not a word's middle), every word typed, and NIPs by their start;
+     * a changed name is found by its new words only.
+     */
+    @Test
+    public void searchAndPagingOfALongList() throws Exception {
+        createUnit("T9", null);
+        StringBuilder csv = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+        for (int i = 0; i < 1100; i++) {
+            // born 1975-01-01 or -02, TMT 2000-01, male, sequence 1..550
+            String nip = String.format("1975010%d200001%d%03d", 1 + i / 550, 1, 1 + i % 550);
+            String name = (i % 2 == 0 ? "Budi " : "Ani ") + (i % 4 < 2 ? "Siregar" : "Lubis") + String.format(" %04d", i);
+            csv.append(nip).append(',').append(name).append(",PNS,III/a,Pelaksana,PELAKSANA,6,T9\n");
+        }
+        assertEquals(1100, expect(200, send("POST", "/staff/import", "text/csv", csv.toString())).get("created").asInt());
+
+        JsonNode first = expect(200, get("/staff?unitCode=T9&limit=20"));
+        assertEquals(20, first.get("items").size());
+        assertFalse("counted only so far", first.get("totalExact").asBoolean());
+        assertEquals(1020, first.get("total").asLong());
+        assertEquals("Ani Lubis 0003", first.get("items").get(0).get("fullName").asText());
+        assertEquals("Ani Lubis 0007", first.get("items").get(1).get("fullName").asText());
+        JsonNode nearTheEnd = expect(200, get("/staff?unitCode=T9&limit=20&offset=1080"));
+        assertTrue(nearTheEnd.get("totalExact").asBoolean());
+        assertEquals(1100, nearTheEnd.get("total").asLong());
+        JsonNode last = expect(200, get("/staff?unitCode=T9&limit=20&offset=1090"));
+        assertEquals(10, last.get("items").size());
+        assertEquals(1100, last.get("total").asLong());
+        assertEquals("Budi Siregar 1096", last.get("items").get(9).get("fullName").asText());
+
+        JsonNode siregar = expect(200, get("/staff?unitCode=T9&limit=500&q=SIREG"));
+        assertTrue(siregar.get("totalExact").asBoolean());
+        assertEquals(550, siregar.get("total").asLong());
+        siregar.get("items").forEach(m -> assertTrue(m.get("fullName").asText(), m.get("fullName").asText().contains("Siregar")));
+        assertEquals("not the middle of a word", 0, expect(200, get("/staff?unitCode=T9&q=egar")).get("total").asLong());
+        JsonNode budiSiregar = expect(200, get("/staff?unitCode=T9&limit=500&q=budi%20sir"));
+        assertEquals(275, budiSiregar.get("total").asLong());
+        assertEquals("Budi Siregar 0000", budiSiregar.get("items").get(0).get("fullName").asText());
+        assertTrue("without the unit's filter too", expect(200, get("/staff?limit=500&q=budi%20siregar")).get("total").asLong() >= 275);
+        assertEquals(550, expect(200, get("/staff?unitCode=T9&limit=500&q=1975010120")).get("total").asLong());
+
+        String renamed = String.format("1975010%d200001%d%03d", 1, 1, 1);
+        JsonNode member = expect(200, get("/staff/" + renamed));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) member).put("fullName", "Budi Nasution");
+        expect(200, send("PUT", "/staff/" + renamed, "application/json", member.toString()));
+        JsonNode nasution = expect(200, get("/staff?unitCode=T9&q=nasution"));
+        assertEquals(1, nasution.get("total").asLong());
+        assertEquals(renamed, nasution.get("items").get(0).get("nip").asText());
+        assertEquals(549, expect(200, get("/staff?unitCode=T9&limit=1&q=siregar")).get("total").asLong());
     }
 
     @Test

@@ -54,7 +54,7 @@ public class StaffListCommand implements Action {
                     s.supervisorNip() == null ? "-" : s.supervisorNip(), s.status());
         }
         table.print(System.out);
-        System.out.println(page.items().size() + " of " + page.total() + " staff");
+        System.out.println(page.items().size() + " of " + (page.totalExact() ? "" : "more than ") + page.total() + " staff");
         return null;
     }
 }

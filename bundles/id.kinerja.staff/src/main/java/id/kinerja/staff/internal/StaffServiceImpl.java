@@ -32,6 +32,7 @@ import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
 import id.kinerja.core.api.time.CityTime;
+import id.kinerja.staff.internal.model.NameWords;
 import id.kinerja.staff.internal.model.StaffEntity;
 import id.kinerja.staff.internal.model.StaffHistoryEntity;
 
@@ -51,6 +52,28 @@ public class StaffServiceImpl implements StaffService {
     public StaffServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-staff)") JpaTemplate jpa,
             @Reference OrgUnitService units, @Reference StaffSchema schema, @Reference CityTime city) {
         this(jpa, units, city.clock());
+        indexNameWordsOfEarlierRows();
+    }
+
+    /**
+     * The name words of staff registered before the registry kept them (schema version 3): written
+     * once, a thousand rows per transaction, when the registry first starts with that schema.
+     */
+    void indexNameWordsOfEarlierRows() {
+        boolean needed = jpa.txExpr(TransactionType.Required, em ->
+                !em.createQuery("SELECT s.nip FROM StaffEntity s", String.class).setMaxResults(1).getResultList().isEmpty()
+                && em.createNativeQuery("SELECT NIP FROM STAFF_NAME_WORD").setMaxResults(1).getResultList().isEmpty());
+        String after = "";
+        while (needed) {
+            String from = after;
+            after = jpa.txExpr(TransactionType.Required, em -> {
+                List<StaffEntity> batch = em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip > :after ORDER BY s.nip", StaffEntity.class)
+                        .setParameter("after", from).setMaxResults(SNAPSHOT_BATCH).getResultList();
+                batch.forEach(StaffEntity::indexNameWords);
+                return batch.isEmpty() ? null : batch.get(batch.size() - 1).getNip();
+            });
+            needed = after != null;
+        }
     }
 
     StaffServiceImpl(JpaTemplate jpa, OrgUnitService units, Clock clock) {
@@ -99,7 +122,11 @@ public class StaffServiceImpl implements StaffService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             Map<String, Object> params = new HashMap<>();
-            if (codes != null) {
+            if (codes != null && codes.size() == 1) {
+                // one unit: its index (unit, name, NIP) serves the order
+                where.append(" AND s.unitCode = :unit");
+                params.put("unit", codes.iterator().next());
+            } else if (codes != null) {
                 where.append(" AND s.unitCode IN :units");
                 params.put("units", List.copyOf(codes));
             }
@@ -111,22 +138,83 @@ public class StaffServiceImpl implements StaffService {
                 where.append(" AND s.status = :status");
                 params.put("status", q.status());
             }
+            boolean filtered = !params.isEmpty();
             String text = StaffValidator.trim(q.text());
-            if (text != null) {
-                where.append(" AND (LOWER(s.fullName) LIKE :text OR s.nip LIKE :text)");
-                params.put("text", "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%");
+            List<String> words = text == null ? List.of() : searchWords(text, where, params);
+            StringBuilder from = new StringBuilder(" FROM StaffEntity s");
+            String page0 = "s";
+            // a search by the start of a NIP is read in NIP order, from the primary key
+            String orderBy = params.containsKey("nipStart") ? " ORDER BY s.nip" : " ORDER BY s.fullName, s.nip";
+            if (!words.isEmpty()) {
+                // a name's words with the name: the page is read in the order of the index (word, name, NIP) of the
+                // first word typed (names whose word is "siregar" by name, then "siregarx"...), and stops there;
+                // every other word typed must start a word of the same name; the staff's table only for other filters
+                page0 = "w0";
+                from.setLength(0);
+                from.append(" FROM StaffNameWordEntity w0");
+                where.append(" AND w0.word LIKE :word0");
+                params.put("word0", words.get(0) + "%");
+                for (int i = 1; i < words.size(); i++) {
+                    where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
+                            .append(i).append(".nip = w0.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
+                    params.put("word" + i, words.get(i) + "%");
+                }
+                if (filtered) {
+                    from.append(", StaffEntity s");
+                    where.append(" AND s.nip = w0.nip");
+                }
+                orderBy = " ORDER BY w0.word, w0.fullName, w0.nip";
             }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StaffEntity s" + where, Long.class);
-            TypedQuery<StaffEntity> select = em.createQuery(
-                    "SELECT s FROM StaffEntity s" + where + " ORDER BY s.fullName, s.nip", StaffEntity.class);
-            params.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<StaffMember> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(StaffEntity::toMember).toList();
-            return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+            TypedQuery<String> order = em.createQuery("SELECT " + page0 + ".nip" + from + where + orderBy, String.class);
+            params.forEach(order::setParameter);
+            // a name with two words that start as typed comes twice (once per word): once on a page
+            List<String> read = order.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            List<String> nips = List.copyOf(new java.util.LinkedHashSet<>(read));
+            List<StaffMember> items = rows(em, nips);
+            if (!read.isEmpty() && read.size() < page.limit() || read.isEmpty() && page.offset() == 0) {
+                return new Page<>(items, page.offset() + (long) read.size(), page.offset(), page.limit());
+            }
+            // counted only so far: a screen needs "more than a thousand", not a scan of a million rows
+            int counted = page.offset() + page.limit() + COUNT_AHEAD;
+            TypedQuery<String> count = em.createQuery("SELECT " + page0 + ".nip" + from + where, String.class);
+            params.forEach(count::setParameter);
+            int found = count.setMaxResults(counted + 1).getResultList().size();
+            return found > counted ? new Page<>(items, counted, page.offset(), page.limit(), false)
+                    : new Page<>(items, found, page.offset(), page.limit());
         });
+    }
+
+    /** How many rows past the page a list counts before it says "more than" instead of the total. */
+    static final int COUNT_AHEAD = 1000;
+
+    /**
+     * The search text: digits are the start of a NIP (a condition the primary key serves); otherwise
+     * its words, each to be the start of a word of the name ({@link NameWords}), or a condition that
+     * nothing matches when it has none.
+     */
+    static List<String> searchWords(String text, StringBuilder where, Map<String, Object> params) {
+        String digits = text.replaceAll("[\\s.]", "");
+        if (digits.matches("\\d+")) {
+            where.append(" AND s.nip LIKE :nipStart");
+            params.put("nipStart", digits + "%");
+            return List.of();
+        }
+        List<String> words = NameWords.ofSearch(text);
+        if (words.isEmpty()) {
+            where.append(" AND 1 = 0");
+        }
+        return words;
+    }
+
+    /** The rows of these NIPs, in the same order. */
+    private static List<StaffMember> rows(EntityManager em, List<String> nips) {
+        if (nips.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StaffMember> byNip = new HashMap<>();
+        em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip IN :nips", StaffEntity.class).setParameter("nips", nips)
+                .setHint(READ_ONLY, true).getResultList().forEach(e -> byNip.put(e.getNip(), e.toMember()));
+        return nips.stream().map(byNip::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

@@ -2,12 +2,18 @@ package id.kinerja.staff.internal.model;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -25,6 +31,11 @@ public class StaffEntity {
     private String nip;
 
     private String fullName;
+
+    /** The name's words ({@link NameWords}), kept with it: what the search by name looks up. */
+    @ElementCollection
+    @CollectionTable(name = "STAFF_NAME_WORD", joinColumns = @JoinColumn(name = "NIP"))
+    private Set<NameWord> nameWords = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     private EmploymentType employmentType;
@@ -76,7 +87,19 @@ public class StaffEntity {
     public String getNip() { return nip; }
     public void setNip(String nip) { this.nip = nip; }
     public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
+    public void setFullName(String fullName) {
+        boolean changed = !Objects.equals(this.fullName, fullName);
+        this.fullName = fullName;
+        if (changed) {
+            indexNameWords();
+        }
+    }
+
+    /** Writes the name's words anew (for rows registered before the words were kept). */
+    public void indexNameWords() {
+        nameWords.clear();
+        NameWords.of(fullName).forEach(word -> nameWords.add(new NameWord(word, fullName)));
+    }
     public EmploymentType getEmploymentType() { return employmentType; }
     public void setEmploymentType(EmploymentType employmentType) { this.employmentType = employmentType; }
     public String getRank() { return rank; }

@@ -1,0 +1,178 @@
+package id.kinerja.benchmark.internal;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import id.kinerja.core.api.PageRequest;
+import id.kinerja.core.api.security.AccessControl;
+import id.kinerja.core.api.staff.OrgUnit;
+import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.staff.StaffCsvService;
+import id.kinerja.core.api.staff.StaffQuery;
+import id.kinerja.core.api.staff.StaffService;
+
+/**
+ * {@code kinerja:bench-staff-list --as <officer> --staff 100000}: registers staff with Indonesian
+ * names (through the registry's CSV import, 10,000 a file) until the registry has N, then asks the
+ * API, from {@code --clients} concurrent clients for {@code --seconds} each, for one staff member
+ * (the point read) and for the pages a staff screen asks for: the first page, a page deep in the
+ * list, a unit's page, a search by name and by the start of a NIP. Prints requests per second,
+ * p50 and p99 latency of each and its throughput against the point read's (target: at least a third,
+ * p99 under 20 ms). Meant for a scratch database.
+ */
+@Command(scope = "kinerja", name = "bench-staff-list", description = "Benchmark: the staff list and search over HTTP against a point read")
+@Service
+public class StaffListBenchmarkCommand implements Action {
+
+    static final String UNIT = "BENCHL";
+    static final String[] FIRST = { "Agus", "Budi", "Citra", "Dewi", "Eko", "Fitri", "Gita", "Hadi", "Indah", "Joko", "Kartini", "Lestari",
+        "Made", "Nur", "Oka", "Putri", "Rahmat", "Sari", "Taufik", "Utami", "Wahyu", "Yanti", "Zainal", "Ratna", "Siti", "Bambang", "Dian",
+        "Rudi", "Ayu", "Ketut", "Nyoman", "Wayan", "Hendra", "Rina", "Andi", "Yusuf", "Lina", "Fajar", "Intan", "Reza" };
+    static final String[] MIDDLE = { "", "", "Dwi", "Tri", "Sri", "Nur", "Eka", "Adi", "Putra", "Ayu", "Kusuma", "Indra" };
+    static final String[] FAMILY = { "Siregar", "Nasution", "Lubis", "Harahap", "Simanjuntak", "Pardede", "Sinaga", "Tarigan", "Ginting",
+        "Sembiring", "Hutapea", "Situmorang", "Panjaitan", "Manurung", "Purba", "Saragih", "Wijaya", "Santoso", "Pratama", "Saputra",
+        "Hidayat", "Kurniawan", "Setiawan", "Gunawan", "Wibowo", "Susanto", "Hakim", "Rahman", "Putri", "Lestari", "Suryadi", "Halim",
+        "Daulay", "Batubara", "Rangkuti", "Pohan", "Ritonga", "Dalimunthe", "Matondang", "Tanjung" };
+
+    @Reference
+    StaffCsvService csv;
+
+    @Reference
+    StaffService staffService;
+
+    @Reference
+    OrgUnitService units;
+
+    @Reference
+    AccessControl access;
+
+    @Reference(filter = "(osgi.jndi.service.name=kinerja)")
+    javax.sql.DataSource dataSource;
+
+    @Option(name = "--as", required = true, description = "NIP of a personnel officer (role PERSONNEL_OFFICER), whose token asks")
+    String officer;
+
+    @Option(name = "--staff", description = "How many staff the registry should have (default 100000)")
+    int staff = 100_000;
+
+    @Option(name = "--clients", description = "Concurrent clients (default 4)")
+    int clients = 4;
+
+    @Option(name = "--seconds", description = "Seconds per request kind, after as long again to warm up (default 10)")
+    int seconds = 10;
+
+    @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
+    int port = 8181;
+
+    @Override
+    public Object execute() throws Exception {
+        long registered = registered();
+        if (registered < staff) {
+            seed(staff - (int) Math.min(registered, staff));
+        }
+        String token = access.issueToken(officer, "kinerja:bench-staff-list");
+        String someone = staffService.list(new StaffQuery(UNIT, false, null, null, null), PageRequest.of(500, 1)).items().get(0).nip();
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("point read", "/api/v1/staff/" + someone);
+        kinds.put("first page", "/api/v1/staff?limit=20");
+        kinds.put("page 51", "/api/v1/staff?limit=20&offset=1000");
+        kinds.put("a unit's page", "/api/v1/staff?limit=20&unitCode=" + UNIT);
+        kinds.put("name search", "/api/v1/staff?limit=20&q=siregar");
+        kinds.put("two words", "/api/v1/staff?limit=20&q=dewi%20lubis");
+        kinds.put("NIP start", "/api/v1/staff?limit=20&q=" + someone.substring(0, 8));
+        System.out.printf("%d staff registered; %d clients, %d s per kind (after %d s of warm-up)%n",
+                registered(), clients, seconds, seconds);
+        System.out.printf("%-14s %10s %9s %9s %9s%n", "kind", "requests/s", "p50 ms", "p99 ms", "vs point");
+        double point = 0;
+        for (Map.Entry<String, String> kind : kinds.entrySet()) {
+            measure(kind.getValue(), token, seconds);
+            double[] result = measure(kind.getValue(), token, seconds);
+            if (point == 0) {
+                point = result[0];
+            }
+            System.out.printf("%-14s %10.0f %9.2f %9.2f %9.2f%n", kind.getKey(), result[0], result[1], result[2], result[0] / point);
+        }
+        return null;
+    }
+
+    /** How many staff the registry has (the list counts only so far). */
+    private long registered() throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM STAFF")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Requests per second, p50 and p99 in ms, of {@code clients} clients asking {@code path} for {@code duration} s. */
+    private double[] measure(String path, String token, int duration) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + duration * 1_000_000_000L;
+        List<Future<long[]>> runs = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            runs.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 20];
+                int n = 0;
+                while (System.nanoTime() < end && n < latencies.length) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body()));
+                    }
+                    latencies[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> run : runs) {
+            for (long latency : run.get()) {
+                all.add(latency);
+            }
+        }
+        pool.shutdown();
+        all.sort(null);
+        return new double[] { all.size() / (double) duration, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6 };
+    }
+
+    /** Registers {@code count} more staff with Indonesian names in the benchmark's unit, 10,000 a file. */
+    private void seed(int count) {
+        if (units.find(UNIT).isEmpty()) {
+            units.create(new OrgUnit(UNIT, "Unit benchmark daftar", null, null));
+        }
+        long t0 = System.nanoTime();
+        List<String> nips = PayBenchmarkCommand.nips(count + 1_000_000).subList(1_000_000, 1_000_000 + count);
+        for (int from = 0; from < count; from += 10_000) {
+            StringBuilder file = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+            for (int i = from; i < Math.min(count, from + 10_000); i++) {
+                String middle = MIDDLE[(i / 7) % MIDDLE.length];
+                String name = FIRST[i % FIRST.length] + (middle.isEmpty() ? "" : " " + middle) + " " + FAMILY[(i / FIRST.length) % FAMILY.length];
+                file.append(nips.get(i)).append(',').append(name).append(",PNS,III/a,Pelaksana,PELAKSANA,").append(1 + i % 17).append(',')
+                        .append(UNIT).append('\n');
+            }
+            csv.importCsv(new StringReader(file.toString()));
+        }
+        System.out.printf("Registered %d staff in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
+    }
+}
