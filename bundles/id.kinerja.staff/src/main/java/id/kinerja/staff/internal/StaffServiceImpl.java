@@ -57,14 +57,20 @@ public class StaffServiceImpl implements StaffService {
 
     /**
      * The name words of staff registered before the registry kept them (schema version 3): written
-     * once, a thousand rows per transaction, when the registry first starts with that schema.
+     * once, a thousand rows per transaction in NIP order, when the registry first starts with that
+     * schema; cut short (the platform stopped meanwhile), it goes on at the next start from the
+     * highest NIP that has words. Every start asks only whether a row above that NIP has none.
      */
     void indexNameWordsOfEarlierRows() {
-        boolean needed = jpa.txExpr(TransactionType.Required, em ->
-                !em.createQuery("SELECT s.nip FROM StaffEntity s", String.class).setMaxResults(1).getResultList().isEmpty()
-                && em.createNativeQuery("SELECT NIP FROM STAFF_NAME_WORD").setMaxResults(1).getResultList().isEmpty());
-        String after = "";
-        while (needed) {
+        String after = jpa.txExpr(TransactionType.Required, em -> {
+            String highest = em.createQuery("SELECT MAX(w.nip) FROM StaffNameWordEntity w", String.class).getSingleResult();
+            String from = highest == null ? "" : highest;
+            boolean missing = !em.createQuery("SELECT s.nip FROM StaffEntity s WHERE s.nip > :from AND NOT EXISTS"
+                    + " (SELECT w.nip FROM StaffNameWordEntity w WHERE w.nip = s.nip)", String.class)
+                    .setParameter("from", from).setMaxResults(1).getResultList().isEmpty();
+            return missing ? from : null;
+        });
+        while (after != null) {
             String from = after;
             after = jpa.txExpr(TransactionType.Required, em -> {
                 List<StaffEntity> batch = em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip > :after ORDER BY s.nip", StaffEntity.class)
@@ -72,7 +78,6 @@ public class StaffServiceImpl implements StaffService {
                 batch.forEach(StaffEntity::indexNameWords);
                 return batch.isEmpty() ? null : batch.get(batch.size() - 1).getNip();
             });
-            needed = after != null;
         }
     }
 
