@@ -604,8 +604,9 @@ public class WebAppIT {
         WebElement followUp = browser.findElement(By.cssSelector("#follow-ups li[data-follow-up]"));
         followUp.findElement(By.cssSelector("input[name='note']")).sendKeys("Daftar periksa dibagikan ke seksi");
         followUp.findElement(By.cssSelector("button[type='submit']")).click();
-        waitForText(By.id("follow-ups"), "selesai");
-        assertTrue(browser.findElement(By.id("follow-ups")).getText().contains("Daftar periksa dibagikan ke seksi"));
+        // the note shows only once the follow-up is done ("selesai" alone is also in the button "Tandai selesai")
+        waitForText(By.id("follow-ups"), "Daftar periksa dibagikan ke seksi");
+        assertEquals("selesai", browser.findElement(By.cssSelector("#follow-ups li[data-follow-up] .badge")).getText());
         onAPhone("the meetings page", "26b-rapat-phone");
 
         browser.findElement(By.cssSelector("nav a[data-route='inovasi']")).click();
