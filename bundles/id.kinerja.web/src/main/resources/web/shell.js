@@ -4,6 +4,8 @@
 import { h, show } from './dom.js';
 
 const TOKEN = 'kinerja.token';
+/** The page of one's notifications, where the bell leads. */
+const BELL_PAGE = 'pemberitahuan';
 const LANGUAGE = 'kinerja.lang';
 
 const state = {
@@ -13,6 +15,7 @@ const state = {
   branding: {},
   menu: [],
   cards: [],
+  publicPages: [],
   texts: {},
   moduleTexts: {},
   currentPassword: null,
@@ -71,17 +74,25 @@ class ApiError extends Error {
   }
 }
 
-/** Calls the API as the signed-in person; a lost session leads to sign-in and back. */
+/**
+ * Calls the API as the signed-in person (as nobody with {anonymous: true}: a public page's calls);
+ * a lost session leads to sign-in and back. {headers} adds headers, {raw: file} sends a file as the
+ * body with its own type.
+ */
 async function api(path, options = {}) {
-  const headers = { Accept: 'application/json' };
-  if (state.token) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (state.token && !options.anonymous) {
     headers.Authorization = `Bearer ${state.token}`;
   }
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  // a file travels as a form (the browser writes its boundary), anything else as JSON
-  const payload = options.form !== undefined ? options.form : options.body === undefined ? undefined : JSON.stringify(options.body);
+  if (options.raw !== undefined) {
+    headers['Content-Type'] = options.raw.type || 'application/octet-stream';
+  }
+  // a file travels as a form (the browser writes its boundary) or as it is (raw), anything else as JSON
+  const payload = options.form !== undefined ? options.form : options.raw !== undefined ? options.raw
+    : options.body === undefined ? undefined : JSON.stringify(options.body);
   let response;
   let text;
   working(true);
@@ -99,7 +110,7 @@ async function api(path, options = {}) {
   } catch (e) {
     body = null;
   }
-  if (response.status === 401 && state.token && path !== '/auth/login') {
+  if (response.status === 401 && state.token && !options.anonymous && path !== '/auth/login') {
     signOut(true);
     throw new ApiError(401, body);
   }
@@ -113,8 +124,8 @@ async function api(path, options = {}) {
   return body;
 }
 
-/** Saves what an API address answers (a CSV export, a PDF) as a file, with the person's token. */
-async function download(path, name) {
+/** What an API address answers (a file), fetched with the person's token. */
+async function fetchFile(path) {
   const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${state.token}` } });
   if (!response.ok) {
     let body = null;
@@ -125,8 +136,13 @@ async function download(path, name) {
     }
     throw new ApiError(response.status, body);
   }
+  return response.blob();
+}
+
+/** Saves what an API address answers (a CSV export, a PDF) as a file, with the person's token. */
+async function download(path, name) {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
+  link.href = URL.createObjectURL(await fetchFile(path));
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
@@ -176,9 +192,10 @@ function showError(form, error) {
   form.querySelectorAll('.field-error').forEach((p) => show(p));
   form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
   const input = error.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
-  if (input) {
+  const slot = input && input.id ? form.querySelector(`#${CSS.escape(input.id)}-error`) : null;
+  if (slot) {
     input.setAttribute('aria-invalid', 'true');
-    show(form.querySelector(`#${CSS.escape(input.id)}-error`), error.message);
+    show(slot, error.message);
     input.focus();
   } else {
     show(form.querySelector('.form-error'), errorBox(error));
@@ -203,9 +220,50 @@ function drawHeader() {
         document.documentElement.lang = state.lang;
         route();
       } }, t('language')),
+      bell(),
       state.me ? h('span', { class: 'who' }, state.me.fullName) : null,
-      state.me ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => signOut(false) }, t('signOut')) : null),
+      state.me ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => signOut(false) }, t('signOut'))
+        : location.hash.startsWith('#/masuk') ? null : h('a', { class: 'link', id: 'staff-sign-in', href: '#/masuk' }, t('staffSignIn'))),
     state.me ? h('nav', { 'aria-label': 'Menu' }, h('ul', {}, entries)) : null);
+}
+
+/** The bell: the person's unread notifications, leading to their page (when the person may read them). */
+function bell() {
+  if (!state.me || !state.menu.some((entry) => entry.route === BELL_PAGE)) {
+    return null;
+  }
+  const label = t('notifications').replace('{n}', state.unread || 0);
+  return h('a', { href: `#/${BELL_PAGE}`, id: 'bell', class: state.unread ? 'bell unread' : 'bell', 'aria-label': label, title: label },
+    bellIcon(), h('span', { class: 'bell-count', id: 'bell-count' }, state.unread ? String(state.unread) : ''));
+}
+
+/** A bell drawn as SVG (no icon font, no emoji font needed on the city's computers). */
+function bellIcon() {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('class', 'bell-icon');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', 'M12 2a6 6 0 0 0-6 6v4.6L4.3 16.3A1 1 0 0 0 5.2 18h13.6a1 1 0 0 0 .9-1.7L18 12.6V8a6 6 0 0 0-6-6zm0 21a3 3 0 0 0 2.8-2H9.2a3 3 0 0 0 2.8 2z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}
+
+/** Asks the unread count again and redraws the bell. */
+async function refreshBell() {
+  if (!state.me || !state.menu.some((entry) => entry.route === BELL_PAGE)) {
+    return;
+  }
+  try {
+    state.unread = (await api('/notifications/unread-count')).unread;
+  } catch (error) {
+    return;
+  }
+  const old = document.getElementById('bell');
+  if (old) {
+    old.replaceWith(bell());
+  }
 }
 
 function signInPage(query) {
@@ -217,7 +275,11 @@ function signInPage(query) {
     field('nip', t('nip'), { inputmode: 'numeric', autocomplete: 'username', required: true, maxlength: 18 }),
     field('password', t('password'), { type: 'password', autocomplete: 'current-password', required: true }),
     h('div', { class: 'form-error' }),
-    h('button', { type: 'submit', id: 'sign-in' }, t('signIn')));
+    h('button', { type: 'submit', id: 'sign-in' }, t('signIn')),
+    // the pages for citizens (a complaint) while their module is installed
+    state.publicPages.length ? h('div', { class: 'public-pages' }, h('p', { class: 'help' }, t('withoutAccount')),
+      h('ul', {}, state.publicPages.map((entry) => h('li', {}, h('a', { href: `#/${entry.route}`, 'data-public': entry.route },
+        state.lang === 'en' ? entry.titleEn : entry.title))))) : null);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const nip = form.nip.value.trim();
@@ -372,15 +434,23 @@ function pager(page, go, withText = true) {
       onclick: () => go(page.offset + page.limit) }, t('next')));
 }
 
-/** What a module's page or card works with (see docs/webapp.md). */
-async function appFor(entry, query, rest) {
-  return { api, download, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
+/** An address for a file the API serves (a photo shown in the page), fetched with the person's token; it lives as long as the page. */
+async function objectUrl(path) {
+  const url = URL.createObjectURL(await fetchFile(path));
+  window.addEventListener('hashchange', () => URL.revokeObjectURL(url), { once: true });
+  return url;
+}
+
+/** What a module's page or card works with (see docs/webapp.md); a public page's calls go without the token. */
+async function appFor(entry, query, rest, publicPage = false) {
+  const call = publicPage ? (path, options = {}) => api(path, { ...options, anonymous: true }) : api;
+  return { api: call, download, objectUrl, h, show, lang: state.lang, t: await moduleTexts(entry), query, path: rest, navigate, showError, errorBox, field,
     ApiError, me: state.me, date: formatDate, dateTime: formatDateTime, number: formatNumber, money: formatMoney, shown, pager };
 }
 
-async function modulePage(entry, query, rest) {
+async function modulePage(entry, query, rest, publicPage = false) {
   const page = await import(entry.script);
-  const app = await appFor(entry, query, rest);
+  const app = await appFor(entry, query, rest, publicPage);
   show(main, h('p', { class: 'loading' }, t('loading')));
   await page.render(main, app);
   drawn(entry.route);
@@ -393,6 +463,13 @@ async function route() {
   const query = new URLSearchParams(search || '');
   document.documentElement.lang = state.lang;
   try {
+    // a citizen's page (a complaint) opens without signing in, signed in or not
+    const publicEntry = state.publicPages.find((e) => path === `/${e.route}` || path.startsWith(`/${e.route}/`));
+    if (publicEntry) {
+      drawHeader();
+      await modulePage(publicEntry, query, decodeURIComponent(path.substring(publicEntry.route.length + 2)), true);
+      return;
+    }
     if (path === '/masuk' || !state.token) {
       state.me = null;
       drawHeader();
@@ -416,6 +493,7 @@ async function route() {
       state.timeZone = menu.timeZone;
     }
     drawHeader();
+    refreshBell();
     if (path === '/' || path === '') {
       await homePage(query);
       return;
@@ -435,14 +513,20 @@ async function route() {
 }
 
 async function start() {
-  const [texts, branding] = await Promise.all([fetch('/app/messages.json'), fetch('/app/branding/')]);
+  const [texts, branding, publicPages] = await Promise.all([fetch('/app/messages.json'), fetch('/app/branding/'),
+    fetch('/api/v1/ui/public', { headers: { Accept: 'application/json' } }).catch(() => null)]);
   state.texts = await texts.json();
+  // the citizens' pages of the installed modules (none while the API starts: the sign-in page works without them)
+  state.publicPages = publicPages && publicPages.ok ? (await publicPages.json()).pages : [];
   // the city's name and logo (etc/id.kinerja.web.branding.cfg); without them, Kinerja alone
   state.branding = branding.ok ? await branding.json() : {};
   if (state.branding.name) {
     document.title = `Kinerja · ${state.branding.name}`;
   }
   window.addEventListener('hashchange', route);
+  // a page that marks notifications read says so; the count is also asked again every minute
+  window.addEventListener('kinerja-notifications', refreshBell);
+  setInterval(refreshBell, 60000);
   await route();
 }
 

@@ -202,6 +202,12 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         assertEquals(2, firstPage.get("total").asInt());
         assertEquals(1, firstPage.get("items").size());
         assertEquals("INVALID_STATUS", expect(400, get("/complaints?status=LOST")).get("error").asText());
+        // the staff member responsible for a complaint finds it among theirs, nobody else does
+        JsonNode officers = expect(200, as(OFFICER, "GET", "/complaints/assigned?status=CLOSED", null));
+        assertEquals(1, officers.get("total").asInt());
+        assertEquals(id, officers.get("items").get(0).get("id").asLong());
+        assertEquals(0, expect(200, as(HEAD, "GET", "/complaints/assigned", null)).get("total").asInt());
+        assertEquals("INVALID_STATUS", expect(400, as(OFFICER, "GET", "/complaints/assigned?status=LOST", null)).get("error").asText());
     }
 
     /** Another is rejected with a reason the citizen reads. */
@@ -215,8 +221,12 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
     public void s08_itNamesNoUnitTheHeadOf() throws Exception {
         String rejection = "{\"text\":\"Bukan kewenangan pemerintah kota (pasar milik swasta)\"}";
         assertEquals("OUT_OF_SCOPE", expect(403, as(HEAD, "POST", "/complaints/" + other + "/reject", rejection)).get("error").asText());
-        assertEquals("OUT_OF_SCOPE", expect(403, as(HEAD, "GET", "/complaints", null)).get("error").asText());
+        // the head's list is that of the units they head: the one assigned to DISPENDUK, not the one naming no unit
+        JsonNode heads = expect(200, as(HEAD, "GET", "/complaints", null));
+        assertEquals(heads.toString(), 1, heads.get("total").asInt());
+        assertEquals(id, heads.get("items").get(0).get("id").asLong());
         assertEquals(1, expect(200, as(HEAD, "GET", "/complaints?unitCode=DISPENDUK", null)).get("total").asInt());
+        assertEquals("OUT_OF_SCOPE", expect(403, as(HEAD, "GET", "/complaints?unitCode=BKPSDM", null)).get("error").asText());
         expect(200, send("POST", "/complaints/" + other + "/reject", "application/json", rejection));
         assertTrue(expect(200, citizen("GET", "/" + anonymous.get("trackingCode").asText(), anonymous.get("secret").asText(), null)).toString()
                 .contains("Bukan kewenangan"));

@@ -220,11 +220,12 @@ public class KarafRoutesIT extends KinerjaTestSupport {
     @Test
     public void bundleRestartOfCoreBundlesAnswers503NeverAnError() throws Exception {
         unitToRename();
-        List<String> paths = List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + officer(), "/modules", "/ui/menu", WEB_APP);
+        List<String> paths = List.of("/staff?limit=5", "/units", "/appraisal/plans?nip=" + officer(), "/modules", "/ui/menu",
+                "/notifications/unread-count", WEB_APP);
         java.util.Map<String, java.util.Map<String, java.util.Map<Integer, Integer>>> seen = new java.util.TreeMap<>();
         for (String symbolicName : List.of("id.kinerja.appraisal", "id.kinerja.staff", "id.kinerja.platform", "id.kinerja.security",
                 "id.kinerja.rest", "id.kinerja.web", "id.kinerja.openapi", "id.kinerja.core.db", "id.kinerja.jpa", "id.kinerja.shell",
-                "id.kinerja.appraisal.api", "id.kinerja.core.api")) {
+                "id.kinerja.appraisal.api", "id.kinerja.notifications", "id.kinerja.core.api")) {
             org.osgi.framework.Bundle bundle = bundle(symbolicName);
             seen.put(symbolicName, onlyOkOr503While(paths, symbolicName + " restarted", () -> {
                 bundle.stop();

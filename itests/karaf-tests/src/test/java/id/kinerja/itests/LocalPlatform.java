@@ -65,7 +65,15 @@ final class LocalPlatform {
      * given, the demo city loaded and {@code officer} made personnel officer.
      */
     static LocalPlatform demoCity(String folder, String adminPassword, String officer) throws Exception {
+        return demoCity(folder, adminPassword, officer, Map.of());
+    }
+
+    /** The demo city with these files written into {@code etc/} before the start (a city's settings, e.g. its SMTP server). */
+    static LocalPlatform demoCity(String folder, String adminPassword, String officer, Map<String, String> etc) throws Exception {
         LocalPlatform platform = unpack(folder);
+        for (Map.Entry<String, String> file : etc.entrySet()) {
+            Files.writeString(platform.home.resolve("etc").resolve(file.getKey()), file.getValue());
+        }
         platform.start(Map.of("KINERJA_ADMIN_PASSWORD", adminPassword));
         try {
             platform.awaitApi();

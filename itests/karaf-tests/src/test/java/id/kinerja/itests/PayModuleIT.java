@@ -64,6 +64,35 @@ public class PayModuleIT extends KinerjaTestSupport {
                 + ",\"unitCode\":\"PAY\"" + (supervisor == null ? "" : ",\"supervisorNip\":\"" + supervisor + "\"") + "}"));
     }
 
+    /** The run once its computation completed (no {@code computing} left), waiting up to a minute. */
+    static JsonNode awaitComputed(long runId) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode run;
+        do {
+            run = expect(200, get("/pay/runs/" + runId));
+            if (!run.hasNonNull("computing")) {
+                return run;
+            }
+            assertTrue(run.toString(), run.get("computing").get("running").asBoolean());
+            Thread.sleep(100);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("not computed after a minute: " + run);
+    }
+
+    /** The run once its background computation stopped without completing, waiting up to a minute. */
+    static JsonNode awaitStopped(long runId) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode run;
+        do {
+            run = expect(200, get("/pay/runs/" + runId));
+            if (run.hasNonNull("computing") && !run.get("computing").get("running").asBoolean()) {
+                return run;
+            }
+            Thread.sleep(100);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("still running after a minute: " + run);
+    }
+
     @Test
     public void installRunAMonthRemoveAndReinstallWithItsData() throws Exception {
         awaitApi("/staff");
@@ -351,6 +380,31 @@ public class PayModuleIT extends KinerjaTestSupport {
         assertEquals("2800000.00", lineOf(lastSlip, "GAJI_POKOK").get("amount").asText());
         assertTrue(lineOf(lastSlip, "GAJI_POKOK").get("rule").asText().contains("Tabel lengkap"));
         assertEquals("Tabel lengkap", expect(200, get("/pay/salary-tables")).get(0).get("name").asText());
+
+        // the same as a job (the web application's progress bar): 202 at once, its progress followed, then done
+        expect(201, as(head, "POST", "/pay/discipline-events", "[{\"nip\":\"" + nurse + "\",\"date\":\"2026-07-06\",\"kind\":\"LATE\",\"minutes\":20}]"));
+        java.net.http.HttpResponse<String> accepted = as(head, "POST", "/pay/runs?background=true", "{\"month\":\"2026-07\"}");
+        assertEquals(accepted.body(), 202, accepted.statusCode());
+        JsonNode job = JSON.readTree(accepted.body());
+        assertEquals(julyId, job.get("id").asLong());
+        assertEquals(slips, job.get("computing").get("slipsToWrite").asInt());
+        // meanwhile the month is not computed twice (unless the job already finished: then this computes it again)
+        java.net.http.HttpResponse<String> second = as(head, "POST", "/pay/runs", "{\"month\":\"2026-07\"}");
+        assertTrue(second.body(), second.statusCode() == 409 && second.body().contains("RUN_IN_PROGRESS") || second.statusCode() == 201);
+        JsonNode done = awaitComputed(julyId);
+        assertEquals(slips, done.get("slipCount").asInt());
+        assertTrue("the late arrival is in the new slips", expect(200, get("/pay/slips/" + nurse + "/2026-07")).get("lines").toString()
+                .contains("terlambat 20 menit"));
+        assertEquals("NOT_COMPUTING", expect(409, as(head, "POST", "/pay/runs/" + julyId + "/cancel", null)).get("error").asText());
+        // a job stopped by a rule says why, and leaves the run as it was
+        expect(201, sendAs(head, "/pay/salary-tables?name=Tabel%20tidak%20lengkap%202&effectiveFrom=2026-07", incomplete));
+        assertEquals(202, as(head, "POST", "/pay/runs?background=true", "{\"month\":\"2026-07\"}").statusCode());
+        JsonNode failed = awaitStopped(julyId);
+        assertTrue(failed.toString(), failed.get("computing").get("stopped").asText().contains(last));
+        assertEquals(slips, failed.get("slipCount").asInt());
+        // rules checked before the job starts are the request's own answer
+        assertEquals("UNIT_NOT_FOUND", expect(422, as(head, "POST", "/pay/runs?background=true", "{\"month\":\"2026-07\",\"unitCode\":\"NOPE\"}"))
+                .get("error").asText());
         modules.uninstall("kinerja-pay");
         awaitStatus(404, "/pay/runs");
     }

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -20,25 +19,17 @@ import java.util.regex.Pattern;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The web application in a real browser (Debian's headless chromium through chromium-driver),
@@ -49,10 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Screenshots in {@code target/screenshots}; on failure the browser's console too.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
-public class WebAppIT {
+public class WebAppIT extends BrowserTour {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final String ADMIN_PASSWORD = "Admin-WebAppIT-2026";
     /** The demo's BKPSDM bidang head, made personnel officer (as in the README tour). */
     static final String OFFICER = "197903182013102070";
@@ -60,11 +49,7 @@ public class WebAppIT {
     static final String STAFF = "199207062019031077";
     /** Their direct supervisor, who approves their SKP. */
     static final String SUPERVISOR = "197802012012031076";
-    static final Path SHOTS = Path.of("target", "screenshots");
 
-    static LocalPlatform platform;
-    static WebDriver browser;
-    static String base;
     static String officerTemporary;
     static String staffTemporary;
     static String supervisorTemporary;
@@ -76,15 +61,6 @@ public class WebAppIT {
     static String header;
     static String token;
     static long width;
-
-    /** On a failure: the page as it was and the browser's console, named after the step. */
-    @Rule
-    public TestWatcher evidenceOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description step) {
-            evidence("failure-" + step.getMethodName());
-        }
-    };
 
     /** The platform as README command 1 starts it, with the demo city, temporary passwords for the tour, and one browser for every step. */
     @BeforeClass
@@ -288,7 +264,8 @@ public class WebAppIT {
         assertTrue(browser.findElements(By.cssSelector("nav a[data-route='catatan']")).isEmpty());
         platform.client(ADMIN_PASSWORD, "feature:repo-add " + System.getProperty("kinerja.itest.features"), "");
         platform.client(ADMIN_PASSWORD, "kinerja:module-install kinerja-itest-module", "kinerja-itest-module");
-        browser.navigate().refresh();
+        // the module's components come up just after the command returns: a reload or two at most
+        reloadUntil(() -> !browser.findElements(By.cssSelector("nav a[data-route='catatan']")).isEmpty());
         waitFor(By.cssSelector("nav a[data-route='catatan']")).click();
         waitForText(By.tagName("h1"), "Catatan");
         browser.findElement(By.cssSelector("nav a[data-route='modul']")).click();
@@ -370,6 +347,8 @@ public class WebAppIT {
     public void s17_theSupervisorApprovesItFromTheRaters() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         firstSignIn(SUPERVISOR, supervisorTemporary, "Kinerja-Atasan-2026");
+        // the bell says so too: the plan's submission told its rater
+        waitForText(By.id("bell-count"), "1");
         waitForText(By.cssSelector("#task-approve .count"), "1");
         screenshot("06b-home-tasks");
         browser.findElement(By.cssSelector("#task-approve a")).click();
@@ -625,27 +604,9 @@ public class WebAppIT {
 
         platform.client(ADMIN_PASSWORD, "kar:uninstall " + Path.of(System.getProperty("kinerja.kar.inovasi")).getFileName().toString()
                 .replaceFirst("\\.kar$", ""), "");
-        long deadline = System.currentTimeMillis() + 30_000;
-        do {
-            Thread.sleep(500);
-            browser.navigate().refresh();
-            waitFor(By.tagName("nav"));
-        } while (!browser.findElements(By.cssSelector("nav a[data-route='rapat']")).isEmpty() && System.currentTimeMillis() < deadline);
+        reloadUntil(() -> browser.findElements(By.cssSelector("nav a[data-route='rapat']")).isEmpty());
         assertTrue("the module's pages left the menu", browser.findElements(By.cssSelector("nav a[data-route='rapat']")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("nav a[data-route='inovasi']")).isEmpty());
-    }
-
-    /** Scrolls the element with this id to the top of the window (for a screenshot of what it shows). */
-    void scrollTo(String id) {
-        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
-    }
-
-    /** Signs out when someone is signed in (the sign-in form shown either way). */
-    void signOutIfSignedIn() {
-        waitFor(By.cssSelector("#nip, #sign-out"));
-        if (!browser.findElements(By.id("sign-out")).isEmpty()) {
-            browser.findElement(By.id("sign-out")).click();
-        }
     }
 
     /** Someone else of the person's unit, neither them nor their supervisor, as the console lists them. */
@@ -669,82 +630,6 @@ public class WebAppIT {
         browser.findElement(By.cssSelector("#" + task + " a")).click();
     }
 
-    /** Signing in with a temporary password: the new one chosen, then the home page. */
-    void firstSignIn(String nip, String temporary, String chosen) {
-        signIn(nip, temporary);
-        waitFor(By.id("current"));
-        browser.findElement(By.id("password")).sendKeys(chosen);
-        browser.findElement(By.id("repeat")).sendKeys(chosen);
-        browser.findElement(By.id("save-password")).click();
-        waitForText(By.tagName("h1"), "Selamat datang");
-    }
-
-    /** Nothing on the page is wider than the window (a table scrolls inside its own box); the widest culprits are named. */
-    void assertFits(String page) {
-        String overflow = (String) ((JavascriptExecutor) browser).executeScript("const w = document.documentElement.clientWidth;"
-                + "if (document.documentElement.scrollWidth <= w) { return ''; }"
-                + "return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))"
-                + ".slice(0, 5).map((e) => `${e.tagName}#${e.id}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`).join(', ');");
-        assertEquals(page + " is wider than the window", "", overflow);
-    }
-
-    /** The page as it is, on a 360 px phone: nothing wider than the screen; then back to the desktop. */
-    void onAPhone(String page, String shot) throws Exception {
-        browser.manage().window().setSize(new Dimension(360, 740));
-        try {
-            assertFits(page + " on a phone");
-            screenshot(shot);
-        } finally {
-            browser.manage().window().setSize(new Dimension(1280, 900));
-        }
-    }
-
-    /** Types a value into each field named by its id. */
-    void fill(Map<String, String> fields) {
-        fields.forEach((id, value) -> browser.findElement(By.id(id)).sendKeys(value));
-    }
-
-    void signIn(String nip, String password) {
-        WebElement field = waitFor(By.id("nip"));
-        field.clear();
-        field.sendKeys(nip);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-    }
-
-    WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    void waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-    }
-
-    /** The text of an alert the page opened, {@code null} if none did. */
-    String noAlert() {
-        try {
-            return new WebDriverWait(browser, Duration.ofMillis(500)).until(ExpectedConditions.alertIsPresent()).getText();
-        } catch (org.openqa.selenium.TimeoutException none) {
-            return null;
-        }
-    }
-
-    void screenshot(String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** After a failure: the page as it was and the browser's console. */
-    void evidence(String name) {
-        try {
-            screenshot(name);
-            StringBuilder console = new StringBuilder();
-            browser.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
-            Files.writeString(SHOTS.resolve(name + "-console.txt"), console + "\nURL: " + browser.getCurrentUrl());
-        } catch (Exception | Error ignored) {
-            // the failure itself is what matters
-        }
-    }
 
     @AfterClass
     public static void stop() throws Exception {

@@ -17,6 +17,10 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import id.kinerja.appraisal.api.BehaviourExpectation;
 import id.kinerja.appraisal.api.BerakhlakValue;
@@ -32,6 +36,7 @@ import id.kinerja.appraisal.internal.model.WorkResultEntity;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
+import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -42,6 +47,10 @@ public class PlanServiceImpl implements PlanService {
     private final JpaTemplate jpa;
     private final People people;
     private final Clock clock;
+
+    /** Tells the people a plan waits for (the notifications' topic); none in unit tests. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public PlanServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-appraisal)") JpaTemplate jpa,
@@ -136,7 +145,7 @@ public class PlanServiceImpl implements PlanService {
             throw Errors.rule("NO_RATER", "supervisorNip", "Atasan langsung (pejabat penilai) belum tercatat di data kepegawaian",
                     "No direct supervisor (rater) is registered for this staff member");
         }
-        return transition(actorNip, planId, "PLAN_SUBMITTED", (em, plan) -> {
+        SkpPlan submitted = transition(actorNip, planId, "PLAN_SUBMITTED", (em, plan) -> {
             requireOwner(plan, owner.nip());
             if (!plan.status.editable()) {
                 throw notEditable(plan);
@@ -146,6 +155,19 @@ public class PlanServiceImpl implements PlanService {
             plan.unitCode = owner.unitCode();
             plan.submittedAt = Timestamp.from(now());
         });
+        tell(rater, "SKP menunggu persetujuan Anda", "A plan awaits your approval",
+                owner.fullName() + " mengajukan SKP " + submitted.year() + " untuk Anda setujui atau kembalikan.",
+                owner.fullName() + " submitted the " + submitted.year() + " plan for you to approve or return.", "penilai");
+        return submitted;
+    }
+
+    /** Posts a notification to one person (after the change is committed); nobody listening changes nothing. */
+    private void tell(String nip, String title, String titleEn, String text, String textEn, String link) {
+        EventAdmin admin = events;
+        if (admin != null && nip != null) {
+            admin.postEvent(new Event(NotificationEvents.TOPIC, NotificationEvents.of("kinerja-appraisal", List.of(nip), title, titleEn, text,
+                    textEn, link)));
+        }
     }
 
     @Override
@@ -153,7 +175,7 @@ public class PlanServiceImpl implements PlanService {
         String actorNip = caller.actingNip();
         String note = Errors.optionalText(comment, "comment", 2000);
         Map<BerakhlakValue, String> specific = PlanValidator.expectations(expectations, "expectations");
-        return transition(actorNip, planId, "PLAN_APPROVED", (em, plan) -> {
+        SkpPlan approved = transition(actorNip, planId, "PLAN_APPROVED", (em, plan) -> {
             requireRater(em, plan, actorNip);
             for (BehaviourEmbeddable behaviour : plan.behaviours) {
                 String expectation = specific.get(behaviour.value);
@@ -171,18 +193,25 @@ public class PlanServiceImpl implements PlanService {
             plan.raterComment = note;
             plan.decidedAt = Timestamp.from(now());
         });
+        tell(approved.nip(), "SKP Anda disetujui", "Your plan was approved", "SKP " + approved.year() + " Anda disetujui pejabat penilai"
+                + (note == null ? "." : ": " + note), "Your " + approved.year() + " plan was approved by your rater"
+                + (note == null ? "." : ": " + note), "skp/" + approved.id());
+        return approved;
     }
 
     @Override
     public SkpPlan returnToOwner(Caller caller, long planId, String comment) {
         String actorNip = caller.actingNip();
         String note = Errors.text(comment, "comment", 2000);
-        return transition(actorNip, planId, "PLAN_RETURNED", (em, plan) -> {
+        SkpPlan returned = transition(actorNip, planId, "PLAN_RETURNED", (em, plan) -> {
             requireRater(em, plan, actorNip);
             plan.status = PlanStatus.RETURNED;
             plan.raterComment = note;
             plan.decidedAt = Timestamp.from(now());
         });
+        tell(returned.nip(), "SKP Anda dikembalikan untuk diperbaiki", "Your plan was returned for changes", "Catatan pejabat penilai: " + note,
+                "Your rater's comment: " + note, "skp/" + returned.id());
+        return returned;
     }
 
     @Override

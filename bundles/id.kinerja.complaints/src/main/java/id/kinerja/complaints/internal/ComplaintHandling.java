@@ -3,8 +3,11 @@ package id.kinerja.complaints.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.TypedQuery;
@@ -14,12 +17,17 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import id.kinerja.complaints.internal.model.AttachmentEntity;
 import id.kinerja.complaints.internal.model.CategoryEntity;
 import id.kinerja.complaints.internal.model.ComplaintEntity;
 import id.kinerja.complaints.internal.model.ResponsibleEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
@@ -39,6 +47,14 @@ public class ComplaintHandling {
     private final StaffService staff;
     private final OrgUnitService units;
 
+    /** A day as people write it, in a notification: 23 Feb 2027. */
+    private static final DateTimeFormatter DAY_ID = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id"));
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** Tells the staff assigned and the citizen answered (the notifications' topic); none in unit tests. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
+
     @Activate
     public ComplaintHandling(@Reference(target = "(osgi.unit.name=kinerja-complaints)") JpaTemplate jpa, @Reference ComplaintRecords records,
             @Reference StaffService staff, @Reference OrgUnitService units) {
@@ -49,11 +65,17 @@ public class ComplaintHandling {
     }
 
     /**
-     * Complaints, the latest first, paged in the database: of a state, of a unit, or only those past
+     * Complaints, the latest first, paged in the database: of a state, of some units (the unit it is
+     * assigned to, else the one the citizen named), of one responsible staff member, or only those past
      * their deadline (verification or answer) today.
+     *
+     * @param unitCodes {@code null} for every unit
+     * @param responsibleNip {@code null} for anybody's
      */
-    public Page<StaffView> list(ComplaintStatus status, String unitCode, boolean overdueOnly, PageRequest page) {
-        String where = " WHERE 1 = 1" + (status == null ? "" : " AND c.status = :status") + (unitCode == null ? "" : " AND c.unitCode = :unit")
+    public Page<StaffView> list(ComplaintStatus status, Collection<String> unitCodes, String responsibleNip, boolean overdueOnly, PageRequest page) {
+        String where = " WHERE 1 = 1" + (status == null ? "" : " AND c.status = :status")
+                + (unitCodes == null ? "" : " AND COALESCE(c.unitCode, c.reportedUnitCode) IN :units")
+                + (responsibleNip == null ? "" : " AND EXISTS (SELECT r FROM ResponsibleEntity r WHERE r.complaintId = c.id AND r.nip = :nip)")
                 + (overdueOnly ? " AND ((c.status = :received AND c.verifyDue < :today) OR (c.status IN :working AND c.answerDue < :today))" : "");
         LocalDate today = records.today();
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -64,8 +86,11 @@ public class ComplaintHandling {
                 if (status != null) {
                     q.setParameter("status", status);
                 }
-                if (unitCode != null) {
-                    q.setParameter("unit", unitCode);
+                if (unitCodes != null) {
+                    q.setParameter("units", List.copyOf(unitCodes));
+                }
+                if (responsibleNip != null) {
+                    q.setParameter("nip", responsibleNip);
                 }
                 if (overdueOnly) {
                     q.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
@@ -120,7 +145,7 @@ public class ComplaintHandling {
                         "No employed staff member " + nip);
             }
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        StaffView assigned = jpa.txExpr(TransactionType.Required, em -> {
             ComplaintEntity e = ComplaintRecords.find(em, id);
             records.move(em, e, ComplaintStatus.ASSIGNED, actor);
             e.unitCode = unitCode.strip();
@@ -135,6 +160,22 @@ public class ComplaintHandling {
             em.flush();
             return records.staffView(em, e, true);
         });
+        if (!nips.isEmpty()) {
+            String due = assigned.answerDue() == null ? "" : " paling lambat " + DAY_ID.format(assigned.answerDue());
+            String dueEn = assigned.answerDue() == null ? "" : " by " + DAY_EN.format(assigned.answerDue());
+            post(NotificationEvents.of("kinerja-complaints", nips, "Pengaduan " + assigned.trackingCode() + " ditugaskan kepada Anda",
+                    "Complaint " + assigned.trackingCode() + " is assigned to you", assigned.categoryName() + ": tindak lanjuti dan jawab pelapor" + due + ".",
+                    assigned.categoryName() + ": follow it up and answer the reporter" + dueEn + ".", "pengaduan-saya/" + assigned.id()));
+        }
+        return assigned;
+    }
+
+    /** Posts a notification (after the change is committed); nobody listening changes nothing. */
+    private void post(Map<String, Object> notification) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(NotificationEvents.TOPIC, notification));
+        }
     }
 
     public StaffView start(Caller caller, long id) {
@@ -150,13 +191,30 @@ public class ComplaintHandling {
     public StaffView answer(Caller caller, long id, String answer) {
         String actor = caller.actingNip();
         String text = ComplaintRecords.text(answer, "answer", ComplaintRecords.MAX_TEXT, true);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        String[] citizen = new String[1];
+        StaffView answered = jpa.txExpr(TransactionType.Required, em -> {
             ComplaintEntity e = ComplaintRecords.find(em, id);
             records.move(em, e, ComplaintStatus.ANSWERED, actor);
             e.answeredAt = Timestamp.from(records.clock().instant());
             records.message(em, e, Message.Kind.PUBLIC_ANSWER, text, actor);
+            citizen[0] = e.anonymous == 1 ? null : e.contactEmail;
             return records.staffView(em, e, true);
         });
+        if (citizen[0] != null) {
+            // the citizen who left an address reads the public answer, as on the tracking page: no staff name, no note
+            Map<String, Object> mail = new HashMap<>();
+            mail.put(NotificationEvents.SOURCE, "kinerja-complaints");
+            mail.put(NotificationEvents.EMAILS, new String[] { citizen[0] });
+            mail.put(NotificationEvents.TITLE, "Jawaban atas pengaduan " + answered.trackingCode());
+            mail.put(NotificationEvents.TITLE_EN, "The answer to complaint " + answered.trackingCode());
+            mail.put(NotificationEvents.TEXT, text + "\n\nLacak, nilai atau buka kembali pengaduan Anda dengan kode " + answered.trackingCode()
+                    + " dan kata rahasianya.");
+            mail.put(NotificationEvents.TEXT_EN, text + "\n\nFollow, rate or reopen your complaint with the code " + answered.trackingCode()
+                    + " and its secret.");
+            mail.put(NotificationEvents.LINK, "aduan/lacak");
+            post(mail);
+        }
+        return answered;
     }
 
     public StaffView close(Caller caller, long id) {

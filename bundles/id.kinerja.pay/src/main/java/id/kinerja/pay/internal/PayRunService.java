@@ -47,6 +47,8 @@ import id.kinerja.pay.internal.model.SlipEntity;
 @Component(service = PayRunService.class)
 public class PayRunService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PayRunService.class);
+
     /** Slips written and committed together by a run. */
     static final int CHUNK = 500;
     /** EclipseLink's hints to read a page's slip lines with one query. */
@@ -62,6 +64,14 @@ public class PayRunService {
     private final PayPolicies policies;
     /** The runs ({@code month/scope}) being computed in this process. */
     private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** This process's background computations by run, the last one of each (its progress, how it stopped). */
+    private final Map<Long, Job> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One computation at a time in the background: a run is the heaviest work of the module. */
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "kinerja-pay-run");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public PayRunService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
@@ -86,6 +96,87 @@ public class PayRunService {
      * written, otherwise it starts over.
      */
     public PayRun compute(Caller caller, YearMonth month, String unitCode) {
+        Prepared prepared = prepare(caller, month, unitCode);
+        try {
+            return write(prepared, null);
+        } finally {
+            computing.remove(prepared.key());
+        }
+    }
+
+    /**
+     * The same computation as a job on this node (a large city's run takes tens of seconds): checked
+     * and opened at once (a 4xx as {@link #compute} gives), its slips written in the background; the
+     * run answers at once with its progress ({@code computing}), which {@link #get} follows. A job
+     * stopped by {@link #cancel} or an error leaves the run as an interrupted computation, resumed by
+     * computing again.
+     */
+    public PayRun computeInBackground(Caller caller, YearMonth month, String unitCode) {
+        Prepared prepared = prepare(caller, month, unitCode);
+        Job job = new Job(prepared.members().size());
+        jobs.put(prepared.start().runId(), job);
+        try {
+            background.execute(() -> {
+                try {
+                    write(prepared, job);
+                } catch (KinerjaException e) {
+                    job.stopped = e.getMessage();
+                } catch (RuntimeException e) {
+                    job.stopped = e.toString();
+                    LOG.warn("The TPP run of {} stopped: {}", prepared.month(), e.toString());
+                } finally {
+                    job.running = false;
+                    computing.remove(prepared.key());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            jobs.remove(prepared.start().runId());
+            computing.remove(prepared.key());
+            throw KinerjaException.conflict("MODULE_STOPPING", "month", "Modul TPP sedang berhenti; hitung lagi sebentar lagi",
+                    "The pay module is stopping; compute again in a moment");
+        }
+        return get(prepared.start().runId());
+    }
+
+    /** The module stops: a background computation stops after its chunk (resumed by computing again, here or on another node). */
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() throws InterruptedException {
+        jobs.values().forEach(job -> job.cancelled = true);
+        background.shutdown();
+        if (!background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            background.shutdownNow();
+        }
+    }
+
+    /** Stops this node's background computation of a run after the chunk it is writing (resumed by computing again). */
+    public PayRun cancel(long runId) {
+        Job job = jobs.get(runId);
+        if (job == null || !job.running) {
+            throw KinerjaException.conflict("NOT_COMPUTING", "id", "TPP ini tidak sedang dihitung", "This run is not being computed");
+        }
+        job.cancelled = true;
+        return get(runId);
+    }
+
+    /** A background computation of this node. */
+    static final class Job {
+        final int slipsToWrite;
+        volatile boolean running = true;
+        volatile boolean cancelled;
+        volatile String stopped;
+
+        Job(int slipsToWrite) {
+            this.slipsToWrite = slipsToWrite;
+        }
+    }
+
+    /** A computation checked and opened, ready to write its slips. */
+    private record Prepared(String key, String actor, YearMonth month, PayPolicy policy, Optional<SalaryTable> salary, List<StaffMember> members,
+            Map<String, Predikat> predikatByNip, Map<String, List<DisciplineEvent>> eventsByNip, Start start) {
+    }
+
+    /** Checks the inputs, claims the run for this node and opens its computation (new or resumed). */
+    private Prepared prepare(Caller caller, YearMonth month, String unitCode) {
         String actor = caller.actingNip();
         PayPolicy policy = policies.policyFor(month).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "month",
                 "Belum ada kebijakan TPP yang berlaku untuk " + month, "No TPP policy is in force for " + month));
@@ -115,9 +206,30 @@ public class PayRunService {
         }
         try {
             Start start = jpa.txExpr(TransactionType.Required, em -> start(em, month, scope, members, inputs));
+            return new Prepared(key, actor, month, policy, salary, members, predikatByNip, eventsByNip, start);
+        } catch (RuntimeException e) {
+            computing.remove(key);
+            throw e;
+        }
+    }
+
+    /** Writes the slips of an opened computation chunk by chunk, then shows them; {@code job} when in the background. */
+    private PayRun write(Prepared p, Job job) {
+        Start start = p.start();
+        YearMonth month = p.month();
+        PayPolicy policy = p.policy();
+        Optional<SalaryTable> salary = p.salary();
+        Map<String, Predikat> predikatByNip = p.predikatByNip();
+        Map<String, List<DisciplineEvent>> eventsByNip = p.eventsByNip();
+        String actor = p.actor();
+        {
             purge(start.runId(), start.generation());
-            List<StaffMember> todo = members.stream().filter(m -> m.nip().compareTo(start.afterNip()) > 0).toList();
+            List<StaffMember> todo = p.members().stream().filter(m -> m.nip().compareTo(start.afterNip()) > 0).toList();
             for (int from = 0; from < todo.size(); from += CHUNK) {
+                if (job != null && job.cancelled) {
+                    job.stopped = "CANCELLED";
+                    return get(start.runId());
+                }
                 List<StaffMember> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
                 jpa.tx(TransactionType.Required, em -> {
                     em.setFlushMode(FlushModeType.COMMIT);
@@ -149,8 +261,6 @@ public class PayRunService {
             });
             purge(start.runId(), start.generation());
             return done;
-        } finally {
-            computing.remove(key);
         }
     }
 
@@ -329,11 +439,23 @@ public class PayRunService {
 
     public List<PayRun> runs() {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r ORDER BY r.month DESC, r.scope", PayRunEntity.class)
-                .getResultList().stream().map(PayRunEntity::toRun).toList());
+                .getResultList().stream().map(PayRunEntity::toRun).map(this::withJob).toList());
     }
 
     public PayRun get(long runId) {
-        return jpa.txExpr(TransactionType.Supports, em -> find(em, runId).toRun());
+        return withJob(jpa.txExpr(TransactionType.Supports, em -> find(em, runId).toRun()));
+    }
+
+    /** The run with this node's background job of it, if any: running, the slips to write, why it stopped. */
+    private PayRun withJob(PayRun run) {
+        Job job = jobs.get(run.id());
+        if (job == null || run.computing() == null) {
+            return run;
+        }
+        PayRun.Computing c = run.computing();
+        return new PayRun(run.id(), run.month(), run.unitCode(), run.status(), run.policyName(), run.slipCount(), run.total(), run.computedAt(),
+                run.computedBy(), run.checkedBy(), run.approvedBy(), run.closedBy(), run.closedAt(),
+                new PayRun.Computing(c.since(), c.slipsWritten(), job.slipsToWrite, job.running, job.stopped), run.resumedAfter());
     }
 
     public Page<Slip> slips(long runId, PageRequest page) {
@@ -348,6 +470,16 @@ public class PayRunService {
 
     public Slip slip(String nip, YearMonth month) {
         return jpa.txExpr(TransactionType.Supports, em -> slipEntity(em, nip, month).toSlip());
+    }
+
+    /** A person's slips, the newest month first, each with its run's state (a draft may still change); at most 36 months. */
+    public List<SlipMonth> slipsOf(String nip) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT s, r.status FROM SlipEntity s, PayRunEntity r"
+                + " WHERE r.id = s.runId AND s.generation = r.generation AND s.nip = :nip ORDER BY s.month DESC", Object[].class)
+                .setParameter("nip", nip).setMaxResults(36).getResultList().stream().map(row -> {
+                    Slip slip = ((SlipEntity) row[0]).toSlip();
+                    return new SlipMonth(slip.month(), (PayRun.Status) row[1], slip.predikat(), slip.total(), slip.takeHome());
+                }).toList());
     }
 
     private static SlipEntity slipEntity(EntityManager em, String nip, YearMonth month) {

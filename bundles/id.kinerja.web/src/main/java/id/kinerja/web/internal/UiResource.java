@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.security.AccessControl;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.security.RequiresPermission;
 import id.kinerja.core.api.time.CityTime;
@@ -27,7 +28,9 @@ import id.kinerja.core.api.ui.UiPage;
 /**
  * {@code /api/v1/ui/menu}: the pages and home page cards of the installed modules that the caller's
  * roles permit (each one's own permission, the one its endpoints require), in order, with the
- * addresses of their scripts and texts.
+ * addresses of their scripts and texts. {@code /api/v1/ui/public}: the public pages, those whose
+ * permission the role {@code PUBLIC} holds (a citizen's, opened without signing in); a signed-in
+ * person finds them in the menu too (a clerk at the service desk files a walk-in's complaint).
  */
 @Component(service = RestResource.class)
 @Path("/v1/ui")
@@ -51,6 +54,9 @@ public class UiResource implements RestResource {
     @Reference
     CityTime city;
 
+    @Reference
+    AccessControl access;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindContribution(UiContribution contribution) {
         modules.add(contribution);
@@ -67,6 +73,15 @@ public class UiResource implements RestResource {
         return menuOf(modules, caller, city.zone().getId());
     }
 
+    /** The public pages of the installed modules (no cards: a home page is a signed-in person's). */
+    @GET
+    @Path("/public")
+    @RequiresPermission(WebPermissions.PUBLIC_PAGES)
+    public Menu publicPages() {
+        return menuOf(modules, access.authenticate(null), city.zone().getId());
+    }
+
+    /** The pages and cards the caller may use, in order (no cards without a token: a home page is a signed-in person's). */
     static Menu menuOf(List<UiContribution> modules, Caller caller, String timeZone) {
         List<MenuEntry> pages = new ArrayList<>();
         List<CardEntry> cards = new ArrayList<>();
@@ -79,7 +94,7 @@ public class UiResource implements RestResource {
                 }
             }
             for (UiCard card : module.cards()) {
-                if (caller.has(card.permission())) {
+                if (caller.authenticated() && caller.has(card.permission())) {
                     cards.add(new CardEntry(module.id(), base + card.script(), base + "messages.json", card.order()));
                 }
             }

@@ -15,9 +15,12 @@ public class WebPermissions implements PermissionProvider {
 
     /** Read one's menu (what the pages of the installed modules one may use are). */
     public static final String MENU = "ui.menu";
+    /** Read the public pages (a citizen's, without an account). */
+    public static final String PUBLIC_PAGES = "ui.public";
 
     @Override
     public Collection<Permission> permissions() {
-        return List.of(Permission.of(MENU, "Melihat menu aplikasi web sesuai peran", Roles.STAFF));
+        return List.of(Permission.of(MENU, "Melihat menu aplikasi web sesuai peran", Roles.STAFF),
+                Permission.of(PUBLIC_PAGES, "Melihat halaman publik aplikasi web (tanpa akun)", Roles.PUBLIC));
     }
 }

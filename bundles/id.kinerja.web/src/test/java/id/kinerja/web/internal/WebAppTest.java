@@ -23,10 +23,14 @@ class WebAppTest {
         }
     }
 
-    record Person(Set<String> permissions) implements Caller {
-        @Override
-        public String nip() {
-            return "199207062019031077";
+    record Person(Set<String> permissions, String nip) implements Caller {
+        Person(Set<String> permissions) {
+            this(permissions, "199207062019031077");
+        }
+
+        /** Whoever calls without a token. */
+        static Person anonymous(Set<String> permissions) {
+            return new Person(permissions, null);
         }
 
         @Override
@@ -82,6 +86,21 @@ class WebAppTest {
         assertEquals("/app/m/appraisal/messages.json", cards.get(1).messages());
         assertTrue(UiResource.menuOf(modules, new Person(Set.of()), "Asia/Makassar").cards().isEmpty(), "no permission, no card");
         assertEquals("Asia/Makassar", UiResource.menuOf(modules, new Person(Set.of()), "Asia/Makassar").timeZone());
+    }
+
+    @Test
+    void aPageTheRolePublicMayOpenIsAPublicPageWithoutCards() {
+        List<UiContribution> modules = List.of(new Module("complaints", "web",
+                List.of(new UiPage("aduan", "file.js", "Sampaikan pengaduan", "File a complaint", "complaints.file", 5),
+                        new UiPage("pengaduan", "queue.js", "Pengaduan", "Complaints", "complaints.handle", 40)),
+                List.of(new UiCard("assigned.js", "complaints.file", 10))));
+        UiResource.Menu open = UiResource.menuOf(modules, Person.anonymous(Set.of("complaints.file")), "Asia/Jakarta");
+        assertEquals(List.of("aduan"), open.pages().stream().map(UiResource.MenuEntry::route).toList());
+        assertTrue(open.cards().isEmpty(), "a home page card is a signed-in person's");
+        // a signed-in clerk holds the public permission too (every caller has the role PUBLIC): a walk-in's complaint
+        UiResource.Menu clerk = UiResource.menuOf(modules, new Person(Set.of("complaints.file", "complaints.handle")), "Asia/Jakarta");
+        assertEquals(List.of("aduan", "pengaduan"), clerk.pages().stream().map(UiResource.MenuEntry::route).toList());
+        assertEquals(1, clerk.cards().size());
     }
 
     @Test

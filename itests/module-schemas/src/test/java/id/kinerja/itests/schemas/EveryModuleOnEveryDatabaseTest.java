@@ -54,7 +54,7 @@ class EveryModuleOnEveryDatabaseTest {
 
     /** The persistence units of the modules, as their bundles name them. */
     static final List<String> UNITS = List.of("kinerja-staff", "kinerja-appraisal", "kinerja-security", "kinerja-pay",
-            "kinerja-coaching", "kinerja-complaints", "kinerja-inovasi");
+            "kinerja-coaching", "kinerja-complaints", "kinerja-inovasi", "kinerja-notifications");
 
     static EmbeddedPostgres postgres;
 
@@ -119,7 +119,7 @@ class EveryModuleOnEveryDatabaseTest {
                 }
             }
         }
-        assertTrue(modules.keySet().containsAll(List.of("staff", "appraisal", "security", "pay", "coaching", "complaints", "inovasi")), modules.keySet().toString());
+        assertTrue(modules.keySet().containsAll(List.of("staff", "appraisal", "security", "pay", "coaching", "complaints", "inovasi", "notifications")), modules.keySet().toString());
         return modules;
     }
 

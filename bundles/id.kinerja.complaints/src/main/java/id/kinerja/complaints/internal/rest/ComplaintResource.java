@@ -59,21 +59,47 @@ public class ComplaintResource implements RestResource {
         this.reports = reports;
     }
 
+    /**
+     * The complaints to handle: of every unit for whoever handles them all, else of the units the
+     * caller heads (or the one of them named by {@code unitCode}).
+     */
     @GET
     @RequiresPermission(ComplaintPermissions.HANDLE)
     public Page<StaffView> list(@Context Caller caller, @QueryParam("status") String status,
             @QueryParam("unitCode") String unitCode, @QueryParam("overdue") boolean overdue, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        caller.requireUnit(unitCode, ComplaintPermissions.HANDLE_ALL, "unitCode");
-        ComplaintStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = ComplaintStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw KinerjaException.badRequest("INVALID_STATUS", "status", "Status tidak dikenal: " + status, "Unknown status: " + status);
-            }
+        List<String> units;
+        if (unitCode != null && !unitCode.isBlank()) {
+            caller.requireUnit(unitCode, ComplaintPermissions.HANDLE_ALL, "unitCode");
+            units = List.of(unitCode.strip());
+        } else if (caller.has(ComplaintPermissions.HANDLE_ALL)) {
+            units = null;
+        } else if (!caller.headedUnits().isEmpty()) {
+            units = List.copyOf(caller.headedUnits());
+        } else {
+            throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Anda tidak memimpin unit kerja (unitCode)", "You head no unit (unitCode)");
         }
-        return complaints.list(s, unitCode == null || unitCode.isBlank() ? null : unitCode.strip(), overdue, PageRequest.of(offset, limit));
+        return complaints.list(status(status), units, null, overdue, PageRequest.of(offset, limit));
+    }
+
+    /** The complaints the caller is responsible for (assigned to them), the latest first. */
+    @GET
+    @Path("/assigned")
+    @RequiresPermission(ComplaintPermissions.WORK)
+    public Page<StaffView> assigned(@Context Caller caller, @QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return complaints.list(status(status), null, caller.actingNip(), overdue, PageRequest.of(offset, limit));
+    }
+
+    private static ComplaintStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ComplaintStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw KinerjaException.badRequest("INVALID_STATUS", "status", "Status tidak dikenal: " + status, "Unknown status: " + status);
+        }
     }
 
     /** Complaints per unit per month: received, answered, median hours to answer, share in time, satisfaction. */

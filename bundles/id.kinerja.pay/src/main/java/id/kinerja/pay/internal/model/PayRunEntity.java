@@ -77,6 +77,6 @@ public class PayRunEntity {
         return new PayRun(id, month, CITY.equals(scope) ? null : scope, status, policyName, slipCount, total,
                 computedAt == null ? null : computedAt.toInstant(), computedBy, checkedBy, approvedBy, closedBy,
                 closedAt == null ? null : closedAt.toInstant(),
-                nextGeneration == null ? null : new PayRun.Computing(nextStartedAt.toInstant(), nextSlips), resumedAfter);
+                nextGeneration == null ? null : new PayRun.Computing(nextStartedAt.toInstant(), nextSlips, null, false, null), resumedAfter);
     }
 }

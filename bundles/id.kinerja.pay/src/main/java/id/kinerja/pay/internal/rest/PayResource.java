@@ -152,9 +152,24 @@ public class PayResource implements RestResource {
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(PayPermissions.RUNS_COMPUTE)
-    public Response compute(@Context Caller caller, RunBody body) {
-        PayRun run = pay.compute(caller, month(body == null ? null : body.month()), body == null ? null : body.unitCode());
+    public Response compute(@Context Caller caller, @QueryParam("background") boolean background, RunBody body) {
+        java.time.YearMonth month = month(body == null ? null : body.month());
+        String unitCode = body == null ? null : body.unitCode();
+        if (background) {
+            // a job: 202 at once with the run and its progress, followed at GET /runs/{id}
+            PayRun run = pay.computeInBackground(caller, month, unitCode);
+            return Response.accepted(run).location(URI.create("v1/pay/runs/" + run.id())).build();
+        }
+        PayRun run = pay.compute(caller, month, unitCode);
         return Response.created(URI.create("v1/pay/runs/" + run.id())).entity(run).build();
+    }
+
+    /** Stops this node's background computation of the run after its current chunk (computing again resumes it). */
+    @POST
+    @Path("/runs/{id}/cancel")
+    @RequiresPermission(PayPermissions.RUNS_COMPUTE)
+    public PayRun cancel(@PathParam("id") long id) {
+        return pay.cancel(id);
     }
 
     @GET
@@ -250,6 +265,15 @@ public class PayResource implements RestResource {
         YearMonth m = month(month);
         return Response.ok(pay.slipPdf(nip, m), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"slip-tpp-" + nip.replaceAll("[^0-9]", "") + "-" + m + ".pdf\"").build();
+    }
+
+    /** A person's slips, the newest month first (theirs, their chain's and unit's, or anybody's with pay.read.all). */
+    @GET
+    @Path("/slips/{nip}")
+    @RequiresPermission(PayPermissions.READ)
+    public List<id.kinerja.pay.internal.SlipMonth> slips(@Context Caller caller, @PathParam("nip") String nip) {
+        caller.requireRead(nip, PayPermissions.READ_ALL);
+        return pay.slipsOf(nip);
     }
 
     @GET

@@ -1,0 +1,372 @@
+package id.kinerja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+import javax.mail.internet.MimeMessage;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The optional modules' screens in a real browser, each module installed at runtime on the demo
+ * city and its pages appearing: complaints first, a citizen on a phone filing one without an
+ * account at {@code /aduan} (with a photo), keeping the code and secret, the city's desk verifying
+ * and assigning it, the staff member answering from the home card, the citizen reading the answer
+ * (never the internal note nor a staff member's NIP) and rating it, the desk's dashboard drawn; the
+ * module removed, its pages leave. Screenshots in {@code target/screenshots}.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class ModuleScreensIT extends BrowserTour {
+
+    static final String ADMIN_PASSWORD = "Admin-ModuleScreensIT-2026";
+    /** The demo's BKPSDM bidang head, made personnel officer: the city's complaints desk. */
+    static final String OFFICER = "197903182013102070";
+    static final String OFFICER_PASSWORD = "Kinerja-Meja-Aduan-2026";
+    /** A demo staff member without a personnel role, made responsible for the complaint. */
+    static final String STAFF = "199207062019031077";
+    static final String STAFF_PASSWORD = "Kinerja-Pegawai-2026";
+    static final String ANSWER = "Lampu jalan di Jalan Gajah Mada sudah diganti oleh petugas pada hari ini.";
+    static final String NOTE = "Suku cadang diambil dari gudang dinas";
+
+    static String officerTemporary;
+    static String staffTemporary;
+    static String staffUnit;
+    static String trackingCode;
+    static String secret;
+    /** The city's SMTP server, as the test runs it (GreenMail). */
+    static GreenMail smtp;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        platform = LocalPlatform.demoCity("screens", ADMIN_PASSWORD, OFFICER, Map.of("id.kinerja.notifications.mail.cfg",
+                "host = 127.0.0.1\nport = " + smtp.getSmtp().getPort() + "\nstarttls = false\nfrom = Kinerja Kota Denpasar <kinerja@denpasarkota.go.id>\n"
+                        + "applicationUrl = https://kinerja.denpasarkota.go.id/app/\n"));
+        base = platform.base();
+        officerTemporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
+        staffTemporary = platform.temporaryPassword(ADMIN_PASSWORD, STAFF);
+        Matcher unit = Pattern.compile("Unit\\s*: (\\S+)").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-show " + STAFF, STAFF));
+        assertTrue(unit.find());
+        staffUnit = unit.group(1);
+        browser = Chromium.start();
+    }
+
+    /** Installed at runtime, the complaints module links its citizens' page from the sign-in page, and /aduan leads there. */
+    @Test
+    public void c01_theModuleInstalledTheSignInPageLinksTheCitizensPage() throws Exception {
+        browser.get(base + "/app/");
+        waitFor(By.id("nip"));
+        assertTrue("no citizens' page before the module", browser.findElements(By.cssSelector("a[data-public='aduan']")).isEmpty());
+        platform.client(ADMIN_PASSWORD, "kinerja:module-install kinerja-complaints", "kinerja-complaints");
+        HttpResponse<Void> shortAddress = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/aduan")).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, shortAddress.statusCode());
+        assertEquals(base + "/app/#/aduan", shortAddress.headers().firstValue("Location").orElse(""));
+        reloadUntil(() -> !browser.findElements(By.cssSelector("a[data-public='aduan']")).isEmpty());
+        waitForText(By.cssSelector("a[data-public='aduan']"), "Sampaikan pengaduan");
+    }
+
+    /** A citizen on a phone files a complaint with a photo and keeps the code and the secret. */
+    @Test
+    public void c02_aCitizenOnAPhoneFilesAComplaintWithAPhoto() throws Exception {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            browser.get(base + "/aduan");
+            waitForText(By.tagName("h1"), "Sampaikan pengaduan");
+            assertTrue("nobody is signed in", browser.findElements(By.id("sign-out")).isEmpty());
+            waitFor(By.id("send-complaint")).click();
+            waitForText(By.id("categoryCode-error"), "Pilih layanan");
+            new Select(browser.findElement(By.id("categoryCode"))).selectByValue("JALAN");
+            browser.findElement(By.id("description")).sendKeys("Gelap");
+            browser.findElement(By.id("send-complaint")).click();
+            // the API's own check, shown at its field
+            waitForText(By.id("description-error"), "10 karakter");
+            browser.findElement(By.id("description")).clear();
+            fill(Map.of("description", "Lampu jalan mati sejak seminggu di depan SD Negeri 3, jalan gelap dan rawan.",
+                    "location", "Jalan Gajah Mada depan SD Negeri 3", "contactName", "Made Wirawan", "contactEmail", "made@contoh.id"));
+            browser.findElement(By.id("files")).sendKeys(photo().toString());
+            assertFits("the complaint form on a phone");
+            screenshot("30-aduan-form-phone");
+            browser.findElement(By.id("send-complaint")).click();
+            waitForText(By.tagName("h1"), "Pengaduan Anda diterima");
+            trackingCode = browser.findElement(By.id("tracking-code")).getText();
+            secret = browser.findElement(By.id("tracking-secret")).getText();
+            assertTrue(trackingCode, trackingCode.startsWith("ADU-"));
+            assertTrue("the photo was uploaded", browser.findElements(By.id("upload-failures")).isEmpty());
+            assertFalse("going on waits for the citizen to say they kept both", browser.findElement(By.id("receipt-next")).isEnabled());
+            assertFits("the receipt on a phone");
+            screenshot("31-aduan-kode-phone");
+            browser.findElement(By.id("kept")).click();
+            browser.findElement(By.id("receipt-next")).click();
+            waitForText(By.id("complaint"), "diterima");
+            assertTrue(browser.findElement(By.id("complaint")).getText().contains("Diverifikasi paling lambat"));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** The city's desk finds it in its queue with its deadline, sees the photo, verifies and assigns it, and notes something internal. */
+    @Test
+    public void c03_theDeskVerifiesAndAssignsIt() throws Exception {
+        browser.get(base + "/app/");
+        firstSignIn(OFFICER, officerTemporary, OFFICER_PASSWORD);
+        // the citizens' page is in a signed-in person's menu too: a walk-in's complaint at the service desk
+        assertEquals(1, browser.findElements(By.cssSelector("nav a[data-route='aduan']")).size());
+        waitFor(By.cssSelector("nav a[data-route='pengaduan']")).click();
+        waitForText(By.id("complaint-list"), trackingCode);
+        WebElement row = browser.findElement(By.xpath("//table[@id='complaint-list']//tr[td/a[text()='" + trackingCode + "']]"));
+        assertTrue(row.getText().contains("diterima"));
+        assertEquals("on-time", row.findElement(By.cssSelector("[data-deadline]")).getAttribute("data-deadline"));
+        row.findElement(By.tagName("a")).click();
+        waitFor(By.id("verify"));
+        assertFalse("the reporter's identity is not shown to staff", browser.findElement(By.tagName("main")).getText().contains("Made Wirawan"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "const i = document.querySelector('#attachments img'); return i && i.complete ? i.naturalWidth : 0;")).intValue() == 40);
+        browser.findElement(By.id("verify")).click();
+        waitFor(By.id("assign-form"));
+        WebElement unit = browser.findElement(By.id("unitCode"));
+        unit.clear();
+        unit.sendKeys(staffUnit);
+        browser.findElement(By.id("responsible")).sendKeys(STAFF);
+        browser.findElement(By.id("assign")).click();
+        waitForText(By.tagName("h1"), "diteruskan ke unit");
+        browser.findElement(By.id("note-text")).sendKeys(NOTE);
+        browser.findElement(By.id("note")).click();
+        waitForText(By.id("history"), NOTE);
+        assertFits("a complaint's page");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot("32-pengaduan-petugas");
+    }
+
+    /**
+     * The staff member is told (the bell, and the home card counts it), opens the notification to the
+     * complaint, starts it and answers the citizen; the citizen who left an address gets the answer by
+     * e-mail, without the internal note or a NIP.
+     */
+    @Test
+    public void c04_theStaffMemberIsToldAndAnswers() throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        firstSignIn(STAFF, staffTemporary, STAFF_PASSWORD);
+        assertTrue("no handling queue for a staff member", browser.findElements(By.cssSelector("nav a[data-route='pengaduan']")).isEmpty());
+        waitForText(By.cssSelector("#complaint-tasks li:first-child .count"), "1");
+        waitForText(By.id("bell-count"), "1");
+        screenshot("35-beranda-lonceng");
+        browser.findElement(By.id("bell")).click();
+        waitForText(By.id("notifications"), "Pengaduan " + trackingCode + " ditugaskan kepada Anda");
+        screenshot("36-pemberitahuan");
+        browser.findElement(By.cssSelector("#notifications li.unread button.open")).click();
+        waitFor(By.id("start")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("bell-count")).getText().isEmpty());
+        waitFor(By.id("answer-text")).sendKeys(ANSWER);
+        browser.findElement(By.id("answer")).click();
+        waitForText(By.tagName("h1"), "dijawab");
+        assertTrue(browser.findElement(By.id("history")).getText().contains(ANSWER));
+        MimeMessage toCitizen = mailTo("made@contoh.id");
+        assertEquals("Jawaban atas pengaduan " + trackingCode, toCitizen.getSubject());
+        String body = GreenMailUtil.getBody(toCitizen);
+        assertTrue(body, body.contains("Gajah Mada sudah diganti"));
+        assertFalse("no internal note", body.contains(NOTE));
+        assertFalse("no NIP", body.contains(STAFF) || body.contains(OFFICER));
+        assertTrue("where to follow it", body.contains("https://kinerja.denpasarkota.go.id/app/#/aduan/lacak"));
+    }
+
+    /** The citizen reads the answer (not the internal note, no NIP) and rates it. */
+    @Test
+    public void c05_theCitizenReadsTheAnswerAndRatesIt() throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            browser.get(base + "/app/#/aduan/lacak");
+            fill(Map.of("trackingCode", trackingCode, "secret", "salah-sekali"));
+            browser.findElement(By.id("track")).click();
+            waitFor(By.cssSelector("#track-form .form-error .error"));
+            browser.findElement(By.id("secret")).clear();
+            browser.findElement(By.id("secret")).sendKeys(secret);
+            browser.findElement(By.id("track")).click();
+            waitForText(By.id("history"), ANSWER);
+            String seen = browser.findElement(By.id("complaint")).getText();
+            assertFalse("no internal note", seen.contains(NOTE));
+            assertFalse("no staff member's NIP", seen.contains(STAFF) || seen.contains(OFFICER));
+            browser.findElement(By.cssSelector("#rating-form input[name='rating'][value='4']")).click();
+            browser.findElement(By.id("comment")).sendKeys("Cepat, terima kasih");
+            browser.findElement(By.id("send-rating")).click();
+            waitForText(By.id("complaint"), "4/5");
+            assertTrue("an answered complaint may be reopened", !browser.findElements(By.id("reopen-form")).isEmpty());
+            assertFits("a followed complaint on a phone");
+            scrollTo("complaint");
+            screenshot("33-aduan-lacak-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** The desk closes it; the dashboard draws the month's complaints and the table says answered in time and rated. */
+    @Test
+    public void c06_theDeskClosesItAndReadsTheDashboard() throws Exception {
+        browser.get(base + "/app/");
+        signIn(OFFICER, OFFICER_PASSWORD);
+        waitFor(By.cssSelector("nav a[data-route='pengaduan']"));
+        browser.get(base + "/app/#/pengaduan?status=ANSWERED");
+        waitForText(By.id("complaint-list"), trackingCode);
+        browser.findElement(By.linkText(trackingCode)).click();
+        waitFor(By.id("close")).click();
+        waitForText(By.tagName("h1"), "selesai");
+        browser.findElement(By.cssSelector("nav a[data-route='dasbor-pengaduan']")).click();
+        waitFor(By.id("complaints-chart"));
+        String table = browser.findElement(By.id("dashboard-table")).getText();
+        assertTrue(table, table.contains(staffUnit));
+        assertTrue(table, table.contains("100%"));
+        assertTrue(table, table.contains("4/5 (1)"));
+        assertFits("the complaints dashboard");
+        screenshot("34-dasbor-pengaduan");
+    }
+
+    /** The module removed at runtime: its pages leave the menu and the sign-in page. */
+    @Test
+    public void c07_theModuleRemovedItsPagesLeave() throws Exception {
+        platform.client(ADMIN_PASSWORD, "kinerja:module-uninstall kinerja-complaints", "kinerja-complaints");
+        reloadUntil(() -> browser.findElements(By.cssSelector("nav a[data-route='pengaduan']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("nav a[data-route='pengaduan']")).isEmpty());
+        browser.findElement(By.id("sign-out")).click();
+        waitFor(By.id("nip"));
+        assertTrue(browser.findElements(By.cssSelector("a[data-public='aduan']")).isEmpty());
+    }
+
+    /**
+     * Performance pay installed at runtime: the officer reads the policy in force, computes the month
+     * as a job (its progress drawn until it is done), checks, approves and closes it; the per-unit
+     * summary and the slips with money as people write it.
+     */
+    @Test
+    public void p01_thePayModuleInstalledTheOfficerRunsTheMonth() throws Exception {
+        platform.client(ADMIN_PASSWORD, "kinerja:module-install kinerja-pay", "kinerja-pay");
+        signOutIfSignedIn();
+        signIn(OFFICER, OFFICER_PASSWORD);
+        waitFor(By.id("sign-out"));
+        reloadUntil(() -> !browser.findElements(By.cssSelector("nav a[data-route='tpp']")).isEmpty());
+        browser.findElement(By.cssSelector("nav a[data-route='tpp']")).click();
+        waitForText(By.id("policies"), "berlaku sejak");
+        browser.findElement(By.id("compute")).click();
+        // the job's page follows it every second until the run can be checked
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("check")).isEmpty());
+        assertTrue(browser.findElement(By.id("run-status")).getText().contains("draf"));
+        String summary = waitFor(By.id("run-summary")).getText();
+        assertTrue(summary, summary.contains("Rp"));
+        assertTrue("the slips are listed", browser.findElements(By.cssSelector("#slip-list tbody tr")).size() > 0);
+        browser.findElement(By.id("check")).click();
+        waitForText(By.id("run-status"), "diperiksa");
+        waitFor(By.id("approve")).click();
+        waitForText(By.id("run-status"), "disetujui");
+        assertFits("a pay run's page");
+        screenshot("40-proses-tpp");
+        waitFor(By.id("close")).click();
+        waitForText(By.id("run-status"), "ditutup");
+        assertTrue("the treasury's file can be saved", !browser.findElements(By.id("export")).isEmpty());
+    }
+
+    /** Every staff member reads their own slip: each line with its rule, TPP and take-home in rupiah; on a phone too. */
+    @Test
+    public void p02_aStaffMemberReadsTheirSlip() throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        signIn(STAFF, STAFF_PASSWORD);
+        waitFor(By.cssSelector("nav a[data-route='slip-tpp']")).click();
+        waitFor(By.cssSelector("#my-slips tbody tr a")).click();
+        waitFor(By.id("slip-lines"));
+        String slip = browser.findElement(By.id("slip")).getText();
+        assertTrue(slip, slip.contains("TPP diterima") && slip.contains("Rp") && slip.contains("TPP dasar"));
+        assertFalse("no personnel pages for a staff member", !browser.findElements(By.cssSelector("nav a[data-route='tpp']")).isEmpty());
+        screenshot("41-slip-tpp-saya");
+        onAPhone("a slip", "41b-slip-phone");
+    }
+
+    /** The month's attendance imported as CSV: a wrong row is refused with the per-row report, the file as a whole is kept once right. */
+    @Test
+    public void p03_theOfficerImportsTheMonthsAttendance() throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        signIn(OFFICER, OFFICER_PASSWORD);
+        waitFor(By.cssSelector("nav a[data-route='disiplin']")).click();
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).minusMonths(1).toString(); // last month: no date in the future
+        Path wrong = Files.createTempFile("kehadiran", ".csv");
+        Files.writeString(wrong, "nip,date,kind,minutes\n" + STAFF + "," + month + "-02,LATE,30\n" + STAFF + "," + month + "-31x,ABSENT,\n");
+        waitFor(By.id("file")).sendKeys(wrong.toString());
+        browser.findElement(By.id("run-import")).click();
+        waitForText(By.id("import-errors"), "date");
+        assertTrue(browser.findElement(By.id("import-errors")).getText().startsWith("Baris"));
+        screenshot("42-data-disiplin");
+        Files.writeString(wrong, "nip,date,kind,minutes\n" + STAFF + "," + month + "-02,LATE,30\n");
+        browser.findElement(By.id("file")).clear();
+        browser.findElement(By.id("file")).sendKeys(wrong.toString());
+        browser.findElement(By.id("run-import")).click();
+        waitForText(By.id("import-done"), "1 catatan disiplin tersimpan");
+    }
+
+    /** The first mail the SMTP server received for this address, waiting for it up to 20 s. */
+    static MimeMessage mailTo(String address) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        do {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(address)) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("no mail to " + address + " among " + smtp.getReceivedMessages().length);
+    }
+
+    /** A small photo (40 × 30 PNG) as a phone would attach one. */
+    static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x0b5394));
+        g.fillRect(0, 0, 40, 30);
+        g.setColor(Color.YELLOW);
+        g.fillOval(12, 6, 16, 16);
+        g.dispose();
+        Path file = Files.createTempFile("lampu-jalan", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.stop();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+}
