@@ -32,3 +32,8 @@ export function complaintTable(app, page, route) {
       h('td', {}, statusBadge(app, c.status)),
       h('td', {}, deadlineBadge(app, c)))))));
 }
+
+/** A fact of a complaint: a label and its value. */
+export function fact(app, label, value) {
+  return app.h('div', { class: 'fact' }, app.h('dt', {}, label), app.h('dd', {}, value));
+}

@@ -2,7 +2,7 @@
 // shown inline, the history with internal notes set apart from public answers, and the actions its
 // state allows. The handling desk (verify, reject, assign, close) and the responsible staff (start,
 // answer) use the same page; the server decides who may do what.
-import { deadlineBadge, statusBadge } from './common.js';
+import { deadlineBadge, fact, statusBadge } from './common.js';
 
 export async function renderComplaint(element, app, id, handles, back) {
   const { h, show, t } = app;
@@ -144,8 +144,4 @@ function assignForm(app, complaint, reload) {
     }
   });
   return form;
-}
-
-function fact(app, label, value) {
-  return app.h('div', { class: 'fact' }, app.h('dt', {}, label), app.h('dd', {}, value));
 }

@@ -1,7 +1,7 @@
 // Pengaduan masyarakat: a citizen files a complaint without an account (phone first), keeps the
 // tracking code and secret, and follows it: status, public answers, rating, reopening. Only the
 // public view of the API is read here: no staff name and no internal note ever reaches this page.
-import { statusBadge } from './common.js';
+import { fact, statusBadge } from './common.js';
 
 const MAX_FILES = 3;
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -239,8 +239,4 @@ function drawComplaint(view, app, complaint, secret, reload) {
     forms.push(reopen);
   }
   show(view, h('div', { class: 'card' }, parts), forms);
-}
-
-function fact(app, label, value) {
-  return app.h('div', { class: 'fact' }, app.h('dt', {}, label), app.h('dd', {}, value));
 }

@@ -37,6 +37,11 @@ abstract class BrowserTour {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Path SHOTS = Path.of("target", "screenshots");
 
+    /** The demo's BKPSDM bidang head, made personnel officer (as in the README tour): also the city's complaints desk. */
+    static final String OFFICER = "197903182013102070";
+    /** A demo staff member without a personnel role. */
+    static final String STAFF = "199207062019031077";
+
     static LocalPlatform platform;
     static WebDriver browser;
     static String base;

@@ -48,11 +48,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 public class ModuleScreensIT extends BrowserTour {
 
     static final String ADMIN_PASSWORD = "Admin-ModuleScreensIT-2026";
-    /** The demo's BKPSDM bidang head, made personnel officer: the city's complaints desk. */
-    static final String OFFICER = "197903182013102070";
     static final String OFFICER_PASSWORD = "Kinerja-Meja-Aduan-2026";
-    /** A demo staff member without a personnel role, made responsible for the complaint. */
-    static final String STAFF = "199207062019031077";
     static final String STAFF_PASSWORD = "Kinerja-Pegawai-2026";
     static final String ANSWER = "Lampu jalan di Jalan Gajah Mada sudah diganti oleh petugas pada hari ini.";
     static final String NOTE = "Suku cadang diambil dari gudang dinas";

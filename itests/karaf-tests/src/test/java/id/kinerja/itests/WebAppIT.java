@@ -43,10 +43,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class WebAppIT extends BrowserTour {
 
     static final String ADMIN_PASSWORD = "Admin-WebAppIT-2026";
-    /** The demo's BKPSDM bidang head, made personnel officer (as in the README tour). */
-    static final String OFFICER = "197903182013102070";
-    /** A demo staff member without a personnel role. */
-    static final String STAFF = "199207062019031077";
     /** Their direct supervisor, who approves their SKP. */
     static final String SUPERVISOR = "197802012012031076";
 
