@@ -199,6 +199,23 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("comment", expect(400, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return", "{}")).get("field").asText());
         assertEquals("RETURNED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return",
                 "{\"comment\":\"Target terlalu rendah\"}")).get("status").asText());
+        // the rater was told of the submission, the owner of the return (with the comment and where to act)
+        JsonNode toRater = notification(SUPERVISOR, "SKP menunggu persetujuan Anda");
+        assertEquals("penilai", toRater.get("link").asText());
+        assertEquals("A plan awaits your approval", toRater.get("titleEn").asText());
+        JsonNode returnedNotice = notification(STAFF, "SKP Anda dikembalikan");
+        assertTrue(returnedNotice.get("text").asText().contains("Target terlalu rendah"));
+        assertEquals("skp/" + planId, returnedNotice.get("link").asText());
+        // one's own only, marked read one by one or all at once
+        long noticeId = returnedNotice.get("id").asLong();
+        assertEquals("NOTIFICATION_NOT_FOUND", error(404, as(PEER, "POST", "/notifications/" + noticeId + "/read", null)));
+        int unread = expect(200, as(STAFF, "GET", "/notifications/unread-count", null)).get("unread").asInt();
+        assertTrue(unread >= 1);
+        assertTrue(expect(200, as(STAFF, "POST", "/notifications/" + noticeId + "/read", null)).hasNonNull("readAt"));
+        assertEquals(unread - 1, expect(200, as(STAFF, "GET", "/notifications/unread-count", null)).get("unread").asInt());
+        expect(200, as(SUPERVISOR, "POST", "/notifications/read-all", null));
+        assertEquals(0, expect(200, as(SUPERVISOR, "GET", "/notifications?unread=true", null)).get("total").asInt());
+        assertEquals(401, anonymous("GET", "/notifications/unread-count", null, null).statusCode());
         edited = expect(200, as(STAFF, "PUT", "/appraisal/plans/" + planId,
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 800))));
         workResult = edited.get("workResults").get(0).get("id").asLong();
@@ -222,6 +239,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         JsonNode approved = expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve",
                 "{\"comment\":\"Setuju\",\"expectations\":[{\"value\":\"ADAPTIF\",\"expectation\":\"Menguasai aplikasi SIASN baru\"}]}"));
         assertEquals("APPROVED", approved.get("status").asText());
+        assertEquals("skp/" + planId, notification(STAFF, "SKP Anda disetujui").get("link").asText());
         boolean specific = false;
         for (JsonNode b : approved.get("behaviours")) {
             specific |= "ADAPTIF".equals(b.get("value").asText()) && "Menguasai aplikasi SIASN baru".equals(b.get("expectation").asText());
@@ -381,6 +399,9 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("EVALUATION_FINAL", error(422, as(STAFF, "PUT", e + "/self-assessment", "{\"comment\":\"lagi\"}")));
         assertEquals("EVALUATION_FINAL", error(422, as(SUPERVISOR, "PUT", e + "/rating", rating)));
         assertEquals("BUTUH_PERBAIKAN", expect(200, get("/appraisal/predikat/" + STAFF + "/2026-Q1")).get("predikat").asText());
+        JsonNode told = notification(STAFF, "Penilaian 2026-Q1 Anda ditetapkan: Butuh Perbaikan");
+        assertEquals(e.substring(e.lastIndexOf('/') + 1), told.get("link").asText().substring("penilaian/".length()));
+        notification(STAFF, "Penilaian 2026-Q1 Anda sudah dinilai");
     }
 
     /** Objection, decided by the rater's supervisor. */
@@ -389,6 +410,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("NOT_THE_OWNER", error(403, as(PEER, "POST", e + "/objections", "{\"reason\":\"x\"}")));
         objection = expect(201, as(STAFF, "POST", e + "/objections", "{\"reason\":\"Realisasi 850 dari 800 berkas\"}"));
         assertEquals(HEAD, objection.get("deciderNip").asText());
+        assertEquals("penilai", notification(HEAD, "Keberatan atas penilaian menunggu putusan Anda").get("link").asText());
         assertEquals("OBJECTION_PENDING", error(409, as(STAFF, "POST", e + "/objections", "{\"reason\":\"lagi\"}")));
         String o = "/appraisal/objections/" + objection.get("id").asLong();
         assertEquals("NOT_THE_DECIDER", error(403, as(SUPERVISOR, "POST", o + "/decision",
@@ -398,6 +420,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 "{\"accepted\":true,\"hasilKerja\":\"SESUAI_EKSPEKTASI\",\"perilaku\":\"SESUAI_EKSPEKTASI\",\"note\":\"Bukti realisasi sah\"}"));
         assertEquals("ACCEPTED", decided.get("status").asText());
         assertEquals("BAIK", decided.get("predikatAfter").asText());
+        assertTrue(notification(STAFF, "Keberatan Anda diterima").get("text").asText().contains("Bukti realisasi sah"));
         assertEquals("OBJECTION_DECIDED", error(409, as(HEAD, "POST", o + "/decision", "{\"accepted\":false,\"note\":\"x\"}")));
         Event recomputed = events.poll(10, TimeUnit.SECONDS);
         assertNotNull(recomputed);

@@ -176,11 +176,15 @@ public class CoachingModuleIT extends KinerjaTestSupport {
     @Test
     public void s04_theWaitingListAttendanceAndCompletionCountLearningHours() throws Exception {
         assertEquals("WAITLISTED", expect(200, as(HEAD, "POST", "/coaching/enrolments/" + enrolmentId + "/approve", null)).get("status").asText());
+        notification(WEAK, "Anda dalam daftar tunggu");
+        notification(OTHER, "Kursi Anda di");
         assertEquals(1, expect(200, get("/coaching/sessions/" + sessionId)).get("waitlisted").asInt());
         assertEquals("INVALID_STATUS", expect(409, as(HEAD, "PUT", "/coaching/enrolments/" + enrolmentId + "/attendance",
                 "{\"day\":\"" + today + "\",\"present\":true}")).get("error").asText());
         expect(200, as(OTHER, "POST", "/coaching/enrolments/" + other.get("id").asLong() + "/withdraw", null));
         assertEquals("ENROLLED", expect(200, get("/coaching/enrolments/" + enrolmentId)).get("status").asText());
+        // the first on the waiting list is told the seat is theirs
+        assertTrue(notification(WEAK, "Kursi Anda di").get("title").asText().endsWith("dikonfirmasi"));
 
         // attended both days, completed: 8 JP for the year
         assertEquals("OUTSIDE_SESSION", expect(422, as(HEAD, "PUT", "/coaching/enrolments/" + enrolmentId + "/attendance",

@@ -166,6 +166,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         assertEquals("the answer is due on the deadline shown", verified.get("deadline").get("due").asText(), verified.get("answerDue").asText());
         assertEquals("14 working days for a complaint without a field check", 14, verified.get("deadline").get("workingDaysLeft").asInt());
         expect(200, as(HEAD, "POST", "/complaints/" + id + "/assign", "{\"unitCode\":\"DISPENDUK\",\"responsible\":[\"" + OFFICER + "\"]}"));
+        assertEquals("pengaduan-saya/" + id, notification(OFFICER, "Pengaduan " + code + " ditugaskan kepada Anda").get("link").asText());
         expect(200, as(OFFICER, "POST", "/complaints/" + id + "/start", null));
         expect(200, as(OFFICER, "POST", "/complaints/" + id + "/notes", "{\"text\":\"Blangko habis di gudang, minta kiriman provinsi\"}"));
         JsonNode answered = expect(200, as(OFFICER, "POST", "/complaints/" + id + "/answer",
@@ -350,9 +351,13 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
     /** Deadlines are watched: with a long warning period every open complaint gets a warning, seen by staff only. */
     @Test
     public void s13_deadlinesAreWatchedWithALongWarning() throws Exception {
+        // the road complaint goes to the transport office, one staff member responsible: they are told when its deadline nears
+        expect(201, postJson("/units", "{\"code\":\"DISHUB\",\"name\":\"Dinas Perhubungan\"}"));
+        expect(200, send("POST", "/complaints/" + roadId + "/verify", null, null));
+        expect(200, send("POST", "/complaints/" + roadId + "/assign", "application/json", "{\"unitCode\":\"DISHUB\",\"responsible\":[\"" + OFFICER + "\"]}"));
         org.osgi.service.cm.Configuration settings = configurations.getConfiguration("id.kinerja.complaints", "?");
         java.util.Hashtable<String, Object> values = new java.util.Hashtable<>();
-        values.put("warningWorkingDays", 30);
+        values.put("warningWorkingDays", 100); // more than the 60 working days a road complaint is given
         values.put("deadlineCheckSeconds", 1);
         settings.update(values);
         long deadline = System.currentTimeMillis() + 30_000;
@@ -364,6 +369,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         assertTrue("a warning within 30 s of the setting", warned);
         assertTrue(expect(200, get("/complaints/" + roadId)).get("deadline").get("warning").asBoolean());
         assertFalse(expect(200, citizen("GET", "/" + openCode, openSecret, null)).toString().contains("WARNING"));
+        assertEquals("pengaduan-saya/" + roadId, notification(OFFICER, "Tenggat pengaduan " + openCode + " sudah dekat").get("link").asText());
     }
 
     /** The dashboard per unit and month, as JSON and as CSV. */

@@ -79,6 +79,20 @@ public abstract class KinerjaTestSupport {
         fail(path + " did not answer " + status + " within 30 s (last " + last + ")");
     }
 
+    /** The person's newest notification whose title starts so (the platform keeps them asynchronously), waiting up to 10 s. */
+    static com.fasterxml.jackson.databind.JsonNode notification(String nip, String title) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        do {
+            for (com.fasterxml.jackson.databind.JsonNode n : expect(200, as(nip, "GET", "/notifications?limit=50", null)).get("items")) {
+                if (n.get("title").asText().startsWith(title)) {
+                    return n;
+                }
+            }
+            Thread.sleep(100);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError(nip + " was not told '" + title + "': " + expect(200, as(nip, "GET", "/notifications", null)));
+    }
+
     /** A GET by the personnel officer {@link #OFFICER}. */
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send("GET", path, null, null);

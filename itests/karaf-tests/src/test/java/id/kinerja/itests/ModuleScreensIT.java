@@ -32,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -255,6 +256,92 @@ public class ModuleScreensIT extends BrowserTour {
         browser.findElement(By.id("sign-out")).click();
         waitFor(By.id("nip"));
         assertTrue(browser.findElements(By.cssSelector("a[data-public='aduan']")).isEmpty());
+    }
+
+    /**
+     * Coaching installed at runtime: a programme and its session (made over the API, as the training
+     * office's tools do); the officer nominates the staff member from the catalogue, approves the
+     * nomination, records both days present and completes it with a score.
+     */
+    @Test
+    public void k01_theCoachingModuleInstalledANominationFromTheCatalogueCompleted() throws Exception {
+        platform.client(ADMIN_PASSWORD, "kinerja:module-install kinerja-coaching", "kinerja-coaching");
+        String token = platform.login(OFFICER, OFFICER_PASSWORD);
+        JsonNode program = JSON.readTree(call(token, "POST", "/coaching/programs", "{\"title\":\"Pelayanan Prima\",\"competencyArea\":\"Pelayanan publik\","
+                + "\"form\":\"CLASSROOM_TRAINING\",\"learningHours\":8,\"provider\":\"BKPSDM\"}", 201));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        call(token, "POST", "/coaching/programs/" + program.get("id").asLong() + "/sessions", "{\"startDate\":\"" + today.minusDays(1)
+                + "\",\"endDate\":\"" + today + "\",\"location\":\"Aula BKPSDM\",\"online\":false,\"trainer\":\"Dra. Sri Wahyuni\",\"capacity\":2}", 201);
+        browser.get(base + "/app/");
+        signOutIfSignedIn();
+        signIn(OFFICER, OFFICER_PASSWORD);
+        waitFor(By.id("sign-out"));
+        reloadUntil(() -> !browser.findElements(By.cssSelector("nav a[data-route='pelatihan']")).isEmpty());
+        browser.findElement(By.cssSelector("nav a[data-route='pelatihan']")).click();
+        WebElement session = waitFor(By.cssSelector("section.program li[data-session]"));
+        assertTrue(session.getText(), session.getText().contains("0 dari 2 kursi terisi"));
+        session.findElement(By.cssSelector("input[name='nip']")).sendKeys(STAFF);
+        session.findElement(By.cssSelector("form.nominate button[type='submit']")).click();
+        waitForText(By.cssSelector("section.program li[data-session] .form-error"), "Diusulkan");
+        assertFits("the catalogue");
+        screenshot("50-katalog-pelatihan");
+        session.findElement(By.cssSelector("a.manage")).click();
+        waitFor(By.cssSelector("#participants button.approve")).click();
+        // both days of the session, then the completion with its score
+        // each action draws the page anew: what is clicked next is found again after it
+        for (int day = 0; day < 2; day++) {
+            new Select(waitFor(By.cssSelector("#participants select.day"))).selectByIndex(day);
+            browser.findElement(By.cssSelector("#participants button.present")).click();
+            waitForText(By.cssSelector("#participants tr[data-enrolment]"), (day + 1) + " / 2");
+        }
+        waitFor(By.cssSelector("#participants input.score")).sendKeys("85");
+        browser.findElement(By.cssSelector("#participants button.complete")).click();
+        waitForText(By.id("participants"), "lulus");
+        screenshot("51-peserta-pelatihan");
+    }
+
+    /** The staff member is told the seat is theirs, and reads the year's learning hours against the 20 JP. */
+    @Test
+    public void k02_theStaffMemberSeesTheirLearningHours() throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        signIn(STAFF, STAFF_PASSWORD);
+        waitFor(By.id("bell")).click();
+        waitForText(By.id("notifications"), "Kursi Anda di Pelayanan Prima dikonfirmasi");
+        browser.findElement(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        waitForText(By.id("learning-hours"), "8 JP dari minimal 20 JP: kurang 12 JP");
+        assertTrue(browser.findElement(By.id("my-enrolments")).getText().contains("Pelayanan Prima"));
+        assertTrue(browser.findElement(By.id("my-enrolments")).getText().contains("lulus"));
+        assertFits("my development");
+        screenshot("52-pengembangan-saya");
+        onAPhone("my development", "52b-pengembangan-phone");
+    }
+
+    /** The officer sees who is short of the 20 JP, the proposals waiting, and the programme's effect on the predikat. */
+    @Test
+    public void k03_theOfficerSeesWhoIsBehindAndTheProgrammesEffect() throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        signIn(OFFICER, OFFICER_PASSWORD);
+        waitFor(By.cssSelector("nav a[data-route='pembinaan']")).click();
+        WebElement unit = waitFor(By.id("unitCode"));
+        unit.clear();
+        unit.sendKeys(staffUnit);
+        browser.findElement(By.cssSelector("#behind-form button[type='submit']")).click();
+        waitForText(By.id("behind-list"), STAFF);
+        waitFor(By.cssSelector("#proposals h2"));
+        screenshot("53-pembinaan-pegawai");
+        browser.findElement(By.cssSelector("nav a[data-route='pelatihan']")).click();
+        waitFor(By.cssSelector("a.effect-link")).click();
+        waitForText(By.id("outcomes"), STAFF);
+        assertTrue(browser.findElement(By.id("effects")).getText().contains("belum ada predikat sesudahnya"));
+    }
+
+    /** An API call in a person's name (the set-up a training office's tools would do), asserting the status. */
+    static String call(String token, String method, String path, String json, int status) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1" + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(response.body(), status, response.statusCode());
+        return response.body();
     }
 
     /**

@@ -209,7 +209,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         Errors.required(assessment, "rating");
         String feedback = Errors.optionalText(assessment.feedback(), "feedback", 4000);
         List<EvaluationItemEmbeddable> behaviours = behaviourItems(assessment.behaviours());
-        return change(actor, evaluationId, "RATED", (em, e) -> {
+        Evaluation rated = change(actor, evaluationId, "RATED", (em, e) -> {
             RaterRules.requireNotFinal(e);
             String rater = currentRater(e);
             requireRater(em, e, actor, rater);
@@ -223,6 +223,10 @@ public class EvaluationServiceImpl implements EvaluationService {
             e.status = EvaluationStatus.RATED;
             e.ratedAt = Timestamp.from(now());
         });
+        events.postEvent(Notices.to(rated.nip(), "Penilaian " + rated.period() + " Anda sudah dinilai", "Your " + rated.period() + " evaluation was rated",
+                "Pejabat penilai mengisi penilaiannya; predikat menjadi resmi setelah ditetapkan (final).",
+                "Your rater filled in the rating; the predikat becomes official once finalised.", "penilaian/" + rated.id()));
+        return rated;
     }
 
     @Override
@@ -240,6 +244,12 @@ public class EvaluationServiceImpl implements EvaluationService {
             e.finalisedAt = Timestamp.from(now());
             published.add(PredikatLedger.record(em, e, PredikatSource.EVALUATION, null, now()));
         });
+        String predikat = result.predikat() == null ? "-" : result.predikat().label();
+        published.add(Notices.to(result.nip(), "Penilaian " + result.period() + " Anda ditetapkan: " + predikat,
+                "Your " + result.period() + " evaluation is final: " + predikat,
+                "Predikat kinerja Anda " + predikat + ". Bila keberatan, ajukan di halaman Penilaian saya dalam batas waktunya.",
+                "Your performance predikat is " + predikat + ". To object, file it on the page My evaluations within the period.",
+                "penilaian/" + result.id()));
         published.forEach(events::postEvent);
         return result;
     }

@@ -65,7 +65,7 @@ public class ObjectionServiceImpl implements ObjectionService {
         String actorNip = caller.actingNip();
         String actor = people.inService(actorNip, "actorNip").nip();
         String text = Errors.text(reason, "reason", 4000);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        Objection objection = jpa.txExpr(TransactionType.Required, em -> {
             EvaluationEntity e = EvaluationServiceImpl.find(em, evaluationId);
             if (!e.nip.equals(actor)) {
                 throw Errors.forbidden("NOT_THE_OWNER", "Keberatan diajukan oleh pegawai yang dinilai", "Only the rated person objects");
@@ -103,6 +103,14 @@ public class ObjectionServiceImpl implements ObjectionService {
             Audit.record(em, now(), actor, "OBJECTION_FILED", Audit.OBJECTION, o.id, null, filed);
             return filed;
         });
+        events.postEvent(Notices.to(objection.deciderNip(), "Keberatan atas penilaian menunggu putusan Anda", "An objection awaits your decision",
+                "Pegawai " + objection.nip() + " mengajukan keberatan atas predikat " + label(objection.predikatBefore()) + ".",
+                "Staff member " + objection.nip() + " objects to the predikat " + label(objection.predikatBefore()) + ".", "penilai"));
+        return objection;
+    }
+
+    private static String label(id.kinerja.appraisal.api.Predikat predikat) {
+        return predikat == null ? "-" : predikat.label();
     }
 
     @Override
@@ -151,6 +159,11 @@ public class ObjectionServiceImpl implements ObjectionService {
             Audit.record(em, now(), actor, "OBJECTION_" + o.status, Audit.OBJECTION, o.id, before, after);
             return after;
         });
+        boolean granted = decided.status() == ObjectionStatus.ACCEPTED;
+        published.add(Notices.to(decided.nip(), granted ? "Keberatan Anda diterima" : "Keberatan Anda ditolak",
+                granted ? "Your objection was accepted" : "Your objection was rejected",
+                "Predikat: " + label(decided.predikatAfter()) + ". Catatan: " + decided.decisionNote(),
+                "Predikat: " + label(decided.predikatAfter()) + ". Note: " + decided.decisionNote(), "penilaian/" + decided.evaluationId()));
         published.forEach(events::postEvent);
         return decided;
     }

@@ -19,7 +19,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 import id.kinerja.appraisal.api.BehaviourExpectation;
@@ -36,7 +35,6 @@ import id.kinerja.appraisal.internal.model.WorkResultEntity;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
-import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
@@ -165,8 +163,7 @@ public class PlanServiceImpl implements PlanService {
     private void tell(String nip, String title, String titleEn, String text, String textEn, String link) {
         EventAdmin admin = events;
         if (admin != null && nip != null) {
-            admin.postEvent(new Event(NotificationEvents.TOPIC, NotificationEvents.of("kinerja-appraisal", List.of(nip), title, titleEn, text,
-                    textEn, link)));
+            admin.postEvent(Notices.to(nip, title, titleEn, text, textEn, link));
         }
     }
 

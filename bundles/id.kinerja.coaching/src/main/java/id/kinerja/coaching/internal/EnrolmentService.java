@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -12,12 +13,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import id.kinerja.coaching.internal.model.AttendanceEntity;
 import id.kinerja.coaching.internal.model.EnrolmentEntity;
 import id.kinerja.coaching.internal.model.ProgramEntity;
 import id.kinerja.coaching.internal.model.SessionEntity;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
@@ -36,6 +42,10 @@ public class EnrolmentService {
     private final StaffService staff;
     private final Clock clock;
     private volatile CoachingConfig config;
+
+    /** Tells people their seat is confirmed (the notifications' topic); none in unit tests. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public EnrolmentService(@Reference(target = "(osgi.unit.name=kinerja-coaching)") JpaTemplate jpa, @Reference StaffService staff,
@@ -98,7 +108,7 @@ public class EnrolmentService {
     /** Approves a nomination: a seat while there is one, else the waiting list. */
     public Enrolment approve(Caller caller, long enrolmentId) {
         String actor = caller.actingNip();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        Enrolment approved = jpa.txExpr(TransactionType.Required, em -> {
             EnrolmentEntity e = CoachingRecords.enrolmentEntity(em, enrolmentId);
             CoachingRecords.expect(e, Enrolment.Status.NOMINATED);
             // the session row is locked so that two approvals never take the last seat twice
@@ -109,6 +119,27 @@ public class EnrolmentService {
             e.waitlistedAt = e.status == Enrolment.Status.WAITLISTED ? e.decidedAt : null;
             return CoachingRecords.enrolment(em, e);
         });
+        if (approved.status() == Enrolment.Status.ENROLLED) {
+            seatConfirmed(approved.nip(), approved.programTitle());
+        } else {
+            tell(approved.nip(), "Anda dalam daftar tunggu " + approved.programTitle(), "You are on the waiting list of " + approved.programTitle(),
+                    "Semua kursi terisi; Anda mendapat kursi begitu ada yang mundur.", "Every seat is taken; you get one as soon as someone withdraws.");
+        }
+        return approved;
+    }
+
+    private void seatConfirmed(String nip, String programTitle) {
+        tell(nip, "Kursi Anda di " + programTitle + " dikonfirmasi", "Your seat in " + programTitle + " is confirmed",
+                "Anda terdaftar sebagai peserta; kehadiran dicatat per hari.", "You are enrolled; attendance is recorded per day.");
+    }
+
+    /** Posts a notification to one person (after the change is committed); nobody listening changes nothing. */
+    private void tell(String nip, String title, String titleEn, String text, String textEn) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(NotificationEvents.TOPIC, NotificationEvents.of("kinerja-coaching", List.of(nip), title, titleEn, text, textEn,
+                    null)));
+        }
     }
 
     public Enrolment reject(Caller caller, long enrolmentId, String reason) {
@@ -128,7 +159,8 @@ public class EnrolmentService {
     /** Withdraws a person; a seat set free goes to the first on the waiting list. */
     public Enrolment withdraw(Caller caller, long enrolmentId) {
         String actor = caller.actingNip();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        List<Enrolment> seated = new ArrayList<>();
+        Enrolment withdrawn = jpa.txExpr(TransactionType.Required, em -> {
             EnrolmentEntity e = CoachingRecords.enrolmentEntity(em, enrolmentId);
             CoachingRecords.expect(e, Enrolment.Status.NOMINATED, Enrolment.Status.ENROLLED, Enrolment.Status.WAITLISTED);
             boolean hadSeat = e.status == Enrolment.Status.ENROLLED;
@@ -141,10 +173,16 @@ public class EnrolmentService {
                 em.createQuery("SELECT w FROM EnrolmentEntity w WHERE w.sessionId = :session AND w.status = :waitlisted"
                         + " ORDER BY w.waitlistedAt, w.id", EnrolmentEntity.class).setParameter("session", session.id)
                         .setParameter("waitlisted", Enrolment.Status.WAITLISTED).setMaxResults(1).getResultList()
-                        .forEach(first -> first.status = Enrolment.Status.ENROLLED);
+                        .forEach(first -> {
+                            first.status = Enrolment.Status.ENROLLED;
+                            seated.add(CoachingRecords.enrolment(em, first));
+                        });
             }
             return CoachingRecords.enrolment(em, e);
         });
+        // the first on the waiting list took the seat set free
+        seated.forEach(next -> seatConfirmed(next.nip(), next.programTitle()));
+        return withdrawn;
     }
 
     /** Records a participant present or absent on a day of the session (again for the same day replaces it). */

@@ -263,7 +263,8 @@ public class ComplaintHandling {
     public List<Escalation> checkDeadlines() {
         LocalDate today = records.today();
         Map<String, String> heads = new HashMap<>();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        List<Map<String, Object>> notices = new ArrayList<>();
+        List<Escalation> made = jpa.txExpr(TransactionType.Required, em -> {
             List<Escalation> escalated = new ArrayList<>();
             for (ComplaintEntity e : em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.status IN :open", ComplaintEntity.class)
                     .setParameter("open", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS))
@@ -279,12 +280,27 @@ public class ComplaintHandling {
                     records.message(em, e, Message.Kind.ESCALATION, "Lewat tenggat " + d.due() + (head == null ? "; unit belum ditetapkan atau tanpa kepala"
                             : "; diteruskan ke kepala unit " + e.unitCode + " (" + head + ")"), null);
                     escalated.add(new Escalation(e.id, e.trackingCode, e.unitCode, head, d.due()));
+                    if (head != null) {
+                        notices.add(NotificationEvents.of("kinerja-complaints", List.of(head), "Pengaduan " + e.trackingCode + " lewat tenggat",
+                                "Complaint " + e.trackingCode + " is past its deadline", "Tenggat " + DAY_ID.format(due) + " terlewati; pengaduan unit "
+                                        + e.unitCode + " ini diteruskan kepada Anda sebagai kepala unit.", "The deadline " + DAY_EN.format(due)
+                                        + " passed; this complaint of unit " + e.unitCode + " is escalated to you as its head.", "pengaduan/" + e.id));
+                    }
                 } else if (d.warning() && !due.equals(e.warnedDue)) {
                     e.warnedDue = due;
                     records.message(em, e, Message.Kind.WARNING, "Tenggat " + d.due() + ": tinggal " + d.workingDaysLeft() + " hari kerja", null);
+                    List<String> responsible = ComplaintRecords.responsible(em, List.of(e.id)).getOrDefault(e.id, List.of());
+                    if (!responsible.isEmpty()) {
+                        notices.add(NotificationEvents.of("kinerja-complaints", responsible, "Tenggat pengaduan " + e.trackingCode + " sudah dekat",
+                                "The deadline of complaint " + e.trackingCode + " is near", "Tinggal " + d.workingDaysLeft() + " hari kerja sampai "
+                                        + DAY_ID.format(due) + ".", d.workingDaysLeft() + " working days left until " + DAY_EN.format(due) + ".",
+                                "pengaduan-saya/" + e.id));
+                    }
                 }
             }
             return escalated;
         });
+        notices.forEach(this::post);
+        return made;
     }
 }
