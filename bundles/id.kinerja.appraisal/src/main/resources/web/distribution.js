@@ -12,7 +12,7 @@ function svg(tag, attributes, ...children) {
 }
 
 /** Bars of the share of each predikat; a red line where the curve allows at most, a green dashed one where it asks at least. */
-function chart(app, distribution, limits) {
+export function chart(app, distribution, limits) {
   const width = 640;
   const rowHeight = 44;
   const left = 170;

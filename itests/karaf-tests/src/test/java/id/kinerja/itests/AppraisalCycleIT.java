@@ -446,6 +446,21 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(1, distribution.get("counts").get("BAIK").asInt());
         assertTrue(distribution.toString(), distribution.get("violations").size() >= 1);
         assertEquals("AP", expect(200, get("/appraisal/units/over-quota?period=2026-Q1")).get(0).get("unitCode").asText());
+        // the leaders' dashboard: how far the appraisal stands in the unit and the one below it, counted in the database
+        JsonNode progress = expect(200, as(HEAD, "GET", "/appraisal/progress/AP?period=2026-Q1", null));
+        assertEquals(progress.toString(), 2, progress.size());
+        JsonNode ap = progress.get(0);
+        JsonNode bidang = progress.get(1);
+        assertEquals("AP", ap.get("unitCode").asText());
+        assertEquals(1, ap.get("staff").asInt());
+        assertEquals("the head's plan was deleted (no rater to submit it to)", 0, ap.get("plansInDraft").asInt() + ap.get("plansApproved").asInt());
+        assertEquals("AP-1", bidang.get("unitCode").asText());
+        assertEquals(4, bidang.get("staff").asInt());
+        assertTrue(bidang.toString(), bidang.get("plansApproved").asInt() >= 2);
+        assertTrue(bidang.toString(), bidang.get("evaluationsFinal").asInt() >= 1);
+        assertEquals("PERMISSION_DENIED", error(403, as(PEER, "GET", "/appraisal/progress/AP?period=2026-Q1", null)));
+        assertEquals(404, get("/appraisal/progress/NOPE?period=2026-Q1").statusCode());
+        assertEquals(400, get("/appraisal/progress/AP?period=kemarin").statusCode());
         // the year's distribution counts each person's annual predikat in force (here from the annual rule)
         JsonNode year = expect(200, get("/appraisal/units/AP/distribution?period=2026"));
         assertEquals(year.toString(), 1, year.get("total").asInt());

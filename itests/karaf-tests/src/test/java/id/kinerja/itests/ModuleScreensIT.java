@@ -412,6 +412,28 @@ public class ModuleScreensIT extends BrowserTour {
         waitForText(By.id("import-done"), "1 catatan disiplin tersimpan");
     }
 
+    /**
+     * The leaders' dashboard: complaints installed again (its data kept), the officer's home page
+     * carries the complaints' and coaching's figures as cards, and the appraisal's page draws how far
+     * the period stands per unit with the predikat against its curve.
+     */
+    @Test
+    public void z01_theLeadersDashboardFromTheModulesInstalled() throws Exception {
+        platform.client(ADMIN_PASSWORD, "kinerja:module-install kinerja-complaints", "kinerja-complaints");
+        browser.get(base + "/app/#/");
+        reloadUntil(() -> !browser.findElements(By.id("complaint-figures")).isEmpty());
+        String complaints = waitFor(By.id("complaint-figures")).getText();
+        assertTrue(complaints, complaints.contains("100%") && complaints.contains("4/5"));
+        assertTrue(waitFor(By.id("coaching-figures")).getText().contains("pegawai kurang dari 20 JP"));
+        screenshot("60-beranda-pimpinan");
+        browser.findElement(By.cssSelector("nav a[data-route='dasbor']")).click();
+        waitFor(By.cssSelector("#progress tbody tr"));
+        waitFor(By.id("distribution-chart"));
+        assertTrue(browser.findElement(By.id("progress-totals")).getText().contains("SKP disetujui"));
+        assertFits("the leaders' dashboard");
+        screenshot("61-dasbor-pimpinan");
+    }
+
     /** The first mail the SMTP server received for this address, waiting for it up to 20 s. */
     static MimeMessage mailTo(String address) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;

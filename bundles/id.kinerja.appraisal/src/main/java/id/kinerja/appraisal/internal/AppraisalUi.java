@@ -23,7 +23,8 @@ public class AppraisalUi implements UiContribution {
                 new UiPage("penilaian", "evaluation.js", "Penilaian saya", "My evaluations", AppraisalPermissions.WRITE, 21),
                 new UiPage("penilai", "rater.js", "Tugas penilai", "Rater's desk", AppraisalPermissions.WRITE, 22),
                 new UiPage("umpan-balik", "feedback.js", "Umpan balik rekan", "Colleague feedback", AppraisalPermissions.WRITE, 23),
-                new UiPage("distribusi", "distribution.js", "Distribusi predikat", "Predikat distribution", AppraisalPermissions.CALIBRATE, 24));
+                new UiPage("distribusi", "distribution.js", "Distribusi predikat", "Predikat distribution", AppraisalPermissions.CALIBRATE, 24),
+                new UiPage("dasbor", "dashboard.js", "Dasbor pimpinan", "Leader's dashboard", AppraisalPermissions.CALIBRATE, 3));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import id.kinerja.core.api.ui.UiCard;
 import id.kinerja.core.api.ui.UiContribution;
 import id.kinerja.core.api.ui.UiPage;
 
@@ -27,5 +28,11 @@ public class CoachingUi implements UiContribution {
         return List.of(new UiPage("pengembangan", "mine.js", "Pengembangan saya", "My development", CoachingPermissions.PARTICIPATE, 40),
                 new UiPage("pelatihan", "catalogue.js", "Katalog pelatihan", "Training catalogue", CoachingPermissions.CATALOGUE_READ, 41),
                 new UiPage("pembinaan", "unit.js", "Pembinaan pegawai", "Staff development", CoachingPermissions.LEARNING_HOURS_READ, 42));
+    }
+
+    /** A leader's card on the home page: how many are short of the year's learning hours. */
+    @Override
+    public List<UiCard> cards() {
+        return List.of(new UiCard("leader-card.js", CoachingPermissions.LEARNING_HOURS_READ, 6));
     }
 }

@@ -32,6 +32,6 @@ public class ComplaintsUi implements UiContribution {
 
     @Override
     public List<UiCard> cards() {
-        return List.of(new UiCard("card.js", ComplaintPermissions.WORK, 40));
+        return List.of(new UiCard("card.js", ComplaintPermissions.WORK, 40), new UiCard("leader-card.js", ComplaintPermissions.DASHBOARD, 5));
     }
 }
