@@ -208,6 +208,10 @@ public class PayModuleIT extends KinerjaTestSupport {
 
             assertEquals("INVALID_STEP", expect(409, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null)).get("error").asText());
             expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/check", null));
+            // whoever else may approve runs (an assigned role holding pay.runs.approve) is told it waits for them, not the checker
+            assertEquals("tpp/" + id, notification(officer(), "TPP 2026-03 menunggu persetujuan").get("link").asText());
+            assertEquals(0, expect(200, as(nip(2), "GET", "/notifications?limit=50", null)).findValues("title").stream()
+                    .filter(t -> t.asText().startsWith("TPP 2026-03")).count());
             expect(200, as(nip(2), "POST", "/pay/runs/" + id + "/approve", null));
             // the treasury reads a run once it is closed, never before
             assign(nip(3), "TREASURY");

@@ -27,7 +27,8 @@ public class CoachingUi implements UiContribution {
     public List<UiPage> pages() {
         return List.of(new UiPage("pengembangan", "mine.js", "Pengembangan saya", "My development", CoachingPermissions.PARTICIPATE, 40),
                 new UiPage("pelatihan", "catalogue.js", "Katalog pelatihan", "Training catalogue", CoachingPermissions.CATALOGUE_READ, 41),
-                new UiPage("pembinaan", "unit.js", "Pembinaan pegawai", "Staff development", CoachingPermissions.LEARNING_HOURS_READ, 42));
+                new UiPage("pembinaan", "unit.js", "Pembinaan pegawai", "Staff development", CoachingPermissions.LEARNING_HOURS_READ, 42),
+                new UiPage("kelola-pelatihan", "manage.js", "Kelola pelatihan", "Manage training", CoachingPermissions.MANAGE, 43));
     }
 
     /** A leader's card on the home page: how many are short of the year's learning hours. */

@@ -21,6 +21,10 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import id.kinerja.appraisal.api.Predikat;
 import id.kinerja.appraisal.api.PredikatRecord;
@@ -29,6 +33,8 @@ import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.Texts;
+import id.kinerja.core.api.notification.NotificationEvents;
+import id.kinerja.core.api.security.AccessControl;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.Nip;
 import id.kinerja.core.api.staff.OrgUnitService;
@@ -62,6 +68,13 @@ public class PayRunService {
     private final SalaryTableService salaries;
     private final Clock clock;
     private final PayPolicies policies;
+    /** Tells approvers a run waits for them (the notifications' topic); none in unit tests. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
+    /** Who holds the approval permission. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AccessControl access;
+
     /** The runs ({@code month/scope}) being computed in this process. */
     private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** This process's background computations by run, the last one of each (its progress, how it stopped). */
@@ -406,7 +419,7 @@ public class PayRunService {
     /** DRAFT → CHECKED → APPROVED → CLOSED, one step at a time. */
     public PayRun advance(Caller caller, long runId, PayRun.Status to) {
         String actor = caller.actingNip();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        PayRun advanced = jpa.txExpr(TransactionType.Required, em -> {
             PayRunEntity run = find(em, runId);
             PayRun.Status expected = switch (to) {
                 case CHECKED -> PayRun.Status.DRAFT;
@@ -435,6 +448,28 @@ public class PayRunService {
             }
             return run.toRun();
         });
+        if (to == PayRun.Status.CHECKED) {
+            readyToApprove(advanced, actor);
+        }
+        return advanced;
+    }
+
+    /** Tells whoever may approve runs (through an assigned role) that a checked run waits for them. */
+    private void readyToApprove(PayRun run, String checkedBy) {
+        EventAdmin admin = events;
+        AccessControl control = access;
+        if (admin == null || control == null) {
+            return;
+        }
+        List<String> approvers = control.holdersOf(PayPermissions.RUNS_APPROVE).stream().filter(nip -> !nip.equals(checkedBy)).toList();
+        if (!approvers.isEmpty()) {
+            String scope = run.unitCode() == null ? "seluruh kota" : run.unitCode();
+            String scopeEn = run.unitCode() == null ? "the whole city" : run.unitCode();
+            admin.postEvent(new Event(NotificationEvents.TOPIC, NotificationEvents.of("kinerja-pay", approvers, "TPP " + run.month() + " menunggu persetujuan",
+                    "The TPP run of " + run.month() + " awaits approval", "Proses TPP " + run.month() + " (" + scope + ", " + run.slipCount()
+                            + " slip) sudah diperiksa dan menunggu persetujuan Anda.", "The TPP run of " + run.month() + " (" + scopeEn + ", "
+                            + run.slipCount() + " slips) is checked and awaits your approval.", "tpp/" + run.id())));
+        }
     }
 
     public List<PayRun> runs() {

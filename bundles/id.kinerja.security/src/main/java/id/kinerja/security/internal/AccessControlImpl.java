@@ -90,6 +90,17 @@ public class AccessControlImpl implements AccessControl {
     }
 
     @Override
+    public Set<String> holdersOf(String permission) {
+        Set<String> holders = new java.util.TreeSet<>();
+        for (RoleStore.Role role : roles.roles()) {
+            if (!role.derived() && role.permissions().contains(permission)) {
+                holders.addAll(role.members());
+            }
+        }
+        return holders;
+    }
+
+    @Override
     public String issueToken(String nip, String purpose) {
         return accounts.issueToken(nip, purpose);
     }

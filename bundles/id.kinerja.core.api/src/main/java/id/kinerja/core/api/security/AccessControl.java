@@ -27,6 +27,15 @@ public interface AccessControl {
     void recordWrite(Caller caller, String method, String path, int status, String client);
 
     /**
+     * The staff members a permission reaches through the roles assigned to them (not the derived
+     * roles such as a supervisor's or a unit head's, which follow from the registry): whom to tell
+     * that work waits for whoever holds it, e.g. a pay run to approve.
+     *
+     * @since 1.3
+     */
+    java.util.Set<String> holdersOf(String permission);
+
+    /**
      * A token for a staff member, for platform code running inside the container on an
      * administrator's behalf (console commands, benchmarks): it never leaves the machine. Logged.
      */

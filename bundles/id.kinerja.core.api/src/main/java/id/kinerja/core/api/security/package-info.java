@@ -7,5 +7,5 @@
  * nothing (deny by default), checks the permission before the method runs and hands the method
  * the {@link Caller}.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package id.kinerja.core.api.security;
