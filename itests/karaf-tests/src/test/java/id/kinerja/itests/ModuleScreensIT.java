@@ -319,6 +319,12 @@ public class ModuleScreensIT extends BrowserTour {
         waitForText(By.id("learning-hours"), "8 JP dari minimal 20 JP: kurang 12 JP");
         assertTrue(browser.findElement(By.id("my-enrolments")).getText().contains("Pelayanan Prima"));
         assertTrue(browser.findElement(By.id("my-enrolments")).getText().contains("lulus"));
+        // the participant's own feedback on the programme they completed
+        WebElement feedback = browser.findElement(By.cssSelector("#my-enrolments form.feedback"));
+        new Select(feedback.findElement(By.name("rating"))).selectByValue("5");
+        feedback.findElement(By.name("comments")).sendKeys("Materi langsung terpakai di loket");
+        feedback.findElement(By.cssSelector("button[type='submit']")).click();
+        waitForText(By.cssSelector("#my-enrolments form.feedback .form-error"), "Terima kasih");
         assertFits("my development");
         screenshot("52-pengembangan-saya");
         onAPhone("my development", "52b-pengembangan-phone");
@@ -340,6 +346,7 @@ public class ModuleScreensIT extends BrowserTour {
         browser.findElement(By.cssSelector("nav a[data-route='pelatihan']")).click();
         waitFor(By.cssSelector("a.effect-link")).click();
         waitForText(By.id("outcomes"), STAFF);
+        assertTrue("the participant's rating counts", browser.findElement(By.tagName("main")).getText().contains("5/5"));
         assertTrue(browser.findElement(By.id("effects")).getText().contains("belum ada predikat sesudahnya"));
     }
 
