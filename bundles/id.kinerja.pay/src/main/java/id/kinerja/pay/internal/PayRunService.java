@@ -21,20 +21,11 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import id.kinerja.appraisal.api.Predikat;
 import id.kinerja.appraisal.api.PredikatRecord;
 import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.core.api.KinerjaException;
-import id.kinerja.core.api.Page;
-import id.kinerja.core.api.PageRequest;
-import id.kinerja.core.api.Texts;
-import id.kinerja.core.api.notification.NotificationEvents;
-import id.kinerja.core.api.security.AccessControl;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.Nip;
 import id.kinerja.core.api.staff.OrgUnitService;
@@ -47,8 +38,8 @@ import id.kinerja.pay.internal.model.PayRunEntity;
 import id.kinerja.pay.internal.model.SlipEntity;
 
 /**
- * The monthly TPP runs: computed in chunks (resumable), checked, approved and closed; the slips, the
- * run's summary per unit, the treasury's file and the slip as a PDF.
+ * The monthly TPP runs computed in chunks (resumable), at once or as this node's background job, and
+ * read; their steps are {@link PayRunSteps}, their slips and files {@link PaySlips}.
  */
 @Component(service = PayRunService.class)
 public class PayRunService {
@@ -57,9 +48,6 @@ public class PayRunService {
 
     /** Slips written and committed together by a run. */
     static final int CHUNK = 500;
-    /** EclipseLink's hints to read a page's slip lines with one query. */
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     private final JpaTemplate jpa;
     private final StaffService staff;
@@ -68,13 +56,6 @@ public class PayRunService {
     private final SalaryTableService salaries;
     private final Clock clock;
     private final PayPolicies policies;
-    /** Tells approvers a run waits for them (the notifications' topic); none in unit tests. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile EventAdmin events;
-    /** Who holds the approval permission. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile AccessControl access;
-
     /** The runs ({@code month/scope}) being computed in this process. */
     private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** This process's background computations by run, the last one of each (its progress, how it stopped). */
@@ -416,62 +397,6 @@ public class PayRunService {
                                 + "); import a complete table and compute again"));
     }
 
-    /** DRAFT → CHECKED → APPROVED → CLOSED, one step at a time. */
-    public PayRun advance(Caller caller, long runId, PayRun.Status to) {
-        String actor = caller.actingNip();
-        PayRun advanced = jpa.txExpr(TransactionType.Required, em -> {
-            PayRunEntity run = find(em, runId);
-            PayRun.Status expected = switch (to) {
-                case CHECKED -> PayRun.Status.DRAFT;
-                case APPROVED -> PayRun.Status.CHECKED;
-                case CLOSED -> PayRun.Status.APPROVED;
-                case DRAFT -> throw KinerjaException.badRequest("INVALID_STEP", "status", "Tidak kembali ke draf", "No way back to draft");
-            };
-            if (run.nextGeneration != null || run.generation == 0) {
-                throw KinerjaException.conflict("RUN_COMPUTING", "status", "TPP " + run.month + " belum selesai dihitung; hitung lagi sampai selesai",
-                        "The run of " + run.month + " has a computation that did not complete; compute it again until it does");
-            }
-            if (run.status != expected) {
-                throw KinerjaException.conflict("INVALID_STEP", "status", "TPP " + run.month + " berstatus " + run.status + ", bukan " + expected,
-                        "The run of " + run.month + " is " + run.status + ", not " + expected);
-            }
-            run.status = to;
-            switch (to) {
-                case CHECKED -> run.checkedBy = actor;
-                case APPROVED -> run.approvedBy = actor;
-                case CLOSED -> {
-                    run.closedBy = actor;
-                    run.closedAt = Timestamp.from(clock.instant());
-                }
-                default -> {
-                }
-            }
-            return run.toRun();
-        });
-        if (to == PayRun.Status.CHECKED) {
-            readyToApprove(advanced, actor);
-        }
-        return advanced;
-    }
-
-    /** Tells whoever may approve runs (through an assigned role) that a checked run waits for them. */
-    private void readyToApprove(PayRun run, String checkedBy) {
-        EventAdmin admin = events;
-        AccessControl control = access;
-        if (admin == null || control == null) {
-            return;
-        }
-        List<String> approvers = control.holdersOf(PayPermissions.RUNS_APPROVE).stream().filter(nip -> !nip.equals(checkedBy)).toList();
-        if (!approvers.isEmpty()) {
-            String scope = run.unitCode() == null ? "seluruh kota" : run.unitCode();
-            String scopeEn = run.unitCode() == null ? "the whole city" : run.unitCode();
-            admin.postEvent(new Event(NotificationEvents.TOPIC, NotificationEvents.of("kinerja-pay", approvers, "TPP " + run.month() + " menunggu persetujuan",
-                    "The TPP run of " + run.month() + " awaits approval", "Proses TPP " + run.month() + " (" + scope + ", " + run.slipCount()
-                            + " slip) sudah diperiksa dan menunggu persetujuan Anda.", "The TPP run of " + run.month() + " (" + scopeEn + ", "
-                            + run.slipCount() + " slips) is checked and awaits your approval.", "tpp/" + run.id())));
-        }
-    }
-
     public List<PayRun> runs() {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r ORDER BY r.month DESC, r.scope", PayRunEntity.class)
                 .getResultList().stream().map(PayRunEntity::toRun).map(this::withJob).toList());
@@ -493,108 +418,12 @@ public class PayRunService {
                 new PayRun.Computing(c.since(), c.slipsWritten(), job.slipsToWrite, job.running, job.stopped), run.resumedAfter());
     }
 
-    public Page<Slip> slips(long runId, PageRequest page) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            PayRunEntity run = find(em, runId);
-            List<Slip> items = em.createQuery("SELECT s FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation ORDER BY s.unitCode, s.nip",
-                    SlipEntity.class).setParameter("run", runId).setParameter("generation", run.generation).setHint(BATCH, "s.lines").setHint(BATCH_TYPE, "IN").setFirstResult(page.offset())
-                    .setMaxResults(page.limit()).getResultList().stream().map(SlipEntity::toSlip).toList();
-            return new Page<>(items, run.slipCount, page.offset(), page.limit());
-        });
-    }
-
-    public Slip slip(String nip, YearMonth month) {
-        return jpa.txExpr(TransactionType.Supports, em -> slipEntity(em, nip, month).toSlip());
-    }
-
-    /** A person's slips, the newest month first, each with its run's state (a draft may still change); at most 36 months. */
-    public List<SlipMonth> slipsOf(String nip) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT s, r.status FROM SlipEntity s, PayRunEntity r"
-                + " WHERE r.id = s.runId AND s.generation = r.generation AND s.nip = :nip ORDER BY s.month DESC", Object[].class)
-                .setParameter("nip", nip).setMaxResults(36).getResultList().stream().map(row -> {
-                    Slip slip = ((SlipEntity) row[0]).toSlip();
-                    return new SlipMonth(slip.month(), (PayRun.Status) row[1], slip.predikat(), slip.total(), slip.takeHome());
-                }).toList());
-    }
-
-    private static SlipEntity slipEntity(EntityManager em, String nip, YearMonth month) {
-        return em.createQuery("SELECT s FROM SlipEntity s, PayRunEntity r WHERE r.id = s.runId AND s.generation = r.generation"
-                + " AND s.month = :month AND s.nip = :nip", SlipEntity.class)
-                .setParameter("month", month.toString()).setParameter("nip", nip).getResultList().stream().findFirst()
-                .orElseThrow(() -> KinerjaException.notFound("NO_SLIP", "nip", "Tidak ada slip TPP " + nip + " bulan " + month,
-                        "No TPP slip of " + nip + " for " + month));
-    }
-
-    /** The run per unit: how many slips and how much, units in code order. */
-    public List<UnitTotal> summary(long runId) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            PayRunEntity run = find(em, runId);
-            return em.createQuery("SELECT s.unitCode, COUNT(s), SUM(s.total) FROM SlipEntity s WHERE s.runId = :run"
-                    + " AND s.generation = :generation GROUP BY s.unitCode ORDER BY s.unitCode", Object[].class).setParameter("run", runId)
-                    .setParameter("generation", run.generation).getResultList().stream()
-                    .map(row -> new UnitTotal((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2])).toList();
-        });
-    }
-
-    /**
-     * The treasury's (BPKAD) file of a run: one row per slip with the performance part, the discipline
-     * part and the total, then a row of totals that equals the run's total to the rupiah.
-     */
-    public void export(long runId, Appendable out) throws java.io.IOException {
-        List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> {
-            PayRunEntity run = find(em, runId);
-            return em.createQuery("SELECT s.nip, s.fullName, s.unitCode, s.positionClass, s.predikat, l.code, l.amount, s.total"
-                    + " FROM SlipEntity s JOIN s.lines l WHERE s.runId = :run AND s.generation = :generation ORDER BY s.unitCode, s.nip, l.lineNo",
-                    Object[].class).setParameter("run", runId).setParameter("generation", run.generation).getResultList();
-        });
-        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                .setHeader("nip", "namaLengkap", "unitKerja", "kelasJabatan", "predikat", "tppKinerja", "tppDisiplin", "jumlah").build())) {
-            BigDecimal sumPerformance = BigDecimal.ZERO;
-            BigDecimal sumDiscipline = BigDecimal.ZERO;
-            BigDecimal sumTotal = BigDecimal.ZERO;
-            for (int i = 0; i < rows.size();) {
-                Object[] first = rows.get(i);
-                BigDecimal performance = BigDecimal.ZERO;
-                BigDecimal discipline = BigDecimal.ZERO;
-                for (; i < rows.size() && rows.get(i)[0].equals(first[0]); i++) {
-                    String code = (String) rows.get(i)[5];
-                    BigDecimal amount = (BigDecimal) rows.get(i)[6];
-                    if ("PERFORMANCE".equals(code)) {
-                        performance = amount;
-                    } else if ("DISCIPLINE".equals(code)) {
-                        discipline = amount;
-                    }
-                }
-                BigDecimal total = (BigDecimal) first[7];
-                csv.printRecord(first[0], Texts.csvCell((String) first[1]), Texts.csvCell((String) first[2]), first[3], first[4] == null ? "" : first[4],
-                        money(performance), money(discipline),
-                        money(total));
-                sumPerformance = sumPerformance.add(performance);
-                sumDiscipline = sumDiscipline.add(discipline);
-                sumTotal = sumTotal.add(total);
-            }
-            csv.printRecord("JUMLAH", "", "", "", "", money(sumPerformance), money(sumDiscipline), money(sumTotal));
-        }
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
-    }
-
-    /** The slip as a PDF for the employee. */
-    public byte[] slipPdf(String nip, YearMonth month) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            SlipEntity slip = slipEntity(em, nip, month);
-            return SlipPdf.render(slip.toSlip(), find(em, slip.runId).policyName);
-        });
-    }
-
     private static List<PayRunEntity> runs(EntityManager em, YearMonth month) {
         return em.createQuery("SELECT r FROM PayRunEntity r WHERE r.month = :month ORDER BY r.scope", PayRunEntity.class)
                 .setParameter("month", month.toString()).getResultList();
     }
 
-    private static PayRunEntity find(EntityManager em, long runId) {
+    static PayRunEntity find(EntityManager em, long runId) {
         PayRunEntity run = em.find(PayRunEntity.class, runId);
         if (run == null) {
             throw KinerjaException.notFound("RUN_NOT_FOUND", null, "TPP run " + runId + " tidak ditemukan", "Run " + runId + " not found");

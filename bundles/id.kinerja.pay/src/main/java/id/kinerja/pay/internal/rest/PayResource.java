@@ -36,6 +36,8 @@ import id.kinerja.pay.internal.PayPermissions;
 import id.kinerja.pay.internal.PayPolicies;
 import id.kinerja.pay.internal.PayRun;
 import id.kinerja.pay.internal.PayRunService;
+import id.kinerja.pay.internal.PayRunSteps;
+import id.kinerja.pay.internal.PaySlips;
 import id.kinerja.pay.internal.PolicySummary;
 import id.kinerja.pay.internal.SalaryTableDetail;
 import id.kinerja.pay.internal.SalaryTableService;
@@ -64,15 +66,19 @@ public class PayResource implements RestResource {
     }
 
     private final PayRunService pay;
+    private final PayRunSteps steps;
+    private final PaySlips slips;
     private final DisciplineService discipline;
     private final PayPolicies policies;
     private final AwardService awards;
     private final SalaryTableService salaries;
 
     @Activate
-    public PayResource(@Reference PayRunService pay, @Reference DisciplineService discipline, @Reference PayPolicies policies,
-            @Reference AwardService awards, @Reference SalaryTableService salaries) {
+    public PayResource(@Reference PayRunService pay, @Reference PayRunSteps steps, @Reference PaySlips slips, @Reference DisciplineService discipline,
+            @Reference PayPolicies policies, @Reference AwardService awards, @Reference SalaryTableService salaries) {
         this.pay = pay;
+        this.steps = steps;
+        this.slips = slips;
         this.discipline = discipline;
         this.policies = policies;
         this.awards = awards;
@@ -193,7 +199,7 @@ public class PayResource implements RestResource {
     public Page<Slip> slips(@Context Caller caller, @PathParam("id") long id, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         readable(caller, id);
-        return pay.slips(id, PageRequest.of(offset, limit));
+        return slips.slips(id, PageRequest.of(offset, limit));
     }
 
     /** Slips and totals per unit. */
@@ -202,7 +208,7 @@ public class PayResource implements RestResource {
     @RequiresPermission(PayPermissions.RUNS_READ)
     public List<UnitTotal> summary(@Context Caller caller, @PathParam("id") long id) {
         readable(caller, id);
-        return pay.summary(id);
+        return slips.summary(id);
     }
 
     /** The treasury's CSV file (UTF-8): a row per slip and a last row of totals. */
@@ -213,7 +219,7 @@ public class PayResource implements RestResource {
     public Response export(@Context Caller caller, @PathParam("id") long id) throws java.io.IOException {
         readable(caller, id);
         StringBuilder csv = new StringBuilder();
-        pay.export(id, csv);
+        slips.export(id, csv);
         return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"tpp-" + pay.get(id).month() + ".csv\"").build();
     }
@@ -222,21 +228,21 @@ public class PayResource implements RestResource {
     @Path("/runs/{id}/check")
     @RequiresPermission(PayPermissions.RUNS_COMPUTE)
     public PayRun check(@Context Caller caller, @PathParam("id") long id) {
-        return pay.advance(caller, id, PayRun.Status.CHECKED);
+        return steps.advance(caller, id, PayRun.Status.CHECKED);
     }
 
     @POST
     @Path("/runs/{id}/approve")
     @RequiresPermission(PayPermissions.RUNS_APPROVE)
     public PayRun approve(@Context Caller caller, @PathParam("id") long id) {
-        return pay.advance(caller, id, PayRun.Status.APPROVED);
+        return steps.advance(caller, id, PayRun.Status.APPROVED);
     }
 
     @POST
     @Path("/runs/{id}/close")
     @RequiresPermission(PayPermissions.RUNS_APPROVE)
     public PayRun close(@Context Caller caller, @PathParam("id") long id) {
-        return pay.advance(caller, id, PayRun.Status.CLOSED);
+        return steps.advance(caller, id, PayRun.Status.CLOSED);
     }
 
     /** The yearly bonuses by annual predikat, with their total. */
@@ -263,7 +269,7 @@ public class PayResource implements RestResource {
     public Response slipPdf(@Context Caller caller, @PathParam("nip") String nip, @PathParam("month") String month) {
         caller.requireRead(nip, PayPermissions.READ_ALL);
         YearMonth m = month(month);
-        return Response.ok(pay.slipPdf(nip, m), "application/pdf")
+        return Response.ok(slips.slipPdf(nip, m), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"slip-tpp-" + nip.replaceAll("[^0-9]", "") + "-" + m + ".pdf\"").build();
     }
 
@@ -273,7 +279,7 @@ public class PayResource implements RestResource {
     @RequiresPermission(PayPermissions.READ)
     public List<id.kinerja.pay.internal.SlipMonth> slips(@Context Caller caller, @PathParam("nip") String nip) {
         caller.requireRead(nip, PayPermissions.READ_ALL);
-        return pay.slipsOf(nip);
+        return slips.slipsOf(nip);
     }
 
     @GET
@@ -281,7 +287,7 @@ public class PayResource implements RestResource {
     @RequiresPermission(PayPermissions.READ)
     public Slip slip(@Context Caller caller, @PathParam("nip") String nip, @PathParam("month") String month) {
         caller.requireRead(nip, PayPermissions.READ_ALL);
-        return pay.slip(nip, month(month));
+        return slips.slip(nip, month(month));
     }
 
     /** The run, if the caller may read it: closed runs, or any with {@link PayPermissions#RUNS_READ_OPEN}. */
