@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import javax.servlet.Servlet;
@@ -72,8 +71,8 @@ public class ApiServlet extends HttpServlet {
     /** Registered by Karaf's features service once the boot features are installed and started. */
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
     static final long SETTLE_MAX_MILLIS = 60_000;
-    private static final long DRAIN_POLL_MILLIS = 100;
-    private static final long DRAIN_MAX_MILLIS = 60_000;
+    /** How long a stopping servlet lets running requests finish before it destroys their containers. */
+    static final long STOP_DRAIN_MAX_MILLIS = 10_000;
 
     private final Set<RestResource> resources = Collections.synchronizedSet(
             Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -83,6 +82,7 @@ public class ApiServlet extends HttpServlet {
         return t;
     });
     private final Object scheduleLock = new Object();
+    private final transient Generations<ServletContainer> generations = new Generations<>(ServletContainer::destroy);
     private final transient RefusalLog refusals = new RefusalLog(java.time.Clock.systemUTC());
     private final transient Departures departures = new Departures(System::currentTimeMillis, type -> {
         Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(type);
@@ -90,7 +90,6 @@ public class ApiServlet extends HttpServlet {
     });
     private transient ScheduledFuture<?> pendingRebuild;
     private transient volatile ServletConfig servletConfig;
-    private transient volatile Generation current;
     private transient volatile Bundle systemBundle;
     private transient volatile BundleContext bundleContext;
     private long failedBuilds;
@@ -251,16 +250,16 @@ public class ApiServlet extends HttpServlet {
                     "Modul sedang dihentikan atau diperbarui, coba lagi sebentar", "The module is being stopped or updated, try again shortly"));
             return;
         }
-        Generation generation = platformStarted() ? acquire() : null;
+        Generations.Generation<ServletContainer> generation = platformStarted() ? generations.acquire() : null;
         if (generation == null) {
             writeError(response, 503, "2", ErrorResponses.json("STARTING", null, "Layanan sedang dimulai, coba lagi sebentar",
                     "The service is starting, try again shortly"));
             return;
         }
         try {
-            generation.container.service(request, response);
+            generation.container().service(request, response);
         } finally {
-            generation.inFlight.decrementAndGet();
+            generations.release(generation);
         }
     }
 
@@ -275,30 +274,17 @@ public class ApiServlet extends HttpServlet {
         response.getWriter().write(json);
     }
 
-    /** The generation to serve a request with, counted as in flight; {@code null} while none is ready. */
-    private Generation acquire() {
-        while (true) {
-            Generation generation = current;
-            if (generation == null) {
-                return null;
-            }
-            generation.inFlight.incrementAndGet();
-            if (!generation.retired.get()) {
-                return generation;
-            }
-            generation.inFlight.decrementAndGet();
-        }
-    }
-
+    /**
+     * The bundle stops (restart, update) or the platform shuts down: new requests are told 503 from
+     * here on (by this servlet until it is unmapped, then by the web server's own handler), and the
+     * requests still running finish on their containers before those are destroyed.
+     */
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
-        Generation last = current;
-        current = null;
-        if (last != null) {
-            last.retired.set(true);
-            last.container.destroy();
+        synchronized (scheduleLock) {
+            scheduler.shutdownNow();
         }
+        generations.close(STOP_DRAIN_MAX_MILLIS);
     }
 
     private void scheduleRebuild(long delayMillis) {
@@ -328,9 +314,9 @@ public class ApiServlet extends HttpServlet {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         ServletContainer container;
-        java.util.concurrent.atomic.AtomicBoolean retired = new java.util.concurrent.atomic.AtomicBoolean();
+        Generations.Generation<ServletContainer> next = generations.next();
         try {
-            container = new ServletContainer(applicationOf(snapshot, () -> accessControl, refusals, retired::get));
+            container = new ServletContainer(applicationOf(snapshot, () -> accessControl, refusals, next::retired));
             container.init(config);
         } catch (Throwable e) { // NOSONAR: an uncaught throwable would silently end this scheduled task
             // e.g. Jersey's injection manager (bundle jersey-hk2) is not started yet, or a resource's
@@ -350,23 +336,11 @@ public class ApiServlet extends HttpServlet {
             thread.setContextClassLoader(previous);
         }
         failedBuilds = 0;
-        Generation old = current;
-        current = new Generation(container, retired);
+        if (!generations.serve(next, container)) {
+            return; // stopped meanwhile: this container never serves
+        }
         departures.served(snapshot, departuresMark);
         LOG.info("REST API serving {} resources: {}", snapshot.size(), names(snapshot));
-        if (old != null) {
-            old.retired.set(true);
-            drainAndDestroy(old, 0);
-        }
-    }
-
-    private void drainAndDestroy(Generation old, long waitedMillis) {
-        if (old.inFlight.get() == 0 || waitedMillis >= DRAIN_MAX_MILLIS) {
-            old.container.destroy();
-            return;
-        }
-        scheduler.schedule(() -> drainAndDestroy(old, waitedMillis + DRAIN_POLL_MILLIS),
-                DRAIN_POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private static String names(List<RestResource> resources) {
@@ -400,18 +374,5 @@ public class ApiServlet extends HttpServlet {
             config.register(resource);
         }
         return config;
-    }
-
-    /** One built Jersey container and the requests running on it. */
-    private static final class Generation {
-        final ServletContainer container;
-        final AtomicInteger inFlight = new AtomicInteger();
-        /** A newer generation serves new requests; this one finishes those it has. */
-        final java.util.concurrent.atomic.AtomicBoolean retired;
-
-        Generation(ServletContainer container, java.util.concurrent.atomic.AtomicBoolean retired) {
-            this.container = container;
-            this.retired = retired;
-        }
     }
 }
