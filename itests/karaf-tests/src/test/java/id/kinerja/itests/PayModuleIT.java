@@ -1,6 +1,7 @@
 package id.kinerja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
@@ -44,8 +45,8 @@ public class PayModuleIT extends KinerjaTestSupport {
         JsonNode policies = null;
         while (System.currentTimeMillis() < deadline) {
             policies = expect(200, get("/pay/policies"));
-            if (policies.size() > 0) {
-                assertEquals("Perwali Sukamaju 2026 (contoh)", policies.get(0).get("name").asText());
+            // the shipped example (policies added through the API stay, later ones listed first)
+            if (policies.findValuesAsText("name").contains("Perwali Sukamaju 2026 (contoh)")) {
                 return;
             }
             Thread.sleep(100);
@@ -247,6 +248,85 @@ public class PayModuleIT extends KinerjaTestSupport {
         assertEquals("bundles stopped (refreshed) by installing/uninstalling kinerja-pay", List.of(), watch.disturbed);
         assertTrue(watch.calls.get() > 10);
         assertEquals("requests to the core failed while the module came and went", List.of(), watch.failures);
+    }
+
+    /**
+     * The treasury or the personnel officer changes the city's TPP policy through the API: a new
+     * policy from a month not paid yet becomes a file in etc/ and is in force when answered (a run of
+     * that month pays by it), a wrong setting is refused at its field with nothing written, a policy
+     * whose month was paid is no longer changed or removed.
+     */
+    @Test
+    public void policyChangedFromTheApiIsInForceFromAMonthNotPaid() throws Exception {
+        awaitApi("/staff");
+        modules.install("kinerja-pay");
+        awaitApi("/pay/runs");
+        awaitPolicy();
+        expect(201, postJson("/units", "{\"code\":\"POLIS\",\"name\":\"Bagian Kebijakan\"}"));
+        String member = "198307072008031901";
+        expect(201, postJson("/staff", "{\"nip\":\"" + member + "\",\"fullName\":\"Pegawai Kebijakan\",\"employmentType\":\"PNS\","
+                + "\"rank\":\"III/b\",\"positionName\":\"Analis\",\"positionKind\":\"PELAKSANA\",\"positionClass\":9,\"unitCode\":\"POLIS\"}"));
+
+        JsonNode shipped = expect(200, get("/pay/policies/2026-01"));
+        assertEquals("Perwali Sukamaju 2026 (contoh)", shipped.get("policy").get("name").asText());
+        assertEquals(17, shipped.get("policy").get("baseByClass").size());
+        assertEquals("PERMISSION_DENIED", expect(403, as(member, "GET", "/pay/policies/2026-01", null)).get("error").asText());
+        assertEquals("POLICY_NOT_FOUND", expect(404, get("/pay/policies/2031-01")).get("error").asText());
+        assertEquals("INVALID_MONTH", expect(400, get("/pay/policies/Januari")).get("error").asText());
+
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) shipped.get("policy").deepCopy();
+        body.put("name", "Perwali 7/2030 (uji)");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("baseByClass")).set(8, new com.fasterxml.jackson.databind.node.IntNode(4_000_000));
+        body.put("performancePercent", 120);
+        assertEquals("PERMISSION_DENIED", expect(403, as(member, "PUT", "/pay/policies/2031-01", body.toString())).get("error").asText());
+        JsonNode refused = expect(422, send("PUT", "/pay/policies/2031-01", "application/json", body.toString()));
+        assertEquals("performancePercent", refused.get("field").asText());
+        assertEquals(404, get("/pay/policies/2031-01").statusCode());
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "id.kinerja.pay.policy-2031-01.cfg");
+        assertFalse("nothing written for a refused policy", java.nio.file.Files.exists(file));
+
+        body.put("performancePercent", 50);
+        java.net.http.HttpResponse<String> created = send("PUT", "/pay/policies/2031-01", "application/json", body.toString());
+        JsonNode view = expect(201, created);
+        assertEquals("2031-01", view.get("effectiveFrom").asText());
+        assertTrue(view.toString(), view.get("changeable").asBoolean());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/pay/policies/2031-01"));
+        assertTrue("the policy is a file in etc/", java.nio.file.Files.readString(file).contains("4000000"));
+        assertEquals("Perwali 7/2030 (uji)", expect(200, get("/pay/policies")).get(0).get("name").asText());
+
+        // in force at once: class 9 earns 50% of 4,000,000 for performance (no final predikat: 100%) and 50% for discipline
+        JsonNode run = expect(201, send("POST", "/pay/runs", "application/json", "{\"month\":\"2031-01\",\"unitCode\":\"POLIS\"}"));
+        assertEquals("Perwali 7/2030 (uji)", run.get("policyName").asText());
+        assertEquals("4000000.00", expect(200, get("/pay/slips/" + member + "/2031-01")).get("total").asText());
+
+        // changed again before the month is paid: the open run is to be computed again
+        ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("baseByClass")).set(8, new com.fasterxml.jackson.databind.node.IntNode(4_200_000));
+        JsonNode replaced = expect(200, send("PUT", "/pay/policies/2031-01", "application/json", body.toString()));
+        assertEquals("[\"2031-01\"]", replaced.get("runsToComputeAgain").toString());
+        assertEquals(1, java.nio.file.Files.list(file.getParent()).filter(f -> f.getFileName().toString().startsWith("id.kinerja.pay.policy-2031")).count());
+        expect(201, send("POST", "/pay/runs", "application/json", "{\"month\":\"2031-01\",\"unitCode\":\"POLIS\"}"));
+        assertEquals("4200000.00", expect(200, get("/pay/slips/" + member + "/2031-01")).get("total").asText());
+
+        // a policy added by mistake is removed while its month is not paid
+        expect(201, send("PUT", "/pay/policies/2032-01", "application/json", body.put("name", "Salah bulan").toString()));
+        expect(204, send("DELETE", "/pay/policies/2032-01", null, null));
+        assertEquals(404, get("/pay/policies/2032-01").statusCode());
+        assertFalse(java.nio.file.Files.exists(file.resolveSibling("id.kinerja.pay.policy-2032-01.cfg")));
+
+        // paid: what was paid keeps its rules
+        long id = run.get("id").asLong();
+        expect(200, send("POST", "/pay/runs/" + id + "/check", null, null));
+        expect(200, send("POST", "/pay/runs/" + id + "/approve", null, null));
+        JsonNode paid = expect(409, send("PUT", "/pay/policies/2031-01", "application/json", body.toString()));
+        assertEquals("POLICY_MONTH_PAID", paid.get("error").asText());
+        assertTrue(paid.get("message").asText(), paid.get("message").asText().contains("2031-02"));
+        assertEquals("POLICY_MONTH_PAID", expect(409, send("DELETE", "/pay/policies/2031-01", null, null)).get("error").asText());
+        JsonNode locked = expect(200, get("/pay/policies/2031-01"));
+        assertFalse(locked.get("changeable").asBoolean());
+        assertEquals("2031-01", locked.get("paidUntil").asText());
+        assertTrue(java.nio.file.Files.readString(file).contains("4200000"));
+        modules.uninstall("kinerja-pay");
+        awaitStatus(404, "/pay/runs");
     }
 
     /** A staff member of a unit, with a rank and a family for the salary view. */

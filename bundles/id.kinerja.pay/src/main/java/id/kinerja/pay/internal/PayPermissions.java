@@ -19,6 +19,8 @@ public class PayPermissions implements PermissionProvider {
     public static final String READ_ALL = "pay.read.all";
     /** The policies in force. */
     public static final String POLICIES_READ = "pay.policies.read";
+    /** Change, add and remove policies (from a month not paid yet). */
+    public static final String POLICIES_WRITE = "pay.policies.write";
     /** Pay runs, their slips, summaries, exports, salary tables and bonuses: closed runs only without {@link #RUNS_READ_OPEN}. */
     public static final String RUNS_READ = "pay.runs.read";
     /** Runs that are not closed yet. */
@@ -40,6 +42,7 @@ public class PayPermissions implements PermissionProvider {
                 Permission.of(READ, "Melihat slip TPP dan catatan disiplin sendiri (dan bawahan)", Roles.STAFF),
                 Permission.of(READ_ALL, "Melihat slip TPP dan catatan disiplin seluruh pegawai", Roles.PERSONNEL_OFFICER, Roles.TREASURY),
                 Permission.of(POLICIES_READ, "Melihat kebijakan TPP", Roles.PLATFORM_ADMIN, Roles.PERSONNEL_OFFICER, Roles.TREASURY),
+                Permission.of(POLICIES_WRITE, "Mengubah kebijakan TPP (berlaku mulai bulan yang belum dibayar)", Roles.PERSONNEL_OFFICER, Roles.TREASURY),
                 Permission.of(RUNS_READ, "Melihat proses TPP yang ditutup, slip, rekap, ekspor, tabel gaji dan bonus",
                         Roles.PERSONNEL_OFFICER, Roles.TREASURY),
                 Permission.of(RUNS_READ_OPEN, "Melihat proses TPP yang belum ditutup", Roles.PERSONNEL_OFFICER),

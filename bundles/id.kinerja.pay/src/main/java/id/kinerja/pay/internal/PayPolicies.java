@@ -34,6 +34,11 @@ public class PayPolicies {
                 .max(Comparator.comparing(PayPolicy::effectiveFrom));
     }
 
+    /** The policy configured to be in force from exactly this month. */
+    Optional<PayPolicy> policyFrom(YearMonth month) {
+        return policies.stream().map(PolicySource::policy).filter(p -> p != null && p.effectiveFrom().equals(month)).findFirst();
+    }
+
     /** The policies configured, the latest first. */
     public List<PolicySummary> policies() {
         return policies.stream().map(PolicySource::policy).filter(java.util.Objects::nonNull)

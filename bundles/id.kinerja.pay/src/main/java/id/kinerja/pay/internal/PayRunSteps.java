@@ -96,4 +96,19 @@ public class PayRunSteps {
                             + run.slipCount() + " slips) is checked and awaits your approval.", "tpp/" + run.id())));
         }
     }
+
+    /** The latest month a run of which was approved or closed: its slips were paid by the policy then in force. */
+    public java.util.Optional<java.time.YearMonth> paidUntil() {
+        String month = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT MAX(r.month) FROM PayRunEntity r WHERE r.status IN :paid", String.class)
+                .setParameter("paid", List.of(PayRun.Status.APPROVED, PayRun.Status.CLOSED)).getSingleResult());
+        return java.util.Optional.ofNullable(month).map(java.time.YearMonth::parse);
+    }
+
+    /** The months from {@code from} on with a run still open (draft or checked). */
+    public List<String> openRunMonths(java.time.YearMonth from) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT DISTINCT r.month FROM PayRunEntity r WHERE r.status IN :open AND r.month >= :from ORDER BY r.month", String.class)
+                .setParameter("open", List.of(PayRun.Status.DRAFT, PayRun.Status.CHECKED)).setParameter("from", from.toString()).getResultList());
+    }
 }

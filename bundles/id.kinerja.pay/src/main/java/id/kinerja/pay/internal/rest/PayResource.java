@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -38,7 +40,10 @@ import id.kinerja.pay.internal.PayRun;
 import id.kinerja.pay.internal.PayRunService;
 import id.kinerja.pay.internal.PayRunSteps;
 import id.kinerja.pay.internal.PaySlips;
+import id.kinerja.pay.internal.PolicyBody;
+import id.kinerja.pay.internal.PolicyEditor;
 import id.kinerja.pay.internal.PolicySummary;
+import id.kinerja.pay.internal.PolicyView;
 import id.kinerja.pay.internal.SalaryTableDetail;
 import id.kinerja.pay.internal.SalaryTableService;
 import id.kinerja.pay.internal.SalaryTableVersion;
@@ -72,10 +77,11 @@ public class PayResource implements RestResource {
     private final PayPolicies policies;
     private final AwardService awards;
     private final SalaryTableService salaries;
+    private final PolicyEditor editor;
 
     @Activate
     public PayResource(@Reference PayRunService pay, @Reference PayRunSteps steps, @Reference PaySlips slips, @Reference DisciplineService discipline,
-            @Reference PayPolicies policies, @Reference AwardService awards, @Reference SalaryTableService salaries) {
+            @Reference PayPolicies policies, @Reference AwardService awards, @Reference SalaryTableService salaries, @Reference PolicyEditor editor) {
         this.pay = pay;
         this.steps = steps;
         this.slips = slips;
@@ -83,6 +89,7 @@ public class PayResource implements RestResource {
         this.policies = policies;
         this.awards = awards;
         this.salaries = salaries;
+        this.editor = editor;
     }
 
     /** The TPP policies configured (etc/id.kinerja.pay.policy-*.cfg), the latest first. */
@@ -91,6 +98,37 @@ public class PayResource implements RestResource {
     @RequiresPermission(PayPermissions.POLICIES_READ)
     public List<PolicySummary> policies() {
         return policies.policies();
+    }
+
+    /** The policy in force from a month ({@code YYYY-MM}), all its settings, and whether the caller may change it. */
+    @GET
+    @Path("/policies/{effectiveFrom}")
+    @RequiresPermission(PayPermissions.POLICIES_READ)
+    public PolicyView policy(@Context Caller caller, @PathParam("effectiveFrom") String effectiveFrom) {
+        return editor.view(caller, effectiveFrom);
+    }
+
+    /**
+     * Sets the policy in force from a month not paid yet: 201 for a new one (a new file in etc/), 200
+     * when the one of that month is replaced; in force when answered.
+     */
+    @PUT
+    @Path("/policies/{effectiveFrom}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(PayPermissions.POLICIES_WRITE)
+    public Response savePolicy(@Context Caller caller, @PathParam("effectiveFrom") String effectiveFrom, PolicyBody body) {
+        PolicyEditor.Saved saved = editor.save(caller, effectiveFrom, body);
+        return (saved.created() ? Response.created(URI.create("v1/pay/policies/" + saved.view().effectiveFrom())) : Response.ok())
+                .entity(saved.view()).build();
+    }
+
+    /** Removes the policy in force from a month not paid yet (its months fall to the policy before it). */
+    @DELETE
+    @Path("/policies/{effectiveFrom}")
+    @RequiresPermission(PayPermissions.POLICIES_WRITE)
+    public Response deletePolicy(@Context Caller caller, @PathParam("effectiveFrom") String effectiveFrom) {
+        editor.delete(caller, effectiveFrom);
+        return Response.noContent().build();
     }
 
     @POST
