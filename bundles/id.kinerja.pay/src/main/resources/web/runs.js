@@ -2,8 +2,13 @@
 // (slips written of the total) and that may be cancelled; a run's page: check, approve, close, the
 // summary per unit, its slips with their PDFs, and the treasury's file.
 import { fact, monthName } from './common.js';
+import { policyPage } from './policy.js';
 
 export async function render(element, app) {
+  if (app.path.startsWith('kebijakan/')) {
+    await policyPage(element, app, app.path.substring('kebijakan/'.length));
+    return;
+  }
   if (app.path) {
     await runPage(element, app, Number(app.path));
     return;
@@ -33,7 +38,8 @@ async function listPage(element, app) {
   });
   show(element, h('h1', {}, t('runsTitle')),
     policies ? h('section', { class: 'card', id: 'policies' }, h('h2', {}, t('policies')),
-      h('ul', {}, policies.map((p) => h('li', {}, h('strong', {}, p.name), ` · ${t('inForceFrom')} ${monthName(app, p.effectiveFrom.substring(0, 7))}`))),
+      h('ul', {}, policies.map((p) => h('li', {}, h('a', { href: `#/tpp/kebijakan/${p.effectiveFrom.substring(0, 7)}`, 'data-policy': p.effectiveFrom.substring(0, 7) },
+        h('strong', {}, p.name)), ` · ${t('inForceFrom')} ${monthName(app, p.effectiveFrom.substring(0, 7))}`))),
       h('p', { class: 'help' }, t('policiesHelp'))) : null,
     form,
     runs.length === 0 ? h('p', { id: 'no-runs' }, t('noRuns')) : h('div', { class: 'table-wrap' }, h('table', { id: 'runs' },

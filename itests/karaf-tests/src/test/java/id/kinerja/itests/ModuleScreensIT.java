@@ -419,6 +419,45 @@ public class ModuleScreensIT extends BrowserTour {
     }
 
     /**
+     * The officer changes the TPP policy: the one whose month is paid is read only and offers a new
+     * policy from the next month, copied from it; a setting out of bounds is told at its field; saved,
+     * it is in force and listed first.
+     */
+    @Test
+    public void p04_theOfficerMakesANewPolicyFromTheNextMonth() throws Exception {
+        waitFor(By.cssSelector("nav a[data-route='tpp']")).click();
+        waitFor(By.cssSelector("#policies a[data-policy]")).click();
+        waitForText(By.id("policy-locked"), "sudah dibayar");
+        assertFalse("a paid policy is not changed", browser.findElement(By.id("performancePercent")).isEnabled());
+        browser.findElement(By.id("new-policy")).click();
+        waitForText(By.tagName("h1"), "Kebijakan TPP baru");
+        String next = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).plusMonths(1).toString();
+        assertEquals(next, browser.findElement(By.id("effectiveFrom")).getAttribute("value"));
+        fill(Map.of("name", "Perwali Sukamaju 2027"));
+        WebElement share = browser.findElement(By.id("performancePercent"));
+        share.clear();
+        share.sendKeys("150");
+        WebElement base = browser.findElement(By.id("baseByClass.9"));
+        base.clear();
+        base.sendKeys("3600000");
+        browser.findElement(By.id("save-policy")).click();
+        waitForText(By.id("performancePercent-error"), "0 sampai 100");
+        screenshot("43-kebijakan-tpp-salah");
+        share.clear();
+        share.sendKeys("60");
+        browser.findElement(By.id("save-policy")).click();
+        waitForText(By.id("policy-saved"), "sudah berlaku");
+        assertEquals("3600000", browser.findElement(By.id("baseByClass.9")).getAttribute("value"));
+        String monthName = java.time.YearMonth.parse(next).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag("id")));
+        assertTrue(browser.findElement(By.tagName("h1")).getText(), browser.findElement(By.tagName("h1")).getText().endsWith(monthName));
+        assertFits("a TPP policy");
+        screenshot("44-kebijakan-tpp");
+        browser.findElement(By.cssSelector("a[href='#/tpp']")).click();
+        waitForText(By.id("policies"), "Perwali Sukamaju 2027");
+        assertTrue(browser.findElement(By.cssSelector("#policies li")).getText().startsWith("Perwali Sukamaju 2027"));
+    }
+
+    /**
      * The leaders' dashboard: complaints installed again (its data kept), the officer's home page
      * carries the complaints' and coaching's figures as cards, and the appraisal's page draws how far
      * the period stands per unit with the predikat against its curve.

@@ -97,8 +97,9 @@ public class PolicyEditor {
 
     private PolicyView viewOf(Caller caller, PayPolicy policy) {
         Optional<YearMonth> paid = runs.paidUntil();
-        boolean changeable = caller.has(PayPermissions.POLICIES_WRITE) && paid.map(policy.effectiveFrom()::isAfter).orElse(true);
-        return new PolicyView(policy.effectiveFrom().toString(), PolicyBody.of(policy), changeable, paid.map(YearMonth::toString).orElse(null),
+        boolean mayWrite = caller.has(PayPermissions.POLICIES_WRITE);
+        boolean changeable = mayWrite && paid.map(policy.effectiveFrom()::isAfter).orElse(true);
+        return new PolicyView(policy.effectiveFrom().toString(), PolicyBody.of(policy), changeable, mayWrite, paid.map(YearMonth::toString).orElse(null),
                 runs.openRunMonths(policy.effectiveFrom()));
     }
 
