@@ -251,6 +251,12 @@ public class CoachingModuleIT extends KinerjaTestSupport {
         assertEquals("NOT_VISIBLE", expect(403, as(OUTSIDER, "GET", "/coaching/assignments/" + assignmentId, null)).get("error").asText());
         assertEquals("OUT_OF_SCOPE", expect(403, as(OUTSIDER, "GET", "/coaching/people/" + WEAK + "/assignments", null)).get("error").asText());
         expect(200, as(HEAD, "GET", "/coaching/assignments/" + assignmentId, null));
+        // the coach finds it among those they coach; neither the coachee nor the supervisor has it there
+        JsonNode coached = expect(200, as(OTHER, "GET", "/coaching/assignments", null));
+        assertEquals(1, coached.size());
+        assertEquals(assignmentId, coached.get(0).get("id").asLong());
+        assertEquals(0, expect(200, as(WEAK, "GET", "/coaching/assignments", null)).size());
+        assertEquals(0, expect(200, as(HEAD, "GET", "/coaching/assignments", null)).size());
         assertEquals("NOT_THE_SUPERVISOR", expect(403, as(OTHER, "POST", "/coaching/assignments", "{\"coacheeNip\":\"" + WEAK
                 + "\",\"coachNip\":\"" + OTHER + "\",\"goals\":\"x\",\"endDate\":\"" + today.plusDays(5) + "\"}")).get("error").asText());
         JsonNode met = expect(200, as(OTHER, "POST", "/coaching/assignments/" + assignmentId + "/meetings", "{\"date\":\"" + today

@@ -50,11 +50,15 @@ public class ModuleScreensIT extends BrowserTour {
     static final String ADMIN_PASSWORD = "Admin-ModuleScreensIT-2026";
     static final String OFFICER_PASSWORD = "Kinerja-Meja-Aduan-2026";
     static final String STAFF_PASSWORD = "Kinerja-Pegawai-2026";
+    /** The staff member's direct supervisor in the demo city. */
+    static final String SUPERVISOR = "197802012012031076";
+    static final String SUPERVISOR_PASSWORD = "Kinerja-Atasan-2026";
     static final String ANSWER = "Lampu jalan di Jalan Gajah Mada sudah diganti oleh petugas pada hari ini.";
     static final String NOTE = "Suku cadang diambil dari gudang dinas";
 
     static String officerTemporary;
     static String staffTemporary;
+    static String supervisorTemporary;
     static String staffUnit;
     static String trackingCode;
     static String secret;
@@ -71,6 +75,7 @@ public class ModuleScreensIT extends BrowserTour {
         base = platform.base();
         officerTemporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
         staffTemporary = platform.temporaryPassword(ADMIN_PASSWORD, STAFF);
+        supervisorTemporary = platform.temporaryPassword(ADMIN_PASSWORD, SUPERVISOR);
         Matcher unit = Pattern.compile("Unit\\s*: (\\S+)").matcher(platform.client(ADMIN_PASSWORD, "kinerja:staff-show " + STAFF, STAFF));
         assertTrue(unit.find());
         staffUnit = unit.group(1);
@@ -351,6 +356,56 @@ public class ModuleScreensIT extends BrowserTour {
     }
 
     /**
+     * The staff member writes the year's development plan; the direct supervisor agrees it, sets up
+     * coaching and records its first meeting; the staff member reads them and adds a meeting too.
+     */
+    @Test
+    public void k04_aDevelopmentPlanAgreedAndCoachingWithItsMeetings() throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        signIn(STAFF, STAFF_PASSWORD);
+        waitFor(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        WebElement competency = waitFor(By.id("gaps[0]"));
+        competency.clear();
+        competency.sendKeys("Pelayanan publik");
+        browser.findElement(By.id("note-0")).clear();
+        browser.findElement(By.id("note-0")).sendKeys("Antrean loket selesai tepat waktu");
+        browser.findElement(By.id("save-plan")).click();
+        waitForText(By.cssSelector("#plan-form .plan-state"), "menunggu persetujuan atasan");
+
+        browser.findElement(By.id("sign-out")).click();
+        firstSignIn(SUPERVISOR, supervisorTemporary, SUPERVISOR_PASSWORD);
+        waitFor(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        By report = By.cssSelector("#team details[data-nip='" + STAFF + "']");
+        assertTrue(waitFor(report).getText().contains("Pelayanan publik"));
+        browser.findElement(report).findElement(By.cssSelector("button.agree-plan")).click();
+        waitForText(By.cssSelector("#team details[data-nip='" + STAFF + "'] .plan-state"), "disepakati");
+        if (browser.findElement(report).getAttribute("open") == null) {
+            browser.findElement(report).findElement(By.tagName("summary")).click();
+        }
+        browser.findElement(report).findElement(By.name("goals")).sendKeys("Menyusun SOP loket bersama");
+        browser.findElement(report).findElement(By.cssSelector("form.new-assignment button[type='submit']")).click();
+        waitForText(By.id("assignment-status"), "berjalan");
+        waitFor(By.id("notes")).sendKeys("Membahas alur antrean dan contoh SOP dari kelurahan lain");
+        browser.findElement(By.id("save-meeting")).click();
+        waitForText(By.id("meetings"), "Membahas alur antrean");
+        assertFits("a coaching assignment");
+        screenshot("55-coaching");
+
+        browser.findElement(By.id("sign-out")).click();
+        signIn(STAFF, STAFF_PASSWORD);
+        waitFor(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        waitForText(By.cssSelector("#plan-form .plan-state"), "disepakati");
+        screenshot("54-rencana-pengembangan");
+        waitFor(By.cssSelector("#my-assignments a")).click();
+        waitForText(By.id("meetings"), "Membahas alur antrean");
+        assertTrue("the coachee does not close it", browser.findElements(By.id("close-assignment")).isEmpty());
+        waitFor(By.id("notes")).sendKeys("SOP loket draf pertama selesai");
+        browser.findElement(By.id("save-meeting")).click();
+        waitForText(By.id("meetings"), "SOP loket draf pertama selesai");
+        onAPhone("a coaching assignment", "55b-coaching-phone");
+    }
+
+    /**
      * Performance pay installed at runtime: the officer reads the policy in force, computes the month
      * as a job (its progress drawn until it is done), checks, approves and closes it; the per-unit
      * summary and the slips with money as people write it.
@@ -442,7 +497,7 @@ public class ModuleScreensIT extends BrowserTour {
         base.sendKeys("3600000");
         browser.findElement(By.id("save-policy")).click();
         waitForText(By.id("performancePercent-error"), "0 sampai 100");
-        screenshot("43-kebijakan-tpp-salah");
+        screenshot("43b-kebijakan-tpp-salah");
         share.clear();
         share.sendKeys("60");
         browser.findElement(By.id("save-policy")).click();
@@ -451,7 +506,7 @@ public class ModuleScreensIT extends BrowserTour {
         String monthName = java.time.YearMonth.parse(next).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag("id")));
         assertTrue(browser.findElement(By.tagName("h1")).getText(), browser.findElement(By.tagName("h1")).getText().endsWith(monthName));
         assertFits("a TPP policy");
-        screenshot("44-kebijakan-tpp");
+        screenshot("43-kebijakan-tpp");
         browser.findElement(By.cssSelector("a[href='#/tpp']")).click();
         waitForText(By.id("policies"), "Perwali Sukamaju 2027");
         assertTrue(browser.findElement(By.cssSelector("#policies li")).getText().startsWith("Perwali Sukamaju 2027"));

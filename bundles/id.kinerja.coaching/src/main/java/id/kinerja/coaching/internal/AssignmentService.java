@@ -28,6 +28,8 @@ import id.kinerja.core.api.time.CityTime;
 @Component(service = AssignmentService.class)
 public class AssignmentService {
 
+    static final int MAX_COACHED = 200;
+
     static final int MAX_NOTES = 4000;
 
     private final JpaTemplate jpa;
@@ -96,6 +98,14 @@ public class AssignmentService {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.coacheeNip = :nip ORDER BY a.id DESC",
                 AssignmentEntity.class).setParameter("nip", coacheeNip).getResultList().stream()
                 .filter(a -> CoachingRules.maySee(actor, a.coacheeNip, a.coachNip, supervisor)).map(a -> view(em, a)).toList());
+    }
+
+    /** The assignments the acting person coaches (at most {@link #MAX_COACHED}), the active ones first, the latest first. */
+    public List<Assignment> coachedBy(Caller caller) {
+        String actor = caller.actingNip();
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.coachNip = :nip"
+                + " ORDER BY a.status, a.id DESC", AssignmentEntity.class).setParameter("nip", actor).setMaxResults(MAX_COACHED)
+                .getResultList().stream().map(a -> view(em, a)).toList());
     }
 
     /** Active assignments of a person (for the appraisal's inputs: the rater is the supervisor). */

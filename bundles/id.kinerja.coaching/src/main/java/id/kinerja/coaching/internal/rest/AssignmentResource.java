@@ -2,6 +2,8 @@ package id.kinerja.coaching.internal.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -49,6 +51,13 @@ public class AssignmentResource implements RestResource {
     public Response createAssignment(@Context Caller caller, NewAssignment body) {
         Assignment a = assignments.create(caller, body, null);
         return Response.created(URI.create("v1/coaching/assignments/" + a.id())).entity(a).build();
+    }
+
+    /** The assignments the caller coaches (as coach, not as coachee or supervisor), the active ones first. */
+    @GET
+    @RequiresPermission(CoachingPermissions.PARTICIPATE)
+    public List<Assignment> coachedByMe(@Context Caller caller) {
+        return assignments.coachedBy(caller);
     }
 
     @GET
