@@ -52,6 +52,18 @@ final class ItestDatabase {
         };
     }
 
+    /** A new empty database on the tests' PostgreSQL server (made anew if it was there): its JDBC address (user and password {@code postgres}). */
+    static String emptyDatabase(String database) {
+        EmbeddedPostgres server = server();
+        try (java.sql.Connection c = server.getPostgresDatabase().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + database);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("no database " + database + ": " + e.getMessage(), e);
+        }
+        return server.getJdbcUrl("postgres", database);
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {

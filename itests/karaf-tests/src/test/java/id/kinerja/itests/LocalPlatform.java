@@ -107,12 +107,25 @@ final class LocalPlatform {
         karaf.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** An orderly stop (killed after a minute). */
+    /**
+     * An orderly stop (killed after a minute), returning once the platform's JVM has ended: the
+     * script {@code bin/karaf} ends at once, the JVM it started takes its time to close the database.
+     */
     void stop() throws Exception {
         if (karaf != null && karaf.isAlive()) {
-            karaf.descendants().forEach(ProcessHandle::destroy);
+            java.util.List<ProcessHandle> jvms = karaf.descendants().toList();
+            jvms.forEach(ProcessHandle::destroy);
             karaf.destroy();
-            if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+            long deadline = System.currentTimeMillis() + 60_000;
+            for (ProcessHandle jvm : jvms) {
+                try {
+                    jvm.onExit().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException stuck) {
+                    jvm.destroyForcibly();
+                    jvm.onExit().get(30, TimeUnit.SECONDS);
+                }
+            }
+            if (!karaf.waitFor(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
                 kill();
             }
         }
