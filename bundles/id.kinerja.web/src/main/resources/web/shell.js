@@ -202,12 +202,56 @@ function showError(form, error) {
   }
 }
 
-function drawHeader() {
+/** Beyond this many pages, the menu gathers each module's pages under the module's name. */
+const FLAT_MENU_MAX = 12;
+
+/**
+ * The menu: every page the person may use, in order; a long one (an officer's) as groups named by
+ * their modules, each opening its pages (one group open at a time, Escape closes it).
+ */
+function menuEntries() {
   const entries = [h('li', {}, h('a', { href: '#/' }, t('home')))];
-  for (const entry of state.menu) {
-    entries.push(h('li', {}, h('a', { href: `#/${entry.route}`, 'data-route': entry.route },
-      state.lang === 'en' ? entry.titleEn : entry.title)));
+  const link = (entry) => h('a', { href: `#/${entry.route}`, 'data-route': entry.route }, state.lang === 'en' ? entry.titleEn : entry.title);
+  if (state.menu.length <= FLAT_MENU_MAX) {
+    state.menu.forEach((entry) => entries.push(h('li', {}, link(entry))));
+    return entries;
   }
+  const groups = new Map();
+  for (const entry of state.menu) {
+    const key = entry.group || `page:${entry.route}`;
+    if (!groups.has(key)) {
+      groups.set(key, []);
+    }
+    groups.get(key).push(entry);
+  }
+  const current = (location.hash || '#/').substring(2).split(/[/?]/)[0];
+  for (const pages of groups.values()) {
+    if (pages.length === 1 || !pages[0].group) {
+      pages.forEach((entry) => entries.push(h('li', {}, link(entry))));
+      continue;
+    }
+    const group = h('details', { class: 'menu-group', 'data-group': pages[0].group },
+      h('summary', { class: pages.some((entry) => entry.route === current) ? 'current' : null },
+        state.lang === 'en' ? pages[0].groupEn || pages[0].group : pages[0].group),
+      h('ul', {}, pages.map((entry) => h('li', {}, link(entry)))));
+    group.addEventListener('toggle', () => {
+      if (group.open) {
+        top.querySelectorAll('details.menu-group[open]').forEach((other) => other !== group && other.removeAttribute('open'));
+      }
+    });
+    group.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && group.open) {
+        group.removeAttribute('open');
+        group.querySelector('summary').focus();
+      }
+    });
+    entries.push(h('li', { class: 'group' }, group));
+  }
+  return entries;
+}
+
+function drawHeader() {
+  const entries = menuEntries();
   show(top,
     h('div', { class: 'bar' },
       h('a', { class: 'brand', href: '#/' },
@@ -513,6 +557,12 @@ async function route() {
 }
 
 async function start() {
+  // an open menu group closes when the person clicks elsewhere
+  document.addEventListener('click', (event) => {
+    if (!event.target.closest('details.menu-group')) {
+      top.querySelectorAll('details.menu-group[open]').forEach((group) => group.removeAttribute('open'));
+    }
+  });
   const [texts, branding, publicPages] = await Promise.all([fetch('/app/messages.json'), fetch('/app/branding/'),
     fetch('/api/v1/ui/public', { headers: { Accept: 'application/json' } }).catch(() => null)]);
   state.texts = await texts.json();

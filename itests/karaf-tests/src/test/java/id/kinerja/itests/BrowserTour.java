@@ -116,6 +116,18 @@ abstract class BrowserTour {
         }
     }
 
+    /**
+     * Opens a page from the menu: its link, or, in a long menu, its module's group first.
+     */
+    void menu(String route) {
+        By link = By.cssSelector("nav a[data-route='" + route + "']");
+        WebElement entry = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(link));
+        if (!entry.isDisplayed()) {
+            entry.findElement(By.xpath("ancestor::details[contains(@class, 'menu-group')]/summary")).click();
+        }
+        waitFor(link).click();
+    }
+
     /** Types a value into each field named by its id. */
     void fill(Map<String, String> fields) {
         fields.forEach((id, value) -> browser.findElement(By.id(id)).sendKeys(value));

@@ -142,7 +142,7 @@ public class ModuleScreensIT extends BrowserTour {
         firstSignIn(OFFICER, officerTemporary, OFFICER_PASSWORD);
         // the citizens' page is in a signed-in person's menu too: a walk-in's complaint at the service desk
         assertEquals(1, browser.findElements(By.cssSelector("nav a[data-route='aduan']")).size());
-        waitFor(By.cssSelector("nav a[data-route='pengaduan']")).click();
+        menu("pengaduan");
         waitForText(By.id("complaint-list"), trackingCode);
         WebElement row = browser.findElement(By.xpath("//table[@id='complaint-list']//tr[td/a[text()='" + trackingCode + "']]"));
         assertTrue(row.getText().contains("diterima"));
@@ -186,7 +186,7 @@ public class ModuleScreensIT extends BrowserTour {
         screenshot("36-pemberitahuan");
         browser.findElement(By.cssSelector("#notifications li.unread button.open")).click();
         waitFor(By.id("start")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("bell-count")).getText().isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("bell-count")).getText().isEmpty());
         waitFor(By.id("answer-text")).sendKeys(ANSWER);
         browser.findElement(By.id("answer")).click();
         waitForText(By.tagName("h1"), "dijawab");
@@ -235,13 +235,13 @@ public class ModuleScreensIT extends BrowserTour {
     public void c06_theDeskClosesItAndReadsTheDashboard() throws Exception {
         browser.get(base + "/app/");
         signIn(OFFICER, OFFICER_PASSWORD);
-        waitFor(By.cssSelector("nav a[data-route='pengaduan']"));
+        waitFor(By.id("sign-out"));
         browser.get(base + "/app/#/pengaduan?status=ANSWERED");
         waitForText(By.id("complaint-list"), trackingCode);
         browser.findElement(By.linkText(trackingCode)).click();
         waitFor(By.id("close")).click();
         waitForText(By.tagName("h1"), "selesai");
-        browser.findElement(By.cssSelector("nav a[data-route='dasbor-pengaduan']")).click();
+        menu("dasbor-pengaduan");
         waitFor(By.id("complaints-chart"));
         String table = browser.findElement(By.id("dashboard-table")).getText();
         assertTrue(table, table.contains(staffUnit));
@@ -277,7 +277,7 @@ public class ModuleScreensIT extends BrowserTour {
         waitFor(By.id("sign-out"));
         reloadUntil(() -> !browser.findElements(By.cssSelector("nav a[data-route='kelola-pelatihan']")).isEmpty());
         // the training office adds the programme and its session
-        browser.findElement(By.cssSelector("nav a[data-route='kelola-pelatihan']")).click();
+        menu("kelola-pelatihan");
         waitFor(By.id("save-program")).click();
         waitFor(By.cssSelector("#program-form [aria-invalid='true']"));
         fill(Map.of("title", "Pelayanan Prima", "competencyArea", "Pelayanan publik", "learningHours", "8", "provider", "BKPSDM"));
@@ -320,7 +320,7 @@ public class ModuleScreensIT extends BrowserTour {
         signIn(STAFF, STAFF_PASSWORD);
         waitFor(By.id("bell")).click();
         waitForText(By.id("notifications"), "Kursi Anda di Pelayanan Prima dikonfirmasi");
-        browser.findElement(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        menu("pengembangan");
         waitForText(By.id("learning-hours"), "8 JP dari minimal 20 JP: kurang 12 JP");
         assertTrue(browser.findElement(By.id("my-enrolments")).getText().contains("Pelayanan Prima"));
         assertTrue(browser.findElement(By.id("my-enrolments")).getText().contains("lulus"));
@@ -340,7 +340,7 @@ public class ModuleScreensIT extends BrowserTour {
     public void k03_theOfficerSeesWhoIsBehindAndTheProgrammesEffect() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         signIn(OFFICER, OFFICER_PASSWORD);
-        waitFor(By.cssSelector("nav a[data-route='pembinaan']")).click();
+        menu("pembinaan");
         WebElement unit = waitFor(By.id("unitCode"));
         unit.clear();
         unit.sendKeys(staffUnit);
@@ -348,7 +348,7 @@ public class ModuleScreensIT extends BrowserTour {
         waitForText(By.id("behind-list"), STAFF);
         waitFor(By.cssSelector("#proposals h2"));
         screenshot("53-pembinaan-pegawai");
-        browser.findElement(By.cssSelector("nav a[data-route='pelatihan']")).click();
+        menu("pelatihan");
         waitFor(By.cssSelector("a.effect-link")).click();
         waitForText(By.id("outcomes"), STAFF);
         assertTrue("the participant's rating counts", browser.findElement(By.tagName("main")).getText().contains("5/5"));
@@ -363,7 +363,7 @@ public class ModuleScreensIT extends BrowserTour {
     public void k04_aDevelopmentPlanAgreedAndCoachingWithItsMeetings() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         signIn(STAFF, STAFF_PASSWORD);
-        waitFor(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        menu("pengembangan");
         WebElement competency = waitFor(By.id("gaps[0]"));
         competency.clear();
         competency.sendKeys("Pelayanan publik");
@@ -374,7 +374,7 @@ public class ModuleScreensIT extends BrowserTour {
 
         browser.findElement(By.id("sign-out")).click();
         firstSignIn(SUPERVISOR, supervisorTemporary, SUPERVISOR_PASSWORD);
-        waitFor(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        menu("pengembangan");
         By report = By.cssSelector("#team details[data-nip='" + STAFF + "']");
         assertTrue(waitFor(report).getText().contains("Pelayanan publik"));
         browser.findElement(report).findElement(By.cssSelector("button.agree-plan")).click();
@@ -393,7 +393,7 @@ public class ModuleScreensIT extends BrowserTour {
 
         browser.findElement(By.id("sign-out")).click();
         signIn(STAFF, STAFF_PASSWORD);
-        waitFor(By.cssSelector("nav a[data-route='pengembangan']")).click();
+        menu("pengembangan");
         waitForText(By.cssSelector("#plan-form .plan-state"), "disepakati");
         screenshot("54-rencana-pengembangan");
         waitFor(By.cssSelector("#my-assignments a")).click();
@@ -417,7 +417,7 @@ public class ModuleScreensIT extends BrowserTour {
         signIn(OFFICER, OFFICER_PASSWORD);
         waitFor(By.id("sign-out"));
         reloadUntil(() -> !browser.findElements(By.cssSelector("nav a[data-route='tpp']")).isEmpty());
-        browser.findElement(By.cssSelector("nav a[data-route='tpp']")).click();
+        menu("tpp");
         waitForText(By.id("policies"), "berlaku sejak");
         browser.findElement(By.id("compute")).click();
         // the job's page follows it every second until the run can be checked
@@ -442,7 +442,7 @@ public class ModuleScreensIT extends BrowserTour {
     public void p02_aStaffMemberReadsTheirSlip() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         signIn(STAFF, STAFF_PASSWORD);
-        waitFor(By.cssSelector("nav a[data-route='slip-tpp']")).click();
+        menu("slip-tpp");
         waitFor(By.cssSelector("#my-slips tbody tr a")).click();
         waitFor(By.id("slip-lines"));
         String slip = browser.findElement(By.id("slip")).getText();
@@ -457,7 +457,7 @@ public class ModuleScreensIT extends BrowserTour {
     public void p03_theOfficerImportsTheMonthsAttendance() throws Exception {
         browser.findElement(By.id("sign-out")).click();
         signIn(OFFICER, OFFICER_PASSWORD);
-        waitFor(By.cssSelector("nav a[data-route='disiplin']")).click();
+        menu("disiplin");
         String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).minusMonths(1).toString(); // last month: no date in the future
         Path wrong = Files.createTempFile("kehadiran", ".csv");
         Files.writeString(wrong, "nip,date,kind,minutes\n" + STAFF + "," + month + "-02,LATE,30\n" + STAFF + "," + month + "-31x,ABSENT,\n");
@@ -480,7 +480,7 @@ public class ModuleScreensIT extends BrowserTour {
      */
     @Test
     public void p04_theOfficerMakesANewPolicyFromTheNextMonth() throws Exception {
-        waitFor(By.cssSelector("nav a[data-route='tpp']")).click();
+        menu("tpp");
         waitFor(By.cssSelector("#policies a[data-policy]")).click();
         waitForText(By.id("policy-locked"), "sudah dibayar");
         assertFalse("a paid policy is not changed", browser.findElement(By.id("performancePercent")).isEnabled());
@@ -507,7 +507,7 @@ public class ModuleScreensIT extends BrowserTour {
         assertTrue(browser.findElement(By.tagName("h1")).getText(), browser.findElement(By.tagName("h1")).getText().endsWith(monthName));
         assertFits("a TPP policy");
         screenshot("43-kebijakan-tpp");
-        browser.findElement(By.cssSelector("a[href='#/tpp']")).click();
+        browser.findElement(By.cssSelector("main a[href='#/tpp']")).click();
         waitForText(By.id("policies"), "Perwali Sukamaju 2027");
         assertTrue(browser.findElement(By.cssSelector("#policies li")).getText().startsWith("Perwali Sukamaju 2027"));
     }
@@ -526,12 +526,22 @@ public class ModuleScreensIT extends BrowserTour {
         assertTrue(complaints, complaints.contains("100%") && complaints.contains("4/5"));
         assertTrue(waitFor(By.id("coaching-figures")).getText().contains("pegawai kurang dari 20 JP"));
         screenshot("60-beranda-pimpinan");
-        browser.findElement(By.cssSelector("nav a[data-route='dasbor']")).click();
+        menu("dasbor");
         waitFor(By.cssSelector("#progress tbody tr"));
         waitFor(By.id("distribution-chart"));
         assertTrue(browser.findElement(By.id("progress-totals")).getText().contains("SKP disetujui"));
         assertFits("the leaders' dashboard");
         screenshot("61-dasbor-pimpinan");
+        // the officer's long menu in groups named by their modules: one opens, the one before closes
+        WebElement pay = browser.findElement(By.cssSelector("details.menu-group[data-group='TPP']"));
+        WebElement appraisal = browser.findElement(By.cssSelector("details.menu-group[data-group='Penilaian kinerja']"));
+        assertTrue("the group of the page shown is marked", appraisal.findElement(By.tagName("summary")).getAttribute("class").contains("current"));
+        appraisal.findElement(By.tagName("summary")).click();
+        pay.findElement(By.tagName("summary")).click();
+        assertTrue(waitFor(By.cssSelector("nav a[data-route='tpp']")).isDisplayed());
+        assertEquals(null, appraisal.getAttribute("open"));
+        screenshot("62-menu-berkelompok");
+        onAPhone("the grouped menu", "62b-menu-phone");
     }
 
     /** The first mail the SMTP server received for this address, waiting for it up to 20 s. */

@@ -18,6 +18,16 @@ public class AppraisalUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "Penilaian kinerja";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Performance appraisal";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("skp", "skp.js", "SKP saya", "My SKP", AppraisalPermissions.WRITE, 20),
                 new UiPage("penilaian", "evaluation.js", "Penilaian saya", "My evaluations", AppraisalPermissions.WRITE, 21),

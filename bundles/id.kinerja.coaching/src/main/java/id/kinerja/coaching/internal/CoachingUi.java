@@ -24,6 +24,16 @@ public class CoachingUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "Pengembangan";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Development";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("pengembangan", "mine.js", "Pengembangan saya", "My development", CoachingPermissions.PARTICIPATE, 40),
                 new UiPage("pelatihan", "catalogue.js", "Katalog pelatihan", "Training catalogue", CoachingPermissions.CATALOGUE_READ, 41),

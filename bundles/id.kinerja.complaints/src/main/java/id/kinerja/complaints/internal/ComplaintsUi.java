@@ -23,6 +23,16 @@ public class ComplaintsUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "Pengaduan";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Complaints";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("aduan", "file.js", "Sampaikan pengaduan", "File a complaint", ComplaintPermissions.FILE, 1),
                 new UiPage("pengaduan", "queue.js", "Pengaduan masuk", "Complaints", ComplaintPermissions.HANDLE, 60),

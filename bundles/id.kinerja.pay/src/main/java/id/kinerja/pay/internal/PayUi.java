@@ -22,6 +22,16 @@ public class PayUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "TPP";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Performance pay";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("slip-tpp", "slips.js", "Slip TPP saya", "My TPP slips", PayPermissions.READ, 30),
                 new UiPage("tpp", "runs.js", "Proses TPP", "Pay runs", PayPermissions.RUNS_READ, 50),

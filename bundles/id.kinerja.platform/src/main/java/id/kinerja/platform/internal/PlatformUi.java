@@ -17,6 +17,16 @@ public class PlatformUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "Administrasi";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Administration";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("modul", "modules.js", "Modul", "Modules", PlatformPermissions.MODULES_READ, 92));
     }

@@ -17,6 +17,16 @@ public class SecurityUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "Administrasi";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Administration";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("peran", "roles.js", "Peran dan izin", "Roles and permissions", SecurityPermissions.ROLES_READ, 90),
                 new UiPage("log", "logs.js", "Log perubahan dan masuk", "Write and login logs", SecurityPermissions.AUDIT_READ, 91));

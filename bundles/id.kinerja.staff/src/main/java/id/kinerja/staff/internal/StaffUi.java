@@ -17,6 +17,16 @@ public class StaffUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "Kepegawaian";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Staff registry";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("pegawai", "staff.js", "Pegawai", "Staff", StaffPermissions.LIST, 10),
                 new UiPage("unit-kerja", "units.js", "Unit kerja", "Units", StaffPermissions.UNITS_READ, 11));

@@ -42,7 +42,8 @@ public class UiResource implements RestResource {
     }
 
     /** A menu entry. */
-    public record MenuEntry(String module, String route, String script, String messages, String title, String titleEn, int order) {
+    public record MenuEntry(String module, String route, String script, String messages, String title, String titleEn, int order, String group,
+            String groupEn) {
     }
 
     /** A card on the home page. */
@@ -90,7 +91,7 @@ public class UiResource implements RestResource {
             for (UiPage page : module.pages()) {
                 if (caller.has(page.permission())) {
                     pages.add(new MenuEntry(module.id(), page.route(), base + page.script(), base + "messages.json", page.title(),
-                            page.titleEn(), page.order()));
+                            page.titleEn(), page.order(), module.title(), module.titleEn()));
                 }
             }
             for (UiCard card : module.cards()) {

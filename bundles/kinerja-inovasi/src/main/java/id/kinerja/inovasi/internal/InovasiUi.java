@@ -17,6 +17,16 @@ public class InovasiUi implements UiContribution {
     }
 
     @Override
+    public String title() {
+        return "Inovasi";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Innovation";
+    }
+
+    @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("rapat", "meetings.js", "Rapat umpan balik", "Feedback meetings", InovasiPermissions.MEETINGS, 80),
                 new UiPage("inovasi", "contests.js", "Kontes inovasi", "Innovation contest", InovasiPermissions.CONTESTS, 81));

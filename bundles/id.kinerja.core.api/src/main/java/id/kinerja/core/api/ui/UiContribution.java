@@ -31,6 +31,26 @@ public interface UiContribution {
     /** The module's pages, each a menu entry. */
     List<UiPage> pages();
 
+    /**
+     * The module's name in the menu, in Bahasa Indonesia (e.g. {@code Penilaian kinerja}): a long menu
+     * gathers the module's pages under it, and modules of the same name share one group (e.g.
+     * {@code Administrasi}). None unless the module says otherwise: its pages stay single entries.
+     *
+     * @since 1.2
+     */
+    default String title() {
+        return null;
+    }
+
+    /**
+     * The module's name in the menu in English; the Indonesian one unless the module says otherwise.
+     *
+     * @since 1.2
+     */
+    default String titleEn() {
+        return title();
+    }
+
     /** The module's cards on the home page: none unless the module says otherwise. */
     default List<UiCard> cards() {
         return List.of();

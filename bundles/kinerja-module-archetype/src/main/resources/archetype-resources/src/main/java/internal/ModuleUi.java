@@ -16,6 +16,17 @@ public class ModuleUi implements UiContribution {
         return "${moduleName}";
     }
 
+    /** The module's name in the menu: a long menu gathers its pages under it. */
+    @Override
+    public String title() {
+        return "${moduleTitle}";
+    }
+
+    @Override
+    public String titleEn() {
+        return "${moduleTitleEn}";
+    }
+
     @Override
     public List<UiPage> pages() {
         return List.of(new UiPage("${moduleName}", "notes.js", "${moduleTitle}", "${moduleTitleEn}", ModulePermissions.READ, 80));
