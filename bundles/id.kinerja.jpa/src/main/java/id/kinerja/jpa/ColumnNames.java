@@ -18,11 +18,13 @@ import org.eclipse.persistence.sessions.Session;
  * A module's persistence unit turns it on in its {@code persistence.xml}:
  * <pre>{@code <property name="eclipselink.session.customizer" value="id.kinerja.jpa.ColumnNames"/>}</pre>
  * and its bundle imports this package (EclipseLink loads the class through the module's class loader).
+ * On a node of a cluster it also keeps the unit's entities out of the shared cache ({@link ClusterCache}).
  */
 public class ColumnNames implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        ClusterCache.apply(session);
         for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
             Map<String, String> renamed = new HashMap<>();
             for (DatabaseMapping mapping : descriptor.getMappings()) {

@@ -74,9 +74,7 @@ public class DatabaseMoveIT {
         // docs/postgresql.md: the four lines of the datasource file, then one start on the empty database
         Path datasource = platform.home.resolve("etc/org.ops4j.datasource-kinerja.cfg");
         String url = ItestDatabase.emptyDatabase("kinerja_moved");
-        String derbySettings = Files.readString(datasource);
-        Files.writeString(datasource, derbySettings.replace("osgi.jdbc.driver.name = derby", "osgi.jdbc.driver.name = PostgreSQL JDBC Driver")
-                .replaceAll("(?m)^url = .*$", java.util.regex.Matcher.quoteReplacement("url = " + url + "\nuser = postgres\npassword = postgres")));
+        platform.usePostgresql(url);
         platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
         platform.awaitApi();
         String check = platform.client(ADMIN_PASSWORD, "kinerja:database-copy-from-derby data/derby/kinerja", "--replace");

@@ -86,6 +86,17 @@ final class LocalPlatform {
         }
     }
 
+    /**
+     * The four lines of the datasource file that docs/postgresql.md names, pointed at a database of
+     * the tests' PostgreSQL server (user and password {@code postgres}).
+     */
+    void usePostgresql(String url) throws IOException {
+        Path datasource = home.resolve("etc/org.ops4j.datasource-kinerja.cfg");
+        Files.writeString(datasource, Files.readString(datasource)
+                .replace("osgi.jdbc.driver.name = derby", "osgi.jdbc.driver.name = PostgreSQL JDBC Driver")
+                .replaceAll("(?m)^url = .*$", java.util.regex.Matcher.quoteReplacement("url = " + url + "\nuser = postgres\npassword = postgres")));
+    }
+
     /** {@code bin/karaf server} with these environment variables, its output appended to {@code console.out}. */
     Process start(Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())

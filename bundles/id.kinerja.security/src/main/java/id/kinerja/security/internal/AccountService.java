@@ -70,21 +70,38 @@ public class AccountService {
         this.limits = limits;
         this.staff = staff;
         this.audit = audit;
-        String secret = jpa.txExpr(TransactionType.Required, em -> {
-            SigningKeyEntity key = em.find(SigningKeyEntity.class, 1);
-            if (key == null) {
-                byte[] bytes = new byte[32];
-                new SecureRandom().nextBytes(bytes);
-                key = new SigningKeyEntity();
-                key.id = 1;
-                key.secret = Base64.getEncoder().encodeToString(bytes);
-                key.createdAt = Timestamp.from(clock.instant());
-                em.persist(key);
-            }
-            return key.secret;
-        });
-        this.signingKey = Base64.getDecoder().decode(secret);
+        this.signingKey = Base64.getDecoder().decode(signingSecret(jpa));
         modified(config);
+    }
+
+    /**
+     * The key every node signs and checks tokens with, kept in the database: made by the first node
+     * that starts on it. Two nodes starting at once on an empty database may both try; the one whose
+     * key the database refused reads the other's.
+     */
+    private String signingSecret(JpaTemplate jpa) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return jpa.txExpr(TransactionType.Required, em -> {
+                    SigningKeyEntity key = em.find(SigningKeyEntity.class, 1);
+                    if (key == null) {
+                        byte[] bytes = new byte[32];
+                        new SecureRandom().nextBytes(bytes);
+                        key = new SigningKeyEntity();
+                        key.id = 1;
+                        key.secret = Base64.getEncoder().encodeToString(bytes);
+                        key.createdAt = Timestamp.from(clock.instant());
+                        em.persist(key);
+                    }
+                    return key.secret;
+                });
+            } catch (RuntimeException raced) {
+                if (attempt >= 3) {
+                    throw raced;
+                }
+                LOG.info("Signing key made by another node at the same time: reading it ({})", raced.toString());
+            }
+        }
     }
 
     @Modified

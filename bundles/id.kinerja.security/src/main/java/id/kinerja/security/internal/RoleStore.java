@@ -96,6 +96,25 @@ public class RoleStore {
      */
     public void declare(Collection<Permission> permissions) {
         Map<String, List<String>> newlyGranted = new TreeMap<>();
+        for (int attempt = 1;; attempt++) {
+            try {
+                declareOnce(permissions, newlyGranted);
+                break;
+            } catch (RuntimeException raced) {
+                // another node of the cluster declared the same permissions at the same moment (both
+                // started at once): the database refused one insert; again, they are known now
+                if (attempt >= 3) {
+                    throw raced;
+                }
+                LOG.info("Permissions declared by another node at the same time, declaring again: {}", raced.toString());
+            }
+        }
+        newlyGranted.forEach((code, roles) -> audit.recordAdministration("platform", "declared " + code + " for " + String.join(",", roles)));
+        reload();
+    }
+
+    private void declareOnce(Collection<Permission> permissions, Map<String, List<String>> newlyGranted) {
+        newlyGranted.clear();
         jpa.tx(TransactionType.Required, em -> {
             for (Permission permission : permissions) {
                 boolean known = !em.createNativeQuery("SELECT CODE FROM SEC_PERMISSION WHERE CODE = ?1")
@@ -120,8 +139,6 @@ public class RoleStore {
                 newlyGranted.put(permission.code(), granted);
             }
         });
-        newlyGranted.forEach((code, roles) -> audit.recordAdministration("platform", "declared " + code + " for " + String.join(",", roles)));
-        reload();
     }
 
     /** Creates a role of the city's own (assigned to people, holding no permission yet). */

@@ -33,7 +33,7 @@ public final class Migrations {
 
     /** Applies the scripts newer than the module's current version; returns the version reached. */
     public synchronized int apply(String module, List<MigrationScript> scripts) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection(); ClusterLock lock = ClusterLock.of(c)) {
             ensureVersionTable(c);
             int current = currentVersion(c, module);
             List<MigrationScript> pending = MigrationScript.forDatabase(scripts, databaseOf(c)).stream()
@@ -72,6 +72,36 @@ public final class Migrations {
             throw new SQLException("script " + script.name() + ": " + e.getMessage(), e.getSQLState(), e);
         } finally {
             c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Several nodes of a cluster start at once on one PostgreSQL database: one migrates at a time
+     * (a session advisory lock, given back when done), the others then find the scripts applied.
+     * One JVM on Derby needs no more than this class's own lock.
+     */
+    record ClusterLock(Connection connection) implements AutoCloseable {
+
+        /** An arbitrary number every node agrees on: "KINERJA" in the keypad's letters. */
+        static final long KEY = 5_463_752L;
+
+        static ClusterLock of(Connection c) throws SQLException {
+            if (!"postgresql".equals(databaseOf(c))) {
+                return new ClusterLock(null);
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_advisory_lock(" + KEY + ")")) {
+                rs.next();
+            }
+            return new ClusterLock(c);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (connection != null) {
+                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_advisory_unlock(" + KEY + ")")) {
+                    rs.next();
+                }
+            }
         }
     }
 
