@@ -123,7 +123,10 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         assertTrue(log, log.contains("\"method\":\"CONSOLE\",\"path\":\"kinerja:role-grant PERSONNEL_OFFICER itest.notes\""));
 
         // the administrator changes the module's setting in its file in etc/, as the README tells them to
+        // (an administrator edits it minutes after the install; a test does it at once, so it first waits until
+        // Karaf's file watcher has taken the file over: an edit before that was written over by the feature's default)
         java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "id.kinerja.itest.module.cfg");
+        awaitWatchedFile("id.kinerja.itest.module");
         java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("greeting = halo", "greeting = selamat pagi"));
         awaitGreeting("selamat pagi");
         modules.uninstall(MODULE);
@@ -135,6 +138,26 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         assertEquals("the administrator's configuration survived", "selamat pagi", expect(200, get("/itest-echo")).get("greeting").asText());
         modules.uninstall(MODULE);
         awaitStatus(404, "/itest-echo");
+    }
+
+    /** Waits (10 s at most) until a configuration is the one of its file in etc/, as Karaf's file watcher holds it. */
+    private void awaitWatchedFile(String pid) throws Exception {
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> reference = context
+                .getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(reference);
+        try {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (System.currentTimeMillis() < deadline) {
+                org.osgi.service.cm.Configuration[] found = admin.listConfigurations("(service.pid=" + pid + ")");
+                if (found != null && found[0].getProperties() != null && found[0].getProperties().get("felix.fileinstall.filename") != null) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("the file watcher did not take " + pid + " over in 10 s");
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     private static void awaitGreeting(String greeting) throws Exception {

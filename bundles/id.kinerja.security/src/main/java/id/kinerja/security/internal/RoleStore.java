@@ -43,7 +43,7 @@ public class RoleStore {
     public record Declared(String code, String description) {
     }
 
-    private record Snapshot(Map<String, Role> roles, Map<String, Set<String>> rolesByNip, Map<String, String> permissions) {
+    private record Snapshot(Map<String, Role> roles, Map<String, Set<String>> rolesByNip, Map<String, String> permissions, long version) {
     }
 
     private final JpaTemplate jpa;
@@ -51,6 +51,8 @@ public class RoleStore {
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
     private volatile Snapshot snapshot;
+    /** A node of a cluster: other nodes may change the roles (docs/cluster.md). */
+    private static final boolean CLUSTER = Boolean.getBoolean("kinerja.cluster");
 
     @Activate
     public RoleStore(@Reference(target = "(osgi.unit.name=kinerja-security)") JpaTemplate jpa, @Reference StaffService staff,
@@ -63,12 +65,12 @@ public class RoleStore {
 
     /** The roles a person was assigned. */
     public Set<String> assignedRoles(String nip) {
-        return snapshot.rolesByNip().getOrDefault(nip, Set.of());
+        return current().rolesByNip().getOrDefault(nip, Set.of());
     }
 
     /** Whether one of the roles holds the permission. */
     public boolean anyHolds(Collection<String> roles, String permission) {
-        Map<String, Role> all = snapshot.roles();
+        Map<String, Role> all = current().roles();
         for (String role : roles) {
             Role r = all.get(role);
             if (r != null && r.permissions().contains(permission)) {
@@ -79,15 +81,15 @@ public class RoleStore {
     }
 
     public boolean isDeclared(String permission) {
-        return snapshot.permissions().containsKey(permission);
+        return current().permissions().containsKey(permission);
     }
 
     public List<Role> roles() {
-        return List.copyOf(snapshot.roles().values());
+        return List.copyOf(current().roles().values());
     }
 
     public List<Declared> permissions() {
-        return snapshot.permissions().entrySet().stream().map(e -> new Declared(e.getKey(), e.getValue())).toList();
+        return current().permissions().entrySet().stream().map(e -> new Declared(e.getKey(), e.getValue())).toList();
     }
 
     /**
@@ -110,7 +112,7 @@ public class RoleStore {
             }
         }
         newlyGranted.forEach((code, roles) -> audit.recordAdministration("platform", "declared " + code + " for " + String.join(",", roles)));
-        reload();
+        changed();
     }
 
     private void declareOnce(Collection<Permission> permissions, Map<String, List<String>> newlyGranted) {
@@ -156,8 +158,8 @@ public class RoleStore {
                     .setParameter(1, c).setParameter(2, name.strip()).executeUpdate();
         });
         audit.recordAdministration(by, "kinerja:role-create " + c + " \"" + name.strip() + "\"");
-        reload();
-        return snapshot.roles().get(c);
+        changed();
+        return current().roles().get(c);
     }
 
     /** Grants a declared permission to a role. */
@@ -173,7 +175,7 @@ public class RoleStore {
             }
         });
         audit.recordAdministration(by, "kinerja:role-grant " + r.code() + " " + permission);
-        reload();
+        changed();
     }
 
     /** Takes a permission from a role. */
@@ -182,7 +184,7 @@ public class RoleStore {
         jpa.tx(TransactionType.Required, em -> em.createNativeQuery("DELETE FROM SEC_ROLE_GRANT WHERE ROLE_CODE = ?1 AND PERMISSION_CODE = ?2")
                 .setParameter(1, r.code()).setParameter(2, permission).executeUpdate());
         audit.recordAdministration(by, "kinerja:role-revoke " + r.code() + " " + permission);
-        reload();
+        changed();
     }
 
     /** Assigns a role to an employed staff member. Derived roles cannot be assigned. */
@@ -204,7 +206,7 @@ public class RoleStore {
         });
         LOG.info("Role {} assigned to {} by {}", r.code(), who, by);
         audit.recordAdministration(by, "kinerja:role-assign " + who + " " + r.code());
-        reload();
+        changed();
     }
 
     /** Takes an assigned role from a person. */
@@ -214,11 +216,11 @@ public class RoleStore {
                 .setParameter(1, nip == null ? "" : nip.strip()).setParameter(2, r.code()).executeUpdate());
         LOG.info("Role {} taken from {} by {}", r.code(), nip, by);
         audit.recordAdministration(by, "kinerja:role-unassign " + nip + " " + r.code());
-        reload();
+        changed();
     }
 
     private Role requireRole(String role) {
-        Role r = role == null ? null : snapshot.roles().get(role.strip().toUpperCase(java.util.Locale.ROOT));
+        Role r = role == null ? null : current().roles().get(role.strip().toUpperCase(java.util.Locale.ROOT));
         if (r == null) {
             throw KinerjaException.notFound("ROLE_NOT_FOUND", "role", "Peran " + role + " tidak ada", "No role " + role);
         }
@@ -234,9 +236,35 @@ public class RoleStore {
                 .setParameter(1, role).setParameter(2, permission).executeUpdate();
     }
 
+    /**
+     * The roles as this node holds them; on a node of a cluster ({@code kinerja.cluster}, docs/cluster.md)
+     * read again first when another node changed them (one small query a request).
+     */
+    private Snapshot current() {
+        Snapshot held = snapshot;
+        if (CLUSTER && version() != held.version()) {
+            reload();
+            return snapshot;
+        }
+        return held;
+    }
+
+    /** A change of roles, grants or members was committed: counted for the other nodes, read again here. */
+    private void changed() {
+        jpa.tx(TransactionType.Required, em -> em.createNativeQuery("UPDATE SEC_ROLE_VERSION SET VERSION = VERSION + 1 WHERE ID = 1").executeUpdate());
+        reload();
+    }
+
+    private long version() {
+        return jpa.txExpr(TransactionType.Supports, em -> ((Number) em.createNativeQuery("SELECT VERSION FROM SEC_ROLE_VERSION WHERE ID = 1")
+                .getSingleResult()).longValue());
+    }
+
     @SuppressWarnings("unchecked")
     private void reload() {
         snapshot = jpa.txExpr(TransactionType.Required, em -> {
+            // the version first: a change committed while the rest is read makes the next check read again
+            long version = ((Number) em.createNativeQuery("SELECT VERSION FROM SEC_ROLE_VERSION WHERE ID = 1").getSingleResult()).longValue();
             Map<String, Set<String>> grants = new HashMap<>();
             for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT ROLE_CODE, PERMISSION_CODE FROM SEC_ROLE_GRANT").getResultList()) {
                 grants.computeIfAbsent((String) row[0], k -> new TreeSet<>()).add((String) row[1]);
@@ -258,7 +286,8 @@ public class RoleStore {
                 permissions.put((String) row[0], (String) row[1]);
             }
             byNip.replaceAll((k, v) -> Set.copyOf(v));
-            return new Snapshot(java.util.Collections.unmodifiableMap(roles), Map.copyOf(byNip), java.util.Collections.unmodifiableMap(permissions));
+            return new Snapshot(java.util.Collections.unmodifiableMap(roles), Map.copyOf(byNip), java.util.Collections.unmodifiableMap(permissions),
+                    version);
         });
     }
 }
