@@ -1,7 +1,6 @@
 package id.kinerja.pay.internal;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.kinerja.core.api.Dates;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.security.Caller;
 
@@ -155,17 +155,8 @@ public class PolicyEditor {
         }
     }
 
-    static YearMonth month(String month) {
-        try {
-            YearMonth parsed = YearMonth.parse(month == null ? "" : month.strip());
-            if (parsed.getYear() >= 2000 && parsed.getYear() <= 2100) {
-                return parsed;
-            }
-        } catch (DateTimeException e) {
-            // told below
-        }
-        throw KinerjaException.badRequest("INVALID_MONTH", "effectiveFrom", "Bulan berlaku tidak valid (YYYY-MM): " + month,
-                "Invalid month in force from (YYYY-MM): " + month);
+    private static YearMonth month(String month) {
+        return Dates.month("effectiveFrom", month);
     }
 
     private static KinerjaException notFound(YearMonth from) {

@@ -158,8 +158,7 @@ final class DatabaseCopy {
     }
 
     private static String schemaOf(Connection c) throws SQLException {
-        String schema = c.getSchema();
-        return schema == null ? null : schema;
+        return c.getSchema();
     }
 
     /**
