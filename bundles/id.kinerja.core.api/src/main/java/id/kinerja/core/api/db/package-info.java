@@ -1,5 +1,5 @@
 /**
- * The shared Kinerja database: schema migrations per module and backups.
+ * The shared Kinerja database: schema migrations per module, backups, and the nodes sharing it.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package id.kinerja.core.api.db;
