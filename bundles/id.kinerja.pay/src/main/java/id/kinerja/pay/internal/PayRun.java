@@ -18,9 +18,9 @@ public record PayRun(long id, String month, String unitCode, Status status, Stri
     /**
      * A computation under way or interrupted: computing the run again resumes it after the slips it
      * wrote (if its inputs are unchanged); until it completes, the run shows the slips it had before.
-     * While this node computes it in the background: {@code running}, the slips it will write in all
-     * ({@code slipsToWrite}), and once it stopped, why ({@code stopped}: {@code CANCELLED} or the
-     * error's message).
+     * The same on every node of a cluster: whether a node computes it now ({@code running}), the slips
+     * it writes in all ({@code slipsToWrite}), and once it stopped, why ({@code stopped}:
+     * {@code CANCELLED} or the error's message).
      */
     public record Computing(Instant since, int slipsWritten, Integer slipsToWrite, boolean running, String stopped) {
     }

@@ -26,6 +26,7 @@ import id.kinerja.appraisal.api.Predikat;
 import id.kinerja.appraisal.api.PredikatRecord;
 import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.core.api.KinerjaException;
+import id.kinerja.core.api.db.Cluster;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.Nip;
 import id.kinerja.core.api.staff.OrgUnitService;
@@ -40,6 +41,12 @@ import id.kinerja.pay.internal.model.SlipEntity;
 /**
  * The monthly TPP runs computed in chunks (resumable), at once or as this node's background job, and
  * read; their steps are {@link PayRunSteps}, their slips and files {@link PaySlips}.
+ * <p>
+ * A computation is held by one node at a time: a lease in its run's row, taken under a row lock and
+ * renewed with each chunk (docs/cluster.md). A second node computing the same run meanwhile gets 409
+ * {@code RUN_IN_PROGRESS}; its progress, and a request to cancel it, go through the row, so every
+ * node shows and stops it. On a cluster's nodes a computation whose node died (its lease ran out
+ * without being given back) is resumed by another node in the name of who started it.
  */
 @Component(service = PayRunService.class)
 public class PayRunService {
@@ -49,6 +56,12 @@ public class PayRunService {
     /** Slips written and committed together by a run. */
     static final int CHUNK = 500;
 
+    /** How long a computation's lease holds without being renewed (each chunk renews it). */
+    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(30);
+
+    /** How often a cluster's node looks for computations whose node died. */
+    static final long ORPHAN_CHECK_SECONDS = 5;
+
     private final JpaTemplate jpa;
     private final StaffService staff;
     private final PredikatService predikat;
@@ -56,10 +69,13 @@ public class PayRunService {
     private final SalaryTableService salaries;
     private final Clock clock;
     private final PayPolicies policies;
+    private final Cluster cluster;
     /** The runs ({@code month/scope}) being computed in this process. */
     private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** This process's background computations by run, the last one of each (its progress, how it stopped). */
-    private final Map<Long, Job> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Set when the module stops: a computation of this node stops after its chunk. */
+    private volatile boolean stopping;
+    /** On a cluster's node: resumes the computations of nodes that died. */
+    private final java.util.concurrent.ScheduledExecutorService orphans;
     /** One computation at a time in the background: a run is the heaviest work of the module. */
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "kinerja-pay-run");
@@ -70,14 +86,23 @@ public class PayRunService {
     @Activate
     public PayRunService(@Reference(target = "(osgi.unit.name=kinerja-pay)") JpaTemplate jpa, @Reference StaffService staff, @Reference CityTime city,
             @Reference PredikatService predikat, @Reference OrgUnitService orgUnits, @Reference SalaryTableService salaries,
-            @Reference PayPolicies policies, @Reference PaySchema schema) {
+            @Reference PayPolicies policies, @Reference PaySchema schema, @Reference Cluster cluster) {
         this.policies = policies;
+        this.cluster = cluster;
         this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.predikat = predikat;
         this.orgUnits = orgUnits;
         this.salaries = salaries;
+        this.orphans = cluster.isCluster() ? java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "kinerja-pay-orphans");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        if (orphans != null) {
+            orphans.scheduleWithFixedDelay(this::resumeOrphans, ORPHAN_CHECK_SECONDS, ORPHAN_CHECK_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     /**
@@ -90,9 +115,12 @@ public class PayRunService {
      * written, otherwise it starts over.
      */
     public PayRun compute(Caller caller, YearMonth month, String unitCode) {
-        Prepared prepared = prepare(caller, month, unitCode);
+        Prepared prepared = prepare(caller.actingNip(), month, unitCode);
         try {
-            return write(prepared, null);
+            return write(prepared);
+        } catch (RuntimeException e) {
+            release(prepared.start().runId(), e instanceof KinerjaException k ? k.getMessage() : e.toString());
+            throw e;
         } finally {
             computing.remove(prepared.key());
         }
@@ -106,61 +134,105 @@ public class PayRunService {
      * computing again.
      */
     public PayRun computeInBackground(Caller caller, YearMonth month, String unitCode) {
-        Prepared prepared = prepare(caller, month, unitCode);
-        Job job = new Job(prepared.members().size());
-        jobs.put(prepared.start().runId(), job);
+        return computeInBackground(caller.actingNip(), month, unitCode);
+    }
+
+    private PayRun computeInBackground(String actor, YearMonth month, String unitCode) {
+        Prepared prepared = prepare(actor, month, unitCode);
         try {
             background.execute(() -> {
                 try {
-                    write(prepared, job);
+                    write(prepared);
                 } catch (KinerjaException e) {
-                    job.stopped = e.getMessage();
+                    release(prepared.start().runId(), e.getMessage());
                 } catch (RuntimeException e) {
-                    job.stopped = e.toString();
                     LOG.warn("The TPP run of {} stopped: {}", prepared.month(), e.toString());
+                    release(prepared.start().runId(), e.toString());
                 } finally {
-                    job.running = false;
                     computing.remove(prepared.key());
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
-            jobs.remove(prepared.start().runId());
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
             computing.remove(prepared.key());
+            release(prepared.start().runId(), null);
             throw KinerjaException.conflict("MODULE_STOPPING", "month", "Modul TPP sedang berhenti; hitung lagi sebentar lagi",
                     "The pay module is stopping; compute again in a moment");
         }
         return get(prepared.start().runId());
     }
 
-    /** The module stops: a background computation stops after its chunk (resumed by computing again, here or on another node). */
+    /**
+     * The module stops: a computation of this node stops after its chunk, its lease left to run out
+     * (on a cluster another node resumes it; alone, computing again does).
+     */
     @org.osgi.service.component.annotations.Deactivate
     void stop() throws InterruptedException {
-        jobs.values().forEach(job -> job.cancelled = true);
+        stopping = true;
+        if (orphans != null) {
+            orphans.shutdownNow();
+        }
         background.shutdown();
         if (!background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
             background.shutdownNow();
         }
     }
 
-    /** Stops this node's background computation of a run after the chunk it is writing (resumed by computing again). */
+    /**
+     * Asks the node computing a run, this one or another, to stop after the chunk it is writing
+     * (resumed by computing again); the run then shows {@code stopped: CANCELLED}.
+     */
     public PayRun cancel(long runId) {
-        Job job = jobs.get(runId);
-        if (job == null || !job.running) {
-            throw KinerjaException.conflict("NOT_COMPUTING", "id", "TPP ini tidak sedang dihitung", "This run is not being computed");
-        }
-        job.cancelled = true;
+        jpa.tx(TransactionType.Required, em -> {
+            PayRunEntity run = find(em, runId);
+            em.refresh(run, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (!run.leased(java.time.Instant.now()) || run.nextStopped != null) {
+                throw KinerjaException.conflict("NOT_COMPUTING", "id", "TPP ini tidak sedang dihitung", "This run is not being computed");
+            }
+            run.nextStopped = CANCELLED;
+        });
         return get(runId);
     }
 
-    /** A background computation of this node. */
-    static final class Job {
-        final int slipsToWrite;
-        volatile boolean running = true;
-        volatile boolean cancelled;
-        volatile String stopped;
+    static final String CANCELLED = "CANCELLED";
 
-        Job(int slipsToWrite) {
-            this.slipsToWrite = slipsToWrite;
+    /** Gives the lease of this node's computation back; {@code stopped} says why it stopped (kept when it was asked to). */
+    private void release(long runId, String stopped) {
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                PayRunEntity run = em.find(PayRunEntity.class, runId);
+                if (run != null && cluster.nodeId().equals(run.leaseNode)) {
+                    run.leaseNode = null;
+                    run.leaseUntil = null;
+                    if (run.nextStopped == null && stopped != null) {
+                        run.nextStopped = stopped.length() > 400 ? stopped.substring(0, 400) : stopped;
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("The lease of TPP run {} was not given back (it runs out by itself): {}", runId, e.toString());
+        }
+    }
+
+    /** On a cluster's node: computations whose lease ran out without being given back (their node died) are resumed here. */
+    void resumeOrphans() {
+        try {
+            java.time.Instant now = java.time.Instant.now();
+            List<PayRunEntity> orphaned = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r"
+                    + " WHERE r.leaseNode IS NOT NULL AND r.leaseUntil < :now AND r.status = :draft", PayRunEntity.class)
+                    .setParameter("now", Timestamp.from(now)).setParameter("draft", PayRun.Status.DRAFT).getResultList());
+            for (PayRunEntity run : orphaned) {
+                if (stopping) {
+                    return;
+                }
+                try {
+                    LOG.info("The TPP run of {} ({}) was left by node {}: resumed here, in the name of {}", run.month, run.scope, run.leaseNode, run.nextBy);
+                    computeInBackground(run.nextBy, YearMonth.parse(run.month), PayRunEntity.CITY.equals(run.scope) ? null : run.scope);
+                } catch (KinerjaException taken) {
+                    LOG.debug("The TPP run of {} is not resumed here: {}", run.month, taken.getMessage());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Computations left by other nodes not looked for: {}", e.toString());
         }
     }
 
@@ -170,8 +242,7 @@ public class PayRunService {
     }
 
     /** Checks the inputs, claims the run for this node and opens its computation (new or resumed). */
-    private Prepared prepare(Caller caller, YearMonth month, String unitCode) {
-        String actor = caller.actingNip();
+    private Prepared prepare(String actor, YearMonth month, String unitCode) {
         PayPolicy policy = policies.policyFor(month).orElseThrow(() -> KinerjaException.unprocessable("NO_POLICY", "month",
                 "Belum ada kebijakan TPP yang berlaku untuk " + month, "No TPP policy is in force for " + month));
         String scope = unitCode == null || unitCode.isBlank() ? PayRunEntity.CITY : unitCode.strip();
@@ -199,7 +270,13 @@ public class PayRunService {
                     "The run of " + month + " is being computed; wait until it completes");
         }
         try {
-            Start start = jpa.txExpr(TransactionType.Required, em -> start(em, month, scope, members, inputs));
+            Start start;
+            try {
+                start = jpa.txExpr(TransactionType.Required, em -> start(em, month, scope, members, inputs, actor));
+            } catch (javax.persistence.PersistenceException createdMeanwhile) {
+                // another node made the month's run at the same moment (one run per month and scope): claimed there, or free again
+                start = jpa.txExpr(TransactionType.Required, em -> start(em, month, scope, members, inputs, actor));
+            }
             return new Prepared(key, actor, month, policy, salary, members, predikatByNip, eventsByNip, start);
         } catch (RuntimeException e) {
             computing.remove(key);
@@ -207,8 +284,8 @@ public class PayRunService {
         }
     }
 
-    /** Writes the slips of an opened computation chunk by chunk, then shows them; {@code job} when in the background. */
-    private PayRun write(Prepared p, Job job) {
+    /** Writes the slips of an opened computation chunk by chunk, then shows them and gives the lease back. */
+    private PayRun write(Prepared p) {
         Start start = p.start();
         YearMonth month = p.month();
         PayPolicy policy = p.policy();
@@ -217,27 +294,42 @@ public class PayRunService {
         Map<String, List<DisciplineEvent>> eventsByNip = p.eventsByNip();
         String actor = p.actor();
         {
-            purge(start.runId(), start.generation());
+            purge(start.runId(), start.generation(), true);
             List<StaffMember> todo = p.members().stream().filter(m -> m.nip().compareTo(start.afterNip()) > 0).toList();
             for (int from = 0; from < todo.size(); from += CHUNK) {
-                if (job != null && job.cancelled) {
-                    job.stopped = "CANCELLED";
-                    return get(start.runId());
-                }
                 List<StaffMember> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
-                jpa.tx(TransactionType.Required, em -> {
+                String stoppedBy = jpa.txExpr(TransactionType.Required, em -> {
                     em.setFlushMode(FlushModeType.COMMIT);
+                    PayRunEntity run = held(em, start.runId());
+                    if (run == null) {
+                        return "LEASE_LOST";
+                    }
+                    if (run.nextStopped != null) {
+                        return run.nextStopped;
+                    }
                     for (StaffMember member : chunk) {
                         em.persist(slip(start, month, policy, salary, member, predikatByNip.get(member.nip()),
                                 eventsByNip.getOrDefault(member.nip(), List.of())));
                     }
-                    PayRunEntity run = em.find(PayRunEntity.class, start.runId());
                     run.nextAfterNip = chunk.get(chunk.size() - 1).nip();
                     run.nextSlips += chunk.size();
+                    return null;
                 });
+                if (stoppedBy != null) {
+                    LOG.info("The TPP run of {} stopped after {} slips: {}", month, from + start.slipsBefore(), stoppedBy);
+                    release(start.runId(), null);
+                    return get(start.runId());
+                }
+                if (stopping) {
+                    // the module stops: the lease runs out, the computation is resumed (on a cluster by another node)
+                    return get(start.runId());
+                }
             }
             PayRun done = jpa.txExpr(TransactionType.Required, em -> {
-                PayRunEntity run = em.find(PayRunEntity.class, start.runId());
+                PayRunEntity run = held(em, start.runId());
+                if (run == null) {
+                    return null; // taken over by another node after this one's lease ran out: that one completes it
+                }
                 Object[] sums = em.createQuery("SELECT COUNT(s), SUM(s.total) FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation",
                         Object[].class).setParameter("run", run.id).setParameter("generation", start.generation()).getSingleResult();
                 run.generation = start.generation();
@@ -246,6 +338,11 @@ public class PayRunService {
                 run.nextSlips = 0;
                 run.nextStartedAt = null;
                 run.nextInputs = null;
+                run.nextBy = null;
+                run.nextTotal = null;
+                run.nextStopped = null;
+                run.leaseNode = null;
+                run.leaseUntil = null;
                 run.slipCount = ((Number) sums[0]).intValue();
                 run.total = sums[1] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sums[1]).setScale(2);
                 run.policyName = policy.name();
@@ -253,7 +350,10 @@ public class PayRunService {
                 run.computedBy = actor;
                 return run.toRun(start.resumed() ? start.slipsBefore() : null);
             });
-            purge(start.runId(), start.generation());
+            if (done == null) {
+                return get(start.runId());
+            }
+            purge(start.runId(), start.generation(), false);
             return done;
         }
     }
@@ -274,9 +374,31 @@ public class PayRunService {
     private record Start(long runId, int generation, String afterNip, int slipsBefore, boolean resumed) {
     }
 
-    /** Opens the computation: a new generation, or the interrupted one when its inputs are the same. */
-    private Start start(EntityManager em, YearMonth month, String scope, List<StaffMember> members, String inputs) {
+    /**
+     * The run row locked, renewed for this node, when this node still holds its computation; else
+     * {@code null} (its lease ran out and another node took it over).
+     */
+    private PayRunEntity held(EntityManager em, long runId) {
+        PayRunEntity run = em.find(PayRunEntity.class, runId);
+        em.refresh(run, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (!cluster.nodeId().equals(run.leaseNode)) {
+            return null;
+        }
+        run.leaseUntil = Timestamp.from(java.time.Instant.now().plus(LEASE));
+        return run;
+    }
+
+    /** Opens the computation, claimed for this node: a new generation, or the interrupted one when its inputs are the same. */
+    private Start start(EntityManager em, YearMonth month, String scope, List<StaffMember> members, String inputs, String actor) {
         PayRunEntity run = runs(em, month).stream().filter(r -> r.scope.equals(scope)).findFirst().orElse(null);
+        if (run != null) {
+            em.refresh(run, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            // alone (no cluster), a lease of another node can only be that of this platform before it was stopped or killed
+            if (cluster.isCluster() && run.leased(java.time.Instant.now()) && !cluster.nodeId().equals(run.leaseNode)) {
+                throw KinerjaException.conflict("RUN_IN_PROGRESS", "month", "TPP " + month + " sedang dihitung di node lain; tunggu sampai selesai",
+                        "The run of " + month + " is being computed on another node; wait until it completes");
+            }
+        }
         if (run != null && run.status != PayRun.Status.DRAFT) {
             throw KinerjaException.conflict("RUN_NOT_DRAFT", "month", "TPP bulan " + month + " sudah " + run.status
                     + "; tidak dihitung ulang", "The run of " + month + " is " + run.status + " and is not recomputed");
@@ -300,6 +422,12 @@ public class PayRunService {
             run.nextStartedAt = Timestamp.from(clock.instant());
             run.nextInputs = inputs;
         }
+        run.leaseNode = cluster.nodeId();
+        run.leaseUntil = Timestamp.from(java.time.Instant.now().plus(LEASE));
+        run.nextBy = actor;
+        String after = run.nextAfterNip;
+        run.nextTotal = run.nextSlips + (int) members.stream().filter(m -> m.nip().compareTo(after) > 0).count();
+        run.nextStopped = null;
         return new Start(run.id, run.nextGeneration, run.nextAfterNip, run.nextSlips, resume);
     }
 
@@ -329,7 +457,7 @@ public class PayRunService {
      * Deletes, a chunk per transaction, the slips of a run that nobody can see: those of generations
      * other than the visible one and {@code keep} (replaced, or left by a computation that started over).
      */
-    private void purge(long runId, int keep) {
+    private void purge(long runId, int keep, boolean leased) {
         List<Integer> generations = jpa.txExpr(TransactionType.Supports, em -> {
             int visible = em.find(PayRunEntity.class, runId).generation;
             return em.createQuery("SELECT DISTINCT s.generation FROM SlipEntity s WHERE s.runId = :run", Integer.class)
@@ -339,6 +467,9 @@ public class PayRunService {
             while (true) {
                 // a range of the key's index at a time: the next CHUNK slips in NIP order, their lines with them (ON DELETE CASCADE)
                 int deleted = jpa.txExpr(TransactionType.Required, em -> {
+                    if (leased && held(em, runId) == null) {
+                        return 0;
+                    }
                     List<String> nips = em.createQuery("SELECT s.nip FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
                             + " ORDER BY s.nip", String.class).setParameter("run", runId).setParameter("generation", generation)
                             .setMaxResults(CHUNK).getResultList();
@@ -399,23 +530,11 @@ public class PayRunService {
 
     public List<PayRun> runs() {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r ORDER BY r.month DESC, r.scope", PayRunEntity.class)
-                .getResultList().stream().map(PayRunEntity::toRun).map(this::withJob).toList());
+                .getResultList().stream().map(PayRunEntity::toRun).toList());
     }
 
     public PayRun get(long runId) {
-        return withJob(jpa.txExpr(TransactionType.Supports, em -> find(em, runId).toRun()));
-    }
-
-    /** The run with this node's background job of it, if any: running, the slips to write, why it stopped. */
-    private PayRun withJob(PayRun run) {
-        Job job = jobs.get(run.id());
-        if (job == null || run.computing() == null) {
-            return run;
-        }
-        PayRun.Computing c = run.computing();
-        return new PayRun(run.id(), run.month(), run.unitCode(), run.status(), run.policyName(), run.slipCount(), run.total(), run.computedAt(),
-                run.computedBy(), run.checkedBy(), run.approvedBy(), run.closedBy(), run.closedAt(),
-                new PayRun.Computing(c.since(), c.slipsWritten(), job.slipsToWrite, job.running, job.stopped), run.resumedAfter());
+        return jpa.txExpr(TransactionType.Supports, em -> find(em, runId).toRun());
     }
 
     private static List<PayRunEntity> runs(EntityManager em, YearMonth month) {

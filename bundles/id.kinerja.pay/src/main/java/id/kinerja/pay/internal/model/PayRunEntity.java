@@ -50,6 +50,21 @@ public class PayRunEntity {
     /** SHA-256 of everything the computation under way reads: it is resumed only with the same inputs. */
     public String nextInputs;
 
+    /** The node computing the run, while its lease holds; {@code null} when no node computes it. */
+    public String leaseNode;
+
+    /** Until when {@link #leaseNode} holds the computation (renewed with each chunk). */
+    public Timestamp leaseUntil;
+
+    /** Who started the computation under way (a resuming node computes in their name). */
+    public String nextBy;
+
+    /** The slips the computation under way writes in all. */
+    public Integer nextTotal;
+
+    /** Why the computation under way stopped ({@code CANCELLED} or the error), or, while leased, that it was asked to stop. */
+    public String nextStopped;
+
     public String policyName;
 
     public int slipCount;
@@ -72,11 +87,18 @@ public class PayRunEntity {
         return toRun(null);
     }
 
+    /** Whether a node holds the computation at {@code now}. */
+    public boolean leased(java.time.Instant now) {
+        return leaseNode != null && leaseUntil != null && leaseUntil.toInstant().isAfter(now);
+    }
+
     /** @param resumedAfter slips kept from an interrupted computation, when this one resumed it */
     public PayRun toRun(Integer resumedAfter) {
+        boolean running = leased(java.time.Instant.now());
         return new PayRun(id, month, CITY.equals(scope) ? null : scope, status, policyName, slipCount, total,
                 computedAt == null ? null : computedAt.toInstant(), computedBy, checkedBy, approvedBy, closedBy,
                 closedAt == null ? null : closedAt.toInstant(),
-                nextGeneration == null ? null : new PayRun.Computing(nextStartedAt.toInstant(), nextSlips, null, false, null), resumedAfter);
+                nextGeneration == null ? null : new PayRun.Computing(nextStartedAt.toInstant(), nextSlips, nextTotal, running,
+                        running ? null : nextStopped), resumedAfter);
     }
 }
