@@ -217,6 +217,13 @@ public class StaffApiIT extends KinerjaTestSupport {
         assertEquals(10, last.get("items").size());
         assertEquals(1100, last.get("total").asLong());
         assertEquals("Budi Siregar 1096", last.get("items").get(9).get("fullName").asText());
+        // the export reads the whole list in its order, a thousand at a time after the last one read
+        String[] exported = get("/staff/export?unitCode=T9").body().strip().split("\r?\n");
+        assertEquals("every one, past the thousand one query reads", 1101, exported.length);
+        assertTrue(exported[1], exported[1].contains("Ani Lubis 0003"));
+        assertTrue(exported[1100], exported[1100].contains("Budi Siregar 1096"));
+        assertEquals(1100, java.util.Arrays.stream(exported, 1, 1101).map(row -> row.substring(0, 18)).distinct().count());
+        assertEquals(275 + 1, get("/staff/export?unitCode=T9&q=budi%20sir").body().strip().split("\r?\n").length);
 
         JsonNode siregar = expect(200, get("/staff?unitCode=T9&limit=500&q=SIREG"));
         assertTrue(siregar.get("totalExact").asBoolean());

@@ -23,4 +23,28 @@ public record Page<T>(List<T> items, long total, int offset, int limit, boolean 
     public Page(List<T> items, long total, int offset, int limit) {
         this(items, total, offset, limit, true);
     }
+
+    /** How many rows past a page a list counts before it says "more than" instead of its total. */
+    public static final int COUNT_AHEAD = 1000;
+
+    /**
+     * How many keys of a list to count, at most, for a page: up to {@value #COUNT_AHEAD} past it,
+     * and one more to know whether there are more (for {@link #counted}).
+     *
+     * @since 1.6
+     */
+    public static int countLimit(PageRequest page) {
+        return page.offset() + page.limit() + COUNT_AHEAD + 1;
+    }
+
+    /**
+     * A page of a list counted only so far: {@code found} keys counted with at most
+     * {@link #countLimit} of them read; the exact total when fewer, "more than" otherwise.
+     *
+     * @since 1.6
+     */
+    public static <T> Page<T> counted(List<T> items, long found, PageRequest page) {
+        long counted = countLimit(page) - 1L;
+        return found > counted ? new Page<>(items, counted, page.offset(), page.limit(), false) : new Page<>(items, found, page.offset(), page.limit());
+    }
 }

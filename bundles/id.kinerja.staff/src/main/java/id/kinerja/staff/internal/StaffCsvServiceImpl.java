@@ -251,23 +251,23 @@ public class StaffCsvServiceImpl implements StaffCsvService {
     @Override
     public int exportCsv(StaffQuery query, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).build());
-        int written = 0;
-        int offset = 0;
-        while (true) {
-            Page<StaffMember> page = staff.list(query, new PageRequest(offset, PageRequest.MAX_LIMIT));
-            for (StaffMember s : page.items()) {
-                printer.printRecord(s.nip(), Texts.csvCell(s.fullName()), s.employmentType(), s.rank(), s.rankSince(),
-                        Texts.csvCell(s.positionName()), s.positionKind(), s.positionClass(), Texts.csvCell(s.unitCode()), s.supervisorNip(),
-                        s.status(), s.spouseCount(), s.childCount(), Texts.csvCell(s.email()), Texts.csvCell(s.phone()));
-                written++;
-            }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
+        int[] written = { 0 };
+        try {
+            staff.forEachListed(query, s -> {
+                try {
+                    printer.printRecord(s.nip(), Texts.csvCell(s.fullName()), s.employmentType(), s.rank(), s.rankSince(),
+                            Texts.csvCell(s.positionName()), s.positionKind(), s.positionClass(), Texts.csvCell(s.unitCode()), s.supervisorNip(),
+                            s.status(), s.spouseCount(), s.childCount(), Texts.csvCell(s.email()), Texts.csvCell(s.phone()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written[0]++;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the client went away
         }
         printer.flush();
-        return written;
+        return written[0];
     }
 
     /** Reads typed cells of one record, noting every cell that cannot be read. */

@@ -118,60 +118,11 @@ public class StaffServiceImpl implements StaffService {
 
     @Override
     public Page<StaffMember> list(StaffQuery query, PageRequest page) {
-        StaffQuery q = query == null ? StaffQuery.ALL : query;
-        Set<String> unitCodes = null;
-        if (q.unitCode() != null) {
-            unitCodes = q.includeSubunits() ? units.subtreeCodes(q.unitCode()) : Set.of(q.unitCode());
-        }
-        Set<String> codes = unitCodes;
+        Listing listing = listing(query);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            Map<String, Object> params = new HashMap<>();
-            if (codes != null && codes.size() == 1) {
-                // one unit: its index (unit, name, NIP) serves the order
-                where.append(" AND s.unitCode = :unit");
-                params.put("unit", codes.iterator().next());
-            } else if (codes != null) {
-                where.append(" AND s.unitCode IN :units");
-                params.put("units", List.copyOf(codes));
-            }
-            if (q.rank() != null) {
-                where.append(" AND s.rank = :rank");
-                params.put("rank", q.rank());
-            }
-            if (q.status() != null) {
-                where.append(" AND s.status = :status");
-                params.put("status", q.status());
-            }
-            boolean filtered = !params.isEmpty();
-            String text = StaffValidator.trim(q.text());
-            List<String> words = text == null ? List.of() : searchWords(text, where, params);
-            StringBuilder from = new StringBuilder(" FROM StaffEntity s");
-            String page0 = "s";
-            // a search by the start of a NIP is read in NIP order, from the primary key
-            String orderBy = params.containsKey("nipStart") ? " ORDER BY s.nip" : " ORDER BY s.fullName, s.nip";
-            if (!words.isEmpty()) {
-                // a name's words with the name: the page is read in the order of the index (word, name, NIP) of the
-                // first word typed (names whose word is "siregar" by name, then "siregarx"...), and stops there;
-                // every other word typed must start a word of the same name; the staff's table only for other filters
-                page0 = "w0";
-                from.setLength(0);
-                from.append(" FROM StaffNameWordEntity w0");
-                where.append(" AND w0.word LIKE :word0");
-                params.put("word0", words.get(0) + "%");
-                for (int i = 1; i < words.size(); i++) {
-                    where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
-                            .append(i).append(".nip = w0.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
-                    params.put("word" + i, words.get(i) + "%");
-                }
-                if (filtered) {
-                    from.append(", StaffEntity s");
-                    where.append(" AND s.nip = w0.nip");
-                }
-                orderBy = " ORDER BY w0.word, w0.fullName, w0.nip";
-            }
-            TypedQuery<String> order = em.createQuery("SELECT " + page0 + ".nip" + from + where + orderBy, String.class);
-            params.forEach(order::setParameter);
+            TypedQuery<String> order = em.createQuery("SELECT " + listing.alias() + ".nip" + listing.from() + listing.where() + listing.orderBy(),
+                    String.class);
+            listing.params().forEach(order::setParameter);
             // a name with two words that start as typed comes twice (once per word): once on a page
             List<String> read = order.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
             List<String> nips = List.copyOf(new java.util.LinkedHashSet<>(read));
@@ -180,17 +131,122 @@ public class StaffServiceImpl implements StaffService {
                 return new Page<>(items, page.offset() + (long) read.size(), page.offset(), page.limit());
             }
             // counted only so far: a screen needs "more than a thousand", not a scan of a million rows
-            int counted = page.offset() + page.limit() + COUNT_AHEAD;
-            TypedQuery<String> count = em.createQuery("SELECT " + page0 + ".nip" + from + where, String.class);
-            params.forEach(count::setParameter);
-            int found = count.setMaxResults(counted + 1).getResultList().size();
-            return found > counted ? new Page<>(items, counted, page.offset(), page.limit(), false)
-                    : new Page<>(items, found, page.offset(), page.limit());
+            TypedQuery<String> count = em.createQuery("SELECT " + listing.alias() + ".nip" + listing.from() + listing.where(), String.class);
+            listing.params().forEach(count::setParameter);
+            return Page.counted(items, count.setMaxResults(Page.countLimit(page)).getResultList().size(), page);
         });
     }
 
-    /** How many rows past the page a list counts before it says "more than" instead of the total. */
-    static final int COUNT_AHEAD = 1000;
+    @Override
+    public void forEachListed(StaffQuery query, Consumer<StaffMember> action) {
+        Listing listing = listing(query);
+        String columns = String.join(", ", listing.order());
+        Object[] after = null;
+        java.util.Set<String> handed = listing.alias().equals("w0") ? new java.util.HashSet<>() : null;
+        while (true) {
+            Object[] from = after;
+            Batch batch = jpa.txExpr(TransactionType.Supports, em -> {
+                Map<String, Object> params = new HashMap<>(listing.params());
+                String where = listing.where() + (from == null ? "" : listing.after(from, params));
+                TypedQuery<Object[]> next = em.createQuery("SELECT " + columns + listing.from() + where + listing.orderBy(), Object[].class);
+                params.forEach(next::setParameter);
+                List<Object[]> keys = next.setMaxResults(LISTED_BATCH).getResultList();
+                List<String> nips = keys.stream().map(k -> (String) k[k.length - 1]).filter(n -> handed == null || handed.add(n)).toList();
+                return new Batch(rows(em, nips), keys.isEmpty() ? null : keys.get(keys.size() - 1));
+            });
+            batch.members().forEach(action);
+            if (batch.last() == null) {
+                return;
+            }
+            after = batch.last();
+        }
+    }
+
+    /** Staff read by {@link #forEachListed} per query. */
+    static final int LISTED_BATCH = 1000;
+
+    private record Batch(List<StaffMember> members, Object[] last) {
+    }
+
+    /**
+     * What a list reads: the NIPs of {@code alias} from {@code from} under {@code where}, in the
+     * order of {@code order}'s columns (an index's, the NIP last: unique, so a position in the list
+     * is a value of these columns).
+     */
+    private record Listing(String alias, String from, String where, Map<String, Object> params, List<String> order) {
+
+        String orderBy() {
+            return " ORDER BY " + String.join(", ", order);
+        }
+
+        /** The condition "after the row with these values of the order's columns", its parameters added. */
+        String after(Object[] values, Map<String, Object> params) {
+            StringBuilder after = new StringBuilder(" AND ").append(order.get(0)).append(" >= :after0 AND (");
+            for (int i = 0; i < order.size(); i++) {
+                params.put("after" + i, values[i]);
+                after.append(i == 0 ? "" : " OR (");
+                for (int j = 0; j < i; j++) {
+                    after.append(order.get(j)).append(" = :after").append(j).append(" AND ");
+                }
+                after.append(order.get(i)).append(" > :after").append(i).append(i == 0 ? "" : ")");
+            }
+            return after.append(')').toString();
+        }
+    }
+
+    private Listing listing(StaffQuery query) {
+        StaffQuery q = query == null ? StaffQuery.ALL : query;
+        Set<String> codes = null;
+        if (q.unitCode() != null) {
+            codes = q.includeSubunits() ? units.subtreeCodes(q.unitCode()) : Set.of(q.unitCode());
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (codes != null && codes.size() == 1) {
+            // one unit: its index (unit, name, NIP) serves the order
+            where.append(" AND s.unitCode = :unit");
+            params.put("unit", codes.iterator().next());
+        } else if (codes != null) {
+            where.append(" AND s.unitCode IN :units");
+            params.put("units", List.copyOf(codes));
+        }
+        if (q.rank() != null) {
+            where.append(" AND s.rank = :rank");
+            params.put("rank", q.rank());
+        }
+        if (q.status() != null) {
+            where.append(" AND s.status = :status");
+            params.put("status", q.status());
+        }
+        boolean filtered = !params.isEmpty();
+        String text = StaffValidator.trim(q.text());
+        List<String> words = text == null ? List.of() : searchWords(text, where, params);
+        if (words.isEmpty()) {
+            // a search by the start of a NIP is read in NIP order, from the primary key
+            return new Listing("s", " FROM StaffEntity s", where.toString(), params,
+                    params.containsKey("nipStart") ? List.of("s.nip") : List.of("s.fullName", "s.nip"));
+        }
+        // a name's words with the name: the page is read in the order of the index (word, name, NIP) of the
+        // first word typed (names whose word is "siregar" by name, then "siregarx"...), and stops there;
+        // every other word typed must start a word of the same name; the staff's table only for other filters.
+        // The name in the index's row holds every other word somewhere first (a test on the row read, no
+        // further read), which leaves the check of a word's start for the few names that pass it
+        StringBuilder from = new StringBuilder(" FROM StaffNameWordEntity w0");
+        where.append(" AND w0.word LIKE :word0");
+        params.put("word0", words.get(0) + "%");
+        for (int i = 1; i < words.size(); i++) {
+            where.append(" AND LOWER(w0.fullName) LIKE :within").append(i);
+            params.put("within" + i, "%" + words.get(i) + "%");
+            where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
+                    .append(i).append(".nip = w0.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
+            params.put("word" + i, words.get(i) + "%");
+        }
+        if (filtered) {
+            from.append(", StaffEntity s");
+            where.append(" AND s.nip = w0.nip");
+        }
+        return new Listing("w0", from.toString(), where.toString(), params, List.of("w0.word", "w0.fullName", "w0.nip"));
+    }
 
     /**
      * The search text: digits are the start of a NIP (a condition the primary key serves); otherwise

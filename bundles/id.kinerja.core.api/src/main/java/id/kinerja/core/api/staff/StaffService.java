@@ -29,6 +29,15 @@ public interface StaffService {
     Page<StaffMember> list(StaffQuery query, PageRequest page);
 
     /**
+     * Every staff member {@link #list} gives for {@code query}, in the same order, handed to
+     * {@code action} one by one, read a thousand at a time after the last one read (never counting
+     * past rows again): for exports of a whole list, however long.
+     *
+     * @since 1.3
+     */
+    void forEachListed(StaffQuery query, Consumer<StaffMember> action);
+
+    /**
      * Changes a staff member. Changes of rank, position, unit, supervisor and status are kept in the
      * history with {@code effectiveDate} (today when {@code null}; for a rank change the new
      * {@code rankSince}).

@@ -1,0 +1,2 @@
+-- Nothing to change on Derby: its collation (code points) is the one a prefix search and the order of a
+-- name's words share, so IX_STAFF_NAME_WORD_SEARCH serves both already. PostgreSQL: its own V4.
