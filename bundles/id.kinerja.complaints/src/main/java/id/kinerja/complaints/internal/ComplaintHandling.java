@@ -81,7 +81,7 @@ public class ComplaintHandling {
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<ComplaintEntity> select = em.createQuery("SELECT c FROM ComplaintEntity c" + where + " ORDER BY c.receivedAt DESC, c.id DESC",
                     ComplaintEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ComplaintEntity c" + where, Long.class);
+            TypedQuery<Long> count = em.createQuery("SELECT c.id FROM ComplaintEntity c" + where, Long.class);
             for (TypedQuery<?> q : List.of(select, count)) {
                 if (status != null) {
                     q.setParameter("status", status);
@@ -100,7 +100,11 @@ public class ComplaintHandling {
             List<ComplaintEntity> rows = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
             Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.stream().map(c -> c.id).toList());
             List<StaffView> items = rows.stream().map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false)).toList();
-            return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+            if (!rows.isEmpty() && rows.size() < page.limit() || rows.isEmpty() && page.offset() == 0) {
+                return new Page<>(items, page.offset() + (long) rows.size(), page.offset(), page.limit());
+            }
+            // counted only so far: "more than ..." rather than a count of every complaint of the city
+            return Page.counted(items, count.setMaxResults(Page.countLimit(page)).getResultList().size(), page);
         });
     }
 
