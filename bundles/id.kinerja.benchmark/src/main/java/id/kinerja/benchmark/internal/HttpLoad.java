@@ -1,0 +1,92 @@
+package id.kinerja.benchmark.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Concurrent clients asking the platform's own HTTP endpoint: requests per second, p50 and p99. */
+final class HttpLoad {
+
+    private final int port;
+    private final String token;
+    private final int clients;
+
+    HttpLoad(int port, String token, int clients) {
+        this.port = port;
+        this.token = token;
+        this.clients = clients;
+    }
+
+    /**
+     * Measures each kind of request (name to path) for {@code seconds}, after as long again to warm
+     * up, and prints a line each: requests/s, p50 and p99 in ms, and against the first kind.
+     */
+    void report(Map<String, String> kinds, int seconds) throws Exception {
+        System.out.printf("%-14s %10s %9s %9s %9s%n", "kind", "requests/s", "p50 ms", "p99 ms", "vs first");
+        double first = 0;
+        for (Map.Entry<String, String> kind : kinds.entrySet()) {
+            measure(kind.getValue(), seconds);
+            double[] result = measure(kind.getValue(), seconds);
+            if (first == 0) {
+                first = result[0];
+            }
+            System.out.printf("%-14s %10.0f %9.2f %9.2f %9.2f%n", kind.getKey(), result[0], result[1], result[2], result[0] / first);
+        }
+    }
+
+    /** The lines of one answer of {@code path}, read as they come. */
+    long lines(String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<java.util.stream.Stream<String>> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofHours(1)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            return lines.count();
+        }
+    }
+
+    /** Requests per second, p50 and p99 in ms, of the clients asking {@code path} for {@code duration} s. */
+    double[] measure(String path, int duration) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + duration * 1_000_000_000L;
+        List<Future<long[]>> runs = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            runs.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 20];
+                int n = 0;
+                while (System.nanoTime() < end && n < latencies.length) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body()));
+                    }
+                    latencies[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> run : runs) {
+            for (long latency : run.get()) {
+                all.add(latency);
+            }
+        }
+        pool.shutdown();
+        all.sort(null);
+        return new double[] { all.size() / (double) duration, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6 };
+    }
+}
