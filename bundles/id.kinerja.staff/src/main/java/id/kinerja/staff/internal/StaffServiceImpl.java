@@ -120,20 +120,15 @@ public class StaffServiceImpl implements StaffService {
     public Page<StaffMember> list(StaffQuery query, PageRequest page) {
         Listing listing = listing(query);
         return jpa.txExpr(TransactionType.Supports, em -> {
+            // one read in the list's order, to the page and on (counted only so far: a screen needs "more than a
+            // thousand", not a scan of a million rows); the page is its part at the offset
             TypedQuery<String> order = em.createQuery("SELECT " + listing.alias() + ".nip" + listing.from() + listing.where() + listing.orderBy(),
                     String.class);
             listing.params().forEach(order::setParameter);
+            List<String> keys = order.setMaxResults(Page.countLimit(page)).getResultList();
+            List<String> read = keys.subList(Math.min(page.offset(), keys.size()), Math.min(page.offset() + page.limit(), keys.size()));
             // a name with two words that start as typed comes twice (once per word): once on a page
-            List<String> read = order.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-            List<String> nips = List.copyOf(new java.util.LinkedHashSet<>(read));
-            List<StaffMember> items = rows(em, nips);
-            if (!read.isEmpty() && read.size() < page.limit() || read.isEmpty() && page.offset() == 0) {
-                return new Page<>(items, page.offset() + (long) read.size(), page.offset(), page.limit());
-            }
-            // counted only so far: a screen needs "more than a thousand", not a scan of a million rows
-            TypedQuery<String> count = em.createQuery("SELECT " + listing.alias() + ".nip" + listing.from() + listing.where(), String.class);
-            listing.params().forEach(count::setParameter);
-            return Page.counted(items, count.setMaxResults(Page.countLimit(page)).getResultList().size(), page);
+            return Page.counted(rows(em, List.copyOf(new java.util.LinkedHashSet<>(read))), keys.size(), page);
         });
     }
 
