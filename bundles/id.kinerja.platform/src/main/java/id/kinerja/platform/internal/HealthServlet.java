@@ -11,7 +11,6 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
@@ -22,13 +21,6 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 @Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/health",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-health" })
 public class HealthServlet extends HttpServlet {
-
-    /**
-     * The web server's default context, which this servlet is served in: the servlet is registered
-     * only once that context is (Pax Web's whiteboard never maps a servlet it processed before it).
-     */
-    @Reference(target = "(osgi.http.whiteboard.context.name=default)")
-    private ServletContextHelper servedIn;
 
     private static final long serialVersionUID = 1L;
 

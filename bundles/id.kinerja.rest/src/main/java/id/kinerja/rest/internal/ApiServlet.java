@@ -39,7 +39,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,13 +61,6 @@ import id.kinerja.core.api.security.AccessControl;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestResource.ROOT + "/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-api" })
 public class ApiServlet extends HttpServlet {
-
-    /**
-     * The web server's default context, which this servlet is served in: the servlet is registered
-     * only once that context is (Pax Web's whiteboard never maps a servlet it processed before it).
-     */
-    @Reference(target = "(osgi.http.whiteboard.context.name=default)")
-    private ServletContextHelper servedIn;
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);

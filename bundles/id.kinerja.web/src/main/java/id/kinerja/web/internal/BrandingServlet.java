@@ -14,8 +14,6 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -33,13 +31,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-app-branding" })
 @Designate(ocd = Branding.class)
 public class BrandingServlet extends HttpServlet {
-
-    /**
-     * The web server's default context, which this servlet is served in: the servlet is registered
-     * only once that context is (Pax Web's whiteboard never maps a servlet it processed before it).
-     */
-    @Reference(target = "(osgi.http.whiteboard.context.name=default)")
-    private ServletContextHelper servedIn;
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(BrandingServlet.class);

@@ -22,7 +22,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.kinerja.core.api.ui.UiContribution;
@@ -38,13 +37,6 @@ import id.kinerja.core.api.ui.UiContribution;
 @Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/app/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-app" })
 public class WebAppServlet extends HttpServlet {
-
-    /**
-     * The web server's default context, which this servlet is served in: the servlet is registered
-     * only once that context is (Pax Web's whiteboard never maps a servlet it processed before it).
-     */
-    @Reference(target = "(osgi.http.whiteboard.context.name=default)")
-    private ServletContextHelper servedIn;
 
     private static final long serialVersionUID = 1L;
     static final String MODULES = "m/";

@@ -8,8 +8,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
@@ -20,13 +18,6 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/aduan/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-aduan" })
 public class ComplaintPortalAddress extends HttpServlet {
-
-    /**
-     * The web server's default context, which this servlet is served in: the servlet is registered
-     * only once that context is (Pax Web's whiteboard never maps a servlet it processed before it).
-     */
-    @Reference(target = "(osgi.http.whiteboard.context.name=default)")
-    private ServletContextHelper servedIn;
 
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/app/#/aduan";
