@@ -97,6 +97,7 @@ public class PayBenchmarkCommand implements Action {
         List<Double> paySeconds = new ArrayList<>();
         List<Double> baselineSeconds = new ArrayList<>();
         int slips = 0;
+        long runId = 0;
         int baselineRows = 0;
         for (int round = 0; round <= rounds; round++) {
             long t1 = System.nanoTime();
@@ -107,6 +108,7 @@ public class PayBenchmarkCommand implements Action {
                 return null;
             }
             slips = Integer.parseInt(run.body().replaceAll(".*\"slipCount\":(\\d+).*", "$1"));
+            runId = Long.parseLong(run.body().replaceAll("^\\{\"id\":(\\d+).*", "$1"));
             long t2 = System.nanoTime();
             baselineRows = baseline(ym);
             double baseline = seconds(t2);
@@ -122,6 +124,13 @@ public class PayBenchmarkCommand implements Action {
         System.out.printf("JDBC baseline: %d slips in %.2f s = %.0f slips/s (median of %d rounds)%n", baselineRows, baseline,
                 baselineRows / baseline, rounds);
         System.out.printf("Ratio (pay run speed / baseline speed): %.2f (target >= 0.50)%n", (slips / payRun) / (baselineRows / baseline));
+        // the run's slips as the treasury pages through them, against a person's slip
+        Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("a slip", "/api/v1/pay/slips/" + nips.get(nips.size() / 2) + "/" + ym);
+        kinds.put("first page", "/api/v1/pay/runs/" + runId + "/slips?limit=20");
+        kinds.put("page 51", "/api/v1/pay/runs/" + runId + "/slips?limit=20&offset=1000");
+        System.out.printf("A run of %d slips paged by 4 clients, 5 s per kind (after 5 s of warm-up)%n", slips);
+        new HttpLoad(port, actor, 4).report(kinds, 5);
         return null;
     }
 
@@ -150,12 +159,15 @@ public class PayBenchmarkCommand implements Action {
         if (units.find(UNIT).isEmpty()) {
             units.create(new OrgUnit(UNIT, "Unit benchmark", null));
         }
-        StringBuilder file = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
-        for (int i = 0; i < nips.size(); i++) {
-            file.append(nips.get(i)).append(",Pegawai Benchmark ").append(i).append(",PNS,III/a,Pelaksana,PELAKSANA,")
-                    .append(1 + i % 17).append(',').append(UNIT).append('\n');
+        // 10,000 a file, as a city's officer would import a large registry
+        for (int from = 0; from < nips.size(); from += 10_000) {
+            StringBuilder file = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+            for (int i = from; i < Math.min(nips.size(), from + 10_000); i++) {
+                file.append(nips.get(i)).append(",Pegawai Benchmark ").append(i).append(",PNS,III/a,Pelaksana,PELAKSANA,")
+                        .append(1 + i % 17).append(',').append(UNIT).append('\n');
+            }
+            csv.importCsv(new StringReader(file.toString()));
         }
-        csv.importCsv(new StringReader(file.toString()));
     }
 
     private void seedPredikat(List<String> nips, YearMonth month) throws SQLException {

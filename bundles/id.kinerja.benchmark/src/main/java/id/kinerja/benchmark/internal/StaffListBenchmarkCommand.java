@@ -1,19 +1,9 @@
 package id.kinerja.benchmark.internal;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -100,16 +90,10 @@ public class StaffListBenchmarkCommand implements Action {
         kinds.put("NIP start", "/api/v1/staff?limit=20&q=" + someone.substring(0, 8));
         System.out.printf("%d staff registered; %d clients, %d s per kind (after %d s of warm-up)%n",
                 registered(), clients, seconds, seconds);
-        System.out.printf("%-14s %10s %9s %9s %9s%n", "kind", "requests/s", "p50 ms", "p99 ms", "vs point");
-        double point = 0;
-        for (Map.Entry<String, String> kind : kinds.entrySet()) {
-            measure(kind.getValue(), token, seconds);
-            double[] result = measure(kind.getValue(), token, seconds);
-            if (point == 0) {
-                point = result[0];
-            }
-            System.out.printf("%-14s %10.0f %9.2f %9.2f %9.2f%n", kind.getKey(), result[0], result[1], result[2], result[0] / point);
-        }
+        new HttpLoad(port, token, clients).report(kinds, seconds);
+        long t0 = System.nanoTime();
+        long rows = new HttpLoad(port, token, 1).lines("/api/v1/staff/export") - 1;
+        System.out.printf("export of every staff member (CSV): %d rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
         return null;
     }
 
@@ -120,40 +104,6 @@ public class StaffListBenchmarkCommand implements Action {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** Requests per second, p50 and p99 in ms, of {@code clients} clients asking {@code path} for {@code duration} s. */
-    private double[] measure(String path, String token, int duration) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long end = System.nanoTime() + duration * 1_000_000_000L;
-        List<Future<long[]>> runs = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            runs.add(pool.submit(() -> {
-                long[] latencies = new long[1 << 20];
-                int n = 0;
-                while (System.nanoTime() < end && n < latencies.length) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body()));
-                    }
-                    latencies[n++] = System.nanoTime() - t0;
-                }
-                return Arrays.copyOf(latencies, n);
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<long[]> run : runs) {
-            for (long latency : run.get()) {
-                all.add(latency);
-            }
-        }
-        pool.shutdown();
-        all.sort(null);
-        return new double[] { all.size() / (double) duration, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6 };
     }
 
     /** Registers {@code count} more staff with Indonesian names in the benchmark's unit, 10,000 a file. */
