@@ -150,6 +150,10 @@ public class ClusterFollower {
             if (row.kind() == Kind.MODULE) {
                 boolean wanted = INSTALLED.equals(row.content());
                 if (wanted != installed.contains(row.name())) {
+                    if (wanted && modules.list().stream().noneMatch(m -> m.name().equals(row.name()))) {
+                        // not offered here (a vendor's KAR not copied to this node yet): nothing to try until it is
+                        throw new IllegalStateException("no feature " + row.name() + " in this node's repositories");
+                    }
                     LOG.info("Following the cluster: module {} {}", row.name(), row.content());
                     if (wanted) {
                         modules.install(row.name());
