@@ -20,7 +20,9 @@ scratch_platform() {
       cluster) printf '\nkinerja.cluster = true\n' >> "$home/etc/system.properties" ;;
       postgresql)
         export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-postgres}"
-        psql -q -d postgres -c "DROP DATABASE IF EXISTS kinerja_bench WITH (FORCE)" -c "CREATE DATABASE kinerja_bench" 2> /dev/null
+        # KINERJA_BENCH_KEEP_DB=1: on the database an earlier run left (its staff seeded already)
+        [ "${KINERJA_BENCH_KEEP_DB:-}" = 1 ] ||
+          psql -q -d postgres -c "DROP DATABASE IF EXISTS kinerja_bench WITH (FORCE)" -c "CREATE DATABASE kinerja_bench" 2> /dev/null
         sed -i -e "s/osgi.jdbc.driver.name = derby/osgi.jdbc.driver.name = PostgreSQL JDBC Driver/" \
           -e "s|^url = .*|url = jdbc:postgresql://$PGHOST:$PGPORT/kinerja_bench\nuser = $PGUSER\npassword = $PGPASSWORD|" \
           "$home/etc/org.ops4j.datasource-kinerja.cfg" ;;
