@@ -53,8 +53,8 @@ public class ClusterFollower {
     private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kinerja-cluster-follower"));
     /** The SEQ of each row as this node last applied or wrote it. */
     private final Map<String, Long> seen = new HashMap<>();
-    /** The modules installed here and the settings files, as the last round left them; null before the first round. */
-    private Set<String> installed;
+    /** The modules installed here (by version) and the settings files, as the last round left them; null before the first round. */
+    private Map<String, String> installed;
     private Map<String, String> files;
     /** Rows this node could not apply (e.g. a module its repositories do not offer), by the SEQ refused: said once. */
     private final Map<String, Long> refused = new HashMap<>();
@@ -111,14 +111,14 @@ public class ClusterFollower {
 
     /** Writes what changed here since the last round; at the first, what the cluster does not know yet. */
     private void share(Map<String, Entry> rows, boolean first) throws SQLException {
-        Set<String> nowInstalled = installedModules();
-        Set<String> names = new TreeSet<>(nowInstalled);
-        names.addAll(installed);
+        Map<String, String> nowInstalled = installedModules();
+        Set<String> names = new TreeSet<>(nowInstalled.keySet());
+        names.addAll(installed.keySet());
         for (String module : names) {
-            boolean here = nowInstalled.contains(module);
+            String here = nowInstalled.get(module);
             Entry row = rows.get(Kind.MODULE + "/" + module);
-            if (first ? row == null : here != installed.contains(module)) {
-                written(Kind.MODULE, module, here ? INSTALLED : REMOVED, Object::equals);
+            if (first ? row == null : !Objects.equals(here, installed.get(module))) {
+                written(Kind.MODULE, module, here != null ? INSTALLED + " " + here : REMOVED, Object::equals);
             }
         }
         installed = nowInstalled;
@@ -148,20 +148,22 @@ public class ClusterFollower {
     private boolean apply(Entry row) {
         try {
             if (row.kind() == Kind.MODULE) {
-                boolean wanted = INSTALLED.equals(row.content());
-                if (wanted != installed.contains(row.name())) {
-                    if (wanted && modules.list().stream().noneMatch(m -> m.name().equals(row.name()))) {
+                // "installed <version>": installed here too, updated when its version differs; "removed"
+                boolean wanted = row.content().startsWith(INSTALLED);
+                String version = wanted ? row.content().substring(INSTALLED.length()).strip() : "";
+                String here = installed.get(row.name());
+                if (wanted && (here == null || !version.isEmpty() && !version.equals(here))) {
+                    if (modules.list().stream().noneMatch(m -> m.name().equals(row.name()) && (version.isEmpty() || m.version().equals(version)))) {
                         // not offered here (a vendor's KAR not copied to this node yet): nothing to try until it is
-                        throw new IllegalStateException("no feature " + row.name() + " in this node's repositories");
+                        throw new IllegalStateException("no feature " + row.name() + " " + version + " in this node's repositories");
                     }
                     LOG.info("Following the cluster: module {} {}", row.name(), row.content());
-                    if (wanted) {
-                        modules.install(row.name());
-                        installed.add(row.name());
-                    } else {
-                        modules.uninstall(row.name());
-                        installed.remove(row.name());
-                    }
+                    modules.install(row.name()); // the newest offered: an update in place when one is installed
+                    installed = installedModules();
+                } else if (!wanted && here != null) {
+                    LOG.info("Following the cluster: module {} {}", row.name(), row.content());
+                    modules.uninstall(row.name());
+                    installed.remove(row.name());
                 }
             } else if (!SettingsFiles.same(files.get(row.name()), row.content())) {
                 LOG.info("Following the cluster: settings {} {}", row.name(), row.content() == null ? "removed" : "written");
@@ -182,10 +184,20 @@ public class ClusterFollower {
         }
     }
 
-    /** The modules installed on this node (the core, which every node has, aside). */
-    private Set<String> installedModules() {
+    /** The modules installed on this node with their versions (the core, which every node has, aside). */
+    private Map<String, String> installedModules() {
         List<ModuleInfo> all = modules.list();
-        return all.stream().filter(ModuleInfo::installed).map(ModuleInfo::name).filter(n -> !"kinerja-core".equals(n))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, String> versions = new java.util.TreeMap<>();
+        all.stream().filter(ModuleInfo::installed).filter(m -> !"kinerja-core".equals(m.name()))
+                .forEach(m -> versions.merge(m.name(), m.version(), (a, b) -> newer(a, b) ? a : b));
+        return versions;
+    }
+
+    private static boolean newer(String a, String b) {
+        try {
+            return org.osgi.framework.Version.parseVersion(a).compareTo(org.osgi.framework.Version.parseVersion(b)) >= 0;
+        } catch (IllegalArgumentException notOsgi) {
+            return a.compareTo(b) >= 0;
+        }
     }
 }

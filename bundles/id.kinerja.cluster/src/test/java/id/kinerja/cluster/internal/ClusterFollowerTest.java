@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -33,23 +34,25 @@ class ClusterFollowerTest {
     Node a;
     Node b;
 
-    /** A node's modules as Karaf would install them; {@code offered} are those its repositories know. */
+    /** A node's modules as Karaf would install them; {@code offered} are the versions its repositories know. */
     static final class Modules implements ModuleService {
-        final Set<String> installed = new TreeSet<>();
-        final Set<String> offered = new TreeSet<>(List.of("kinerja-core", "kinerja-pay", "kinerja-complaints"));
+        final Map<String, String> installed = new TreeMap<>();
+        final Map<String, List<String>> offered = new TreeMap<>(Map.of("kinerja-core", List.of("1.0.0"), "kinerja-pay", List.of("1.0.0"),
+                "kinerja-complaints", List.of("1.0.0")));
 
         @Override
         public List<ModuleInfo> list() {
-            return offered.stream().map(n -> new ModuleInfo(n, "1.0.0", n, installed.contains(n), installed.contains(n) ? "Started" : "Uninstalled"))
-                    .toList();
+            return offered.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> new ModuleInfo(e.getKey(), v, e.getKey(),
+                    v.equals(installed.get(e.getKey())), v.equals(installed.get(e.getKey())) ? "Started" : "Uninstalled"))).toList();
         }
 
+        /** The newest version offered, as ModuleService does (an update in place when one is installed). */
         @Override
         public ModuleInfo install(String name) {
-            if (!offered.contains(name)) {
+            if (!offered.containsKey(name)) {
                 throw KinerjaException.notFound("MODULE_NOT_FOUND", "name", "Modul " + name + " tidak dikenal", "No module " + name);
             }
-            installed.add(name);
+            installed.put(name, offered.get(name).stream().max(String::compareTo).orElseThrow());
             return null;
         }
 
@@ -83,8 +86,8 @@ class ClusterFollowerTest {
         }
         a = node("a");
         b = node("b");
-        a.modules.installed.add("kinerja-core");
-        b.modules.installed.add("kinerja-core");
+        a.modules.installed.put("kinerja-core", "1.0.0");
+        b.modules.installed.put("kinerja-core", "1.0.0");
     }
 
     Node node(String name) throws Exception {
@@ -104,14 +107,27 @@ class ClusterFollowerTest {
     @Test
     void aModuleInstalledOrRemovedOnOneNodeFollowsOnTheOther() {
         rounds();
-        a.modules.installed.add("kinerja-pay");
+        a.modules.installed.put("kinerja-pay", "1.0.0");
         rounds();
-        assertTrue(b.modules.installed.contains("kinerja-pay"));
+        assertTrue(b.modules.installed.containsKey("kinerja-pay"));
 
         b.modules.installed.remove("kinerja-pay");
         rounds();
-        assertFalse(a.modules.installed.contains("kinerja-pay"), "removed on B, removed on A");
-        assertTrue(a.modules.installed.contains("kinerja-core"));
+        assertFalse(a.modules.installed.containsKey("kinerja-pay"), "removed on B, removed on A");
+        assertTrue(a.modules.installed.containsKey("kinerja-core"));
+    }
+
+    @Test
+    void aModuleUpdatedOnOneNodeIsUpdatedOnTheOther() {
+        a.modules.installed.put("kinerja-pay", "1.0.0");
+        rounds();
+        assertEquals("1.0.0", b.modules.installed.get("kinerja-pay"));
+        // version 1.1.0 offered on both (the same repositories), installed over 1.0.0 on A
+        a.modules.offered.put("kinerja-pay", List.of("1.0.0", "1.1.0"));
+        b.modules.offered.put("kinerja-pay", List.of("1.0.0", "1.1.0"));
+        a.modules.installed.put("kinerja-pay", "1.1.0");
+        rounds();
+        assertEquals("1.1.0", b.modules.installed.get("kinerja-pay"));
     }
 
     @Test
@@ -151,31 +167,31 @@ class ClusterFollowerTest {
 
     @Test
     void aNodeThatStartsFollowsTheClusterFirstAndAddsWhatItAloneHas() throws Exception {
-        a.modules.installed.add("kinerja-pay");
+        a.modules.installed.put("kinerja-pay", "1.0.0");
         a.write("id.kinerja.complaints.cfg", "warningWorkingDays = 5\n");
         a.follower.round();
         a.modules.installed.remove("kinerja-pay");
         a.follower.round();
         // B was down meanwhile: it had the module and other settings; the cluster's state wins, its own extra module joins it
-        b.modules.installed.add("kinerja-pay");
-        b.modules.installed.add("kinerja-complaints");
+        b.modules.installed.put("kinerja-pay", "1.0.0");
+        b.modules.installed.put("kinerja-complaints", "1.0.0");
         b.write("id.kinerja.complaints.cfg", "warningWorkingDays = 3\n");
         rounds();
-        assertEquals(Set.of("kinerja-core", "kinerja-complaints"), b.modules.installed);
-        assertEquals(Set.of("kinerja-core", "kinerja-complaints"), a.modules.installed);
+        assertEquals(Set.of("kinerja-core", "kinerja-complaints"), b.modules.installed.keySet());
+        assertEquals(Set.of("kinerja-core", "kinerja-complaints"), a.modules.installed.keySet());
         assertEquals("warningWorkingDays = 5\n", b.read("id.kinerja.complaints.cfg"));
     }
 
     @Test
     void aModuleANodeDoesNotOfferIsTriedAgainAndTheRestFollows() throws Exception {
         rounds();
-        a.modules.offered.add("kinerja-vendor");
-        a.modules.installed.add("kinerja-vendor");
-        a.modules.installed.add("kinerja-pay");
+        a.modules.offered.put("kinerja-vendor", List.of("1.0.0"));
+        a.modules.installed.put("kinerja-vendor", "1.0.0");
+        a.modules.installed.put("kinerja-pay", "1.0.0");
         rounds();
-        assertEquals(Set.of("kinerja-core", "kinerja-pay"), b.modules.installed);
-        b.modules.offered.add("kinerja-vendor"); // the vendor's KAR copied to B too
+        assertEquals(Set.of("kinerja-core", "kinerja-pay"), b.modules.installed.keySet());
+        b.modules.offered.put("kinerja-vendor", List.of("1.0.0")); // the vendor's KAR copied to B too
         rounds();
-        assertTrue(b.modules.installed.contains("kinerja-vendor"));
+        assertTrue(b.modules.installed.containsKey("kinerja-vendor"));
     }
 }
