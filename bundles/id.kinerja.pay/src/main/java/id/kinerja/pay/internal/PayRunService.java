@@ -3,7 +3,6 @@ package id.kinerja.pay.internal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +27,9 @@ import id.kinerja.appraisal.api.PredikatService;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.db.Cluster;
 import id.kinerja.core.api.security.Caller;
-import id.kinerja.core.api.staff.Nip;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
-import id.kinerja.core.api.staff.StaffStatus;
 import id.kinerja.core.api.time.CityTime;
 import id.kinerja.pay.internal.model.DisciplineEventEntity;
 import id.kinerja.pay.internal.model.PayRunEntity;
@@ -46,7 +43,8 @@ import id.kinerja.pay.internal.model.SlipEntity;
  * renewed with each chunk (docs/cluster.md). A second node computing the same run meanwhile gets 409
  * {@code RUN_IN_PROGRESS}; its progress, and a request to cancel it, go through the row, so every
  * node shows and stops it. On a cluster's nodes a computation whose node died (its lease ran out
- * without being given back) is resumed by another node in the name of who started it.
+ * without being given back) is resumed by another node in the name of who started it: the lease is
+ * {@link RunLease}, the resuming {@link OrphanedRunWatch}, a person's slip {@link SlipFigures}.
  */
 @Component(service = PayRunService.class)
 public class PayRunService {
@@ -56,11 +54,6 @@ public class PayRunService {
     /** Slips written and committed together by a run. */
     static final int CHUNK = 500;
 
-    /** How long a computation's lease holds without being renewed (each chunk renews it). */
-    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(30);
-
-    /** How often a cluster's node looks for computations whose node died. */
-    static final long ORPHAN_CHECK_SECONDS = 5;
 
     private final JpaTemplate jpa;
     private final StaffService staff;
@@ -69,13 +62,11 @@ public class PayRunService {
     private final SalaryTableService salaries;
     private final Clock clock;
     private final PayPolicies policies;
-    private final Cluster cluster;
+    private final RunLease lease;
     /** The runs ({@code month/scope}) being computed in this process. */
     private final Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set when the module stops: a computation of this node stops after its chunk. */
     private volatile boolean stopping;
-    /** On a cluster's node: resumes the computations of nodes that died. */
-    private final java.util.concurrent.ScheduledExecutorService orphans;
     /** One computation at a time in the background: a run is the heaviest work of the module. */
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "kinerja-pay-run");
@@ -88,21 +79,13 @@ public class PayRunService {
             @Reference PredikatService predikat, @Reference OrgUnitService orgUnits, @Reference SalaryTableService salaries,
             @Reference PayPolicies policies, @Reference PaySchema schema, @Reference Cluster cluster) {
         this.policies = policies;
-        this.cluster = cluster;
+        this.lease = new RunLease(jpa, cluster);
         this.clock = city.clock();
         this.jpa = jpa;
         this.staff = staff;
         this.predikat = predikat;
         this.orgUnits = orgUnits;
         this.salaries = salaries;
-        this.orphans = cluster.isCluster() ? java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "kinerja-pay-orphans");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
-        if (orphans != null) {
-            orphans.scheduleWithFixedDelay(this::resumeOrphans, ORPHAN_CHECK_SECONDS, ORPHAN_CHECK_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-        }
     }
 
     /**
@@ -119,7 +102,7 @@ public class PayRunService {
         try {
             return write(prepared);
         } catch (RuntimeException e) {
-            release(prepared.start().runId(), e instanceof KinerjaException k ? k.getMessage() : e.toString());
+            lease.release(prepared.start().runId(), e instanceof KinerjaException k ? k.getMessage() : e.toString());
             throw e;
         } finally {
             computing.remove(prepared.key());
@@ -137,6 +120,20 @@ public class PayRunService {
         return computeInBackground(caller.actingNip(), month, unitCode);
     }
 
+    /** Resumes in the background, in the name of who started it, a run whose node died (the lease ran out); 409 when another node took it first. */
+    PayRun resume(PayRunEntity run) {
+        return computeInBackground(run.nextBy, YearMonth.parse(run.month), PayRunEntity.CITY.equals(run.scope) ? null : run.scope);
+    }
+
+    /**
+     * Asks the node computing a run, this one or another, to stop after the chunk it is writing
+     * (resumed by computing again); the run then shows {@code stopped: CANCELLED}.
+     */
+    public PayRun cancel(long runId) {
+        lease.cancel(runId);
+        return get(runId);
+    }
+
     private PayRun computeInBackground(String actor, YearMonth month, String unitCode) {
         Prepared prepared = prepare(actor, month, unitCode);
         try {
@@ -144,17 +141,17 @@ public class PayRunService {
                 try {
                     write(prepared);
                 } catch (KinerjaException e) {
-                    release(prepared.start().runId(), e.getMessage());
+                    lease.release(prepared.start().runId(), e.getMessage());
                 } catch (RuntimeException e) {
                     LOG.warn("The TPP run of {} stopped: {}", prepared.month(), e.toString());
-                    release(prepared.start().runId(), e.toString());
+                    lease.release(prepared.start().runId(), e.toString());
                 } finally {
                     computing.remove(prepared.key());
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException stopped) {
             computing.remove(prepared.key());
-            release(prepared.start().runId(), null);
+            lease.release(prepared.start().runId(), null);
             throw KinerjaException.conflict("MODULE_STOPPING", "month", "Modul TPP sedang berhenti; hitung lagi sebentar lagi",
                     "The pay module is stopping; compute again in a moment");
         }
@@ -168,71 +165,9 @@ public class PayRunService {
     @org.osgi.service.component.annotations.Deactivate
     void stop() throws InterruptedException {
         stopping = true;
-        if (orphans != null) {
-            orphans.shutdownNow();
-        }
         background.shutdown();
         if (!background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
             background.shutdownNow();
-        }
-    }
-
-    /**
-     * Asks the node computing a run, this one or another, to stop after the chunk it is writing
-     * (resumed by computing again); the run then shows {@code stopped: CANCELLED}.
-     */
-    public PayRun cancel(long runId) {
-        jpa.tx(TransactionType.Required, em -> {
-            PayRunEntity run = find(em, runId);
-            em.refresh(run, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (!run.leased(java.time.Instant.now()) || run.nextStopped != null) {
-                throw KinerjaException.conflict("NOT_COMPUTING", "id", "TPP ini tidak sedang dihitung", "This run is not being computed");
-            }
-            run.nextStopped = CANCELLED;
-        });
-        return get(runId);
-    }
-
-    static final String CANCELLED = "CANCELLED";
-
-    /** Gives the lease of this node's computation back; {@code stopped} says why it stopped (kept when it was asked to). */
-    private void release(long runId, String stopped) {
-        try {
-            jpa.tx(TransactionType.Required, em -> {
-                PayRunEntity run = em.find(PayRunEntity.class, runId);
-                if (run != null && cluster.nodeId().equals(run.leaseNode)) {
-                    run.leaseNode = null;
-                    run.leaseUntil = null;
-                    if (run.nextStopped == null && stopped != null) {
-                        run.nextStopped = stopped.length() > 400 ? stopped.substring(0, 400) : stopped;
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("The lease of TPP run {} was not given back (it runs out by itself): {}", runId, e.toString());
-        }
-    }
-
-    /** On a cluster's node: computations whose lease ran out without being given back (their node died) are resumed here. */
-    void resumeOrphans() {
-        try {
-            java.time.Instant now = java.time.Instant.now();
-            List<PayRunEntity> orphaned = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT r FROM PayRunEntity r"
-                    + " WHERE r.leaseNode IS NOT NULL AND r.leaseUntil < :now AND r.status = :draft", PayRunEntity.class)
-                    .setParameter("now", Timestamp.from(now)).setParameter("draft", PayRun.Status.DRAFT).getResultList());
-            for (PayRunEntity run : orphaned) {
-                if (stopping) {
-                    return;
-                }
-                try {
-                    LOG.info("The TPP run of {} ({}) was left by node {}: resumed here, in the name of {}", run.month, run.scope, run.leaseNode, run.nextBy);
-                    computeInBackground(run.nextBy, YearMonth.parse(run.month), PayRunEntity.CITY.equals(run.scope) ? null : run.scope);
-                } catch (KinerjaException taken) {
-                    LOG.debug("The TPP run of {} is not resumed here: {}", run.month, taken.getMessage());
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Computations left by other nodes not looked for: {}", e.toString());
         }
     }
 
@@ -249,7 +184,7 @@ public class PayRunService {
         Set<String> units = PayRunEntity.CITY.equals(scope) ? null : orgUnits.subtreeCodes(scope);
         List<StaffMember> members = new ArrayList<>();
         staff.forEachOn(month.atEndOfMonth(), m -> {
-            if ((units == null || units.contains(m.unitCode())) && inServiceBy(m, month)) {
+            if ((units == null || units.contains(m.unitCode())) && SlipFigures.inServiceBy(m, month)) {
                 members.add(m);
             }
         });
@@ -300,7 +235,7 @@ public class PayRunService {
                 List<StaffMember> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
                 String stoppedBy = jpa.txExpr(TransactionType.Required, em -> {
                     em.setFlushMode(FlushModeType.COMMIT);
-                    PayRunEntity run = held(em, start.runId());
+                    PayRunEntity run = lease.held(em, start.runId());
                     if (run == null) {
                         return "LEASE_LOST";
                     }
@@ -308,7 +243,7 @@ public class PayRunService {
                         return run.nextStopped;
                     }
                     for (StaffMember member : chunk) {
-                        em.persist(slip(start, month, policy, salary, member, predikatByNip.get(member.nip()),
+                        em.persist(SlipFigures.slip(start.runId(), start.generation(), month, policy, salary, member, predikatByNip.get(member.nip()),
                                 eventsByNip.getOrDefault(member.nip(), List.of())));
                     }
                     run.nextAfterNip = chunk.get(chunk.size() - 1).nip();
@@ -317,7 +252,7 @@ public class PayRunService {
                 });
                 if (stoppedBy != null) {
                     LOG.info("The TPP run of {} stopped after {} slips: {}", month, from + start.slipsBefore(), stoppedBy);
-                    release(start.runId(), null);
+                    lease.release(start.runId(), null);
                     return get(start.runId());
                 }
                 if (stopping) {
@@ -326,7 +261,7 @@ public class PayRunService {
                 }
             }
             PayRun done = jpa.txExpr(TransactionType.Required, em -> {
-                PayRunEntity run = held(em, start.runId());
+                PayRunEntity run = lease.held(em, start.runId());
                 if (run == null) {
                     return null; // taken over by another node after this one's lease ran out: that one completes it
                 }
@@ -358,46 +293,15 @@ public class PayRunService {
         }
     }
 
-    /**
-     * Whether a person was in service in the month: the TMT of entering service in their NIP is not
-     * after it (the registry lists people registered later, e.g. this year's new CPNS, in every month).
-     */
-    static boolean inServiceBy(StaffMember member, YearMonth month) {
-        try {
-            return !serviceStart(member).isAfter(month);
-        } catch (KinerjaException unreadable) {
-            return true; // registered with a NIP that was valid then; paid as the registry says
-        }
-    }
-
     /** Where a computation begins: its run, its generation, and after which NIP (resuming) it writes. */
     private record Start(long runId, int generation, String afterNip, int slipsBefore, boolean resumed) {
-    }
-
-    /**
-     * The run row locked, renewed for this node, when this node still holds its computation; else
-     * {@code null} (its lease ran out and another node took it over).
-     */
-    private PayRunEntity held(EntityManager em, long runId) {
-        PayRunEntity run = em.find(PayRunEntity.class, runId);
-        em.refresh(run, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (!cluster.nodeId().equals(run.leaseNode)) {
-            return null;
-        }
-        run.leaseUntil = Timestamp.from(java.time.Instant.now().plus(LEASE));
-        return run;
     }
 
     /** Opens the computation, claimed for this node: a new generation, or the interrupted one when its inputs are the same. */
     private Start start(EntityManager em, YearMonth month, String scope, List<StaffMember> members, String inputs, String actor) {
         PayRunEntity run = runs(em, month).stream().filter(r -> r.scope.equals(scope)).findFirst().orElse(null);
         if (run != null) {
-            em.refresh(run, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
-            // alone (no cluster), a lease of another node can only be that of this platform before it was stopped or killed
-            if (cluster.isCluster() && run.leased(java.time.Instant.now()) && !cluster.nodeId().equals(run.leaseNode)) {
-                throw KinerjaException.conflict("RUN_IN_PROGRESS", "month", "TPP " + month + " sedang dihitung di node lain; tunggu sampai selesai",
-                        "The run of " + month + " is being computed on another node; wait until it completes");
-            }
+            lease.requireFree(em, run);
         }
         if (run != null && run.status != PayRun.Status.DRAFT) {
             throw KinerjaException.conflict("RUN_NOT_DRAFT", "month", "TPP bulan " + month + " sudah " + run.status
@@ -422,35 +326,9 @@ public class PayRunService {
             run.nextStartedAt = Timestamp.from(clock.instant());
             run.nextInputs = inputs;
         }
-        run.leaseNode = cluster.nodeId();
-        run.leaseUntil = Timestamp.from(java.time.Instant.now().plus(LEASE));
-        run.nextBy = actor;
         String after = run.nextAfterNip;
-        run.nextTotal = run.nextSlips + (int) members.stream().filter(m -> m.nip().compareTo(after) > 0).count();
-        run.nextStopped = null;
+        lease.take(run, actor, run.nextSlips + (int) members.stream().filter(m -> m.nip().compareTo(after) > 0).count());
         return new Start(run.id, run.nextGeneration, run.nextAfterNip, run.nextSlips, resume);
-    }
-
-    private SlipEntity slip(Start start, YearMonth month, PayPolicy policy, Optional<SalaryTable> salary, StaffMember member, Predikat p,
-            List<DisciplineEvent> events) {
-        TppCalculator.Figures figures = TppCalculator.compute(policy, member.positionClass(), member.status(), p, events);
-        SlipEntity slip = new SlipEntity();
-        slip.runId = start.runId();
-        slip.generation = start.generation();
-        slip.month = month.toString();
-        slip.nip = member.nip();
-        slip.fullName = member.fullName();
-        slip.unitCode = member.unitCode();
-        slip.positionClass = member.positionClass();
-        slip.predikat = p;
-        slip.total = figures.total();
-        figures.lines().forEach(line -> slip.addLine(line.code(), line.amount(), line.rule()));
-        if (salary.isPresent() && member.status() == StaffStatus.ACTIVE) {
-            List<TppCalculator.Line> lines = salaryLines(salary.get(), member, month);
-            lines.forEach(line -> slip.addLine(line.code(), line.amount(), line.rule()));
-            slip.salaryTotal = lines.stream().map(TppCalculator.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-        return slip;
     }
 
     /**
@@ -467,7 +345,7 @@ public class PayRunService {
             while (true) {
                 // a range of the key's index at a time: the next CHUNK slips in NIP order, their lines with them (ON DELETE CASCADE)
                 int deleted = jpa.txExpr(TransactionType.Required, em -> {
-                    if (leased && held(em, runId) == null) {
+                    if (leased && lease.held(em, runId) == null) {
                         return 0;
                     }
                     List<String> nips = em.createQuery("SELECT s.nip FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
@@ -510,22 +388,6 @@ public class PayRunService {
             throw KinerjaException.conflict("ALREADY_ON_A_SLIP", "unitCode", "Pegawai berikut sudah ada di slip TPP " + month
                     + " unit lain: " + String.join(", ", both), "These staff are on another unit's slips of " + month + ": " + String.join(", ", both));
         }
-    }
-
-    /** The start of service a registered person's NIP states (registered, so its birth date was checked then). */
-    private static YearMonth serviceStart(StaffMember member) {
-        return Nip.parse(member.nip(), member.employmentType(), LocalDate.MAX).serviceStart();
-    }
-
-    /** Gaji pokok and family allowance of an active member; a 422 naming the person when the table lacks their row. */
-    private static List<TppCalculator.Line> salaryLines(SalaryTable table, StaffMember member, YearMonth month) {
-        int years = SalaryTable.masaKerja(serviceStart(member), month);
-        return table.lines(member.rank(), years, member.spouseCount() == null ? 0 : member.spouseCount(),
-                member.childCount() == null ? 0 : member.childCount()).orElseThrow(() -> KinerjaException.unprocessable("SALARY_ROW_MISSING",
-                        "salaryTable", "Tabel gaji " + table.name() + " tidak memuat golongan " + member.rank() + " masa kerja " + years
-                                + " tahun (pegawai " + member.nip() + "); impor tabel yang lengkap lalu hitung lagi",
-                        "Salary table " + table.name() + " has no row for " + member.rank() + " at " + years + " years (staff " + member.nip()
-                                + "); import a complete table and compute again"));
     }
 
     public List<PayRun> runs() {

@@ -43,8 +43,8 @@ class RunInputsTest {
     @Test
     void onlyPeopleInServiceByTheMonthArePaid() {
         // NIP digits 9-14: TMT CPNS 2010-01
-        assertEquals(true, PayRunService.inServiceBy(A, java.time.YearMonth.of(2010, 1)));
-        assertEquals(true, PayRunService.inServiceBy(A, java.time.YearMonth.of(2026, 3)));
-        assertEquals(false, PayRunService.inServiceBy(A, java.time.YearMonth.of(2009, 12)), "before the TMT");
+        assertEquals(true, SlipFigures.inServiceBy(A, java.time.YearMonth.of(2010, 1)));
+        assertEquals(true, SlipFigures.inServiceBy(A, java.time.YearMonth.of(2026, 3)));
+        assertEquals(false, SlipFigures.inServiceBy(A, java.time.YearMonth.of(2009, 12)), "before the TMT");
     }
 }
