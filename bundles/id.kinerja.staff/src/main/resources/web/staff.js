@@ -19,26 +19,101 @@ export async function render(element, app) {
     await person(element, app, app.path);
     return;
   }
+  await list(element, app);
+}
+
+const RANKS = ['I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d',
+  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV',
+  'XV', 'XVI', 'XVII'];
+const STATUSES = ['ACTIVE', 'LEAVE', 'RETIRED', 'DISMISSED'];
+/** Where the list was last (its filters and page), for the way back from a person's page. */
+const LAST_LIST = 'kinerja.staff.list';
+
+/** The units of the tree in its order, each with its depth. */
+function flatten(nodes, depth = 0, into = []) {
+  nodes.forEach((node) => {
+    into.push({ code: node.code, name: node.name, depth });
+    flatten(node.children, depth + 1, into);
+  });
+  return into;
+}
+
+/**
+ * The registry's list: a name or NIP, a unit (with the units below it), a rank and a status, paged by
+ * the server; the filters and page stay in the address. A unit head without the whole registry
+ * lists the units they head, starting with the first.
+ */
+async function list(element, app) {
   const { h, show, t } = app;
+  const filter = { q: app.query.get('q') || '', unit: app.query.get('unit') || '', sub: app.query.get('sub') !== '0',
+    rank: app.query.get('rank') || '', status: app.query.get('status') || '' };
   let offset = Number(app.query.get('offset') || 0);
-  let text = app.query.get('q') || '';
+  const units = flatten(await app.api('/units/tree').catch(() => []));
+  const unitNames = new Map(units.map((u) => [u.code, u.name]));
   const results = h('div', { 'aria-live': 'polite' });
+  const choice = (id, label, options, selected) => h('div', { class: 'field' }, h('label', { for: id }, label),
+    h('select', { id, name: id }, options.map(([value, text]) => h('option', { value, selected: value === selected }, text))));
+  const unitOptions = (only) => [['', t('allUnits')], ...units.filter((u) => !only || only.has(u.code))
+    .map((u) => [u.code, `${'\u2003'.repeat(u.depth)}${u.name}`])];
   const form = h('form', { class: 'toolbar', role: 'search' },
-    app.field('q', t('search'), { type: 'search', value: text }),
+    app.field('q', t('search'), { type: 'search', value: filter.q }),
+    choice('unit', t('unit'), unitOptions(null), filter.unit),
+    h('div', { class: 'field check' }, h('label', {}, h('input', { type: 'checkbox', id: 'sub', name: 'sub', checked: filter.sub }),
+      ` ${t('withSubunits')}`)),
+    choice('rank', t('rank'), [['', t('allRanks')], ...RANKS.map((r) => [r, r])], filter.rank),
+    choice('status', t('status'), [['', t('allStatuses')], ...STATUSES.map((c) => [c, t(c)])], filter.status),
     h('button', { type: 'submit', id: 'search' }, t('searchButton')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    text = form.q.value.trim();
+    Object.assign(filter, { q: form.q.value.trim(), unit: form.unit.value, sub: form.sub.checked, rank: form.rank.value,
+      status: form.status.value });
     offset = 0;
     load();
   });
 
+  const parameters = () => {
+    const p = new URLSearchParams();
+    if (filter.q) p.set('q', filter.q);
+    if (filter.unit) {
+      p.set('unitCode', filter.unit);
+      p.set('includeSubunits', String(filter.sub));
+    }
+    if (filter.rank) p.set('rank', filter.rank);
+    if (filter.status) p.set('status', filter.status);
+    return p;
+  };
+
+  /** The filters and page in the address (no new history entry, no new drawing). */
+  function remember() {
+    const p = new URLSearchParams();
+    Object.entries({ q: filter.q, unit: filter.unit, rank: filter.rank, status: filter.status }).forEach(([k, v]) => v && p.set(k, v));
+    if (!filter.sub) p.set('sub', '0');
+    if (offset) p.set('offset', String(offset));
+    const hash = `#/pegawai${p.toString() ? `?${p}` : ''}`;
+    history.replaceState(null, '', hash);
+    sessionStorage.setItem(LAST_LIST, hash);
+  }
+
   async function load() {
     show(results, h('p', { class: 'loading' }, '…'));
+    remember();
     try {
-      const page = await app.api(`/staff?limit=${PAGE}&offset=${offset}${text ? `&q=${encodeURIComponent(text)}` : ''}`);
-      draw(page);
+      const p = parameters();
+      p.set('limit', String(PAGE));
+      p.set('offset', String(offset));
+      draw(await app.api(`/staff?${p}`));
     } catch (error) {
+      const headed = new Set(app.me.headedUnits || []);
+      if (error.status === 403 && error.field === 'unitCode' && !filter.unit && headed.size) {
+        // a unit head: the units they head, the first (highest) chosen
+        const select = form.unit;
+        select.replaceChildren(...unitOptions(headed).slice(1).map(([value, text]) => h('option', { value }, text)));
+        filter.unit = select.value;
+        filter.sub = true;
+        form.sub.checked = true;
+        await load();
+        return;
+      }
       show(results, app.errorBox(error));
     }
   }
@@ -50,7 +125,7 @@ export async function render(element, app) {
     }
     const rows = page.items.map((s) => h('tr', {},
       h('td', {}, h('a', { href: `#/pegawai/${encodeURIComponent(s.nip)}` }, s.nip)), h('td', { class: 'name' }, s.fullName), h('td', {}, s.rank), h('td', {}, s.positionName),
-      h('td', {}, s.unitCode), h('td', {}, s.status)));
+      h('td', {}, unitNames.get(s.unitCode) || s.unitCode), h('td', {}, t(s.status))));
     show(results,
       h('div', { class: 'table-wrap' }, h('table', { id: 'staff-table' },
         h('caption', { class: 'help' }, app.shown(page)),
@@ -59,7 +134,7 @@ export async function render(element, app) {
       app.pager(page, (at) => { offset = at; load(); }, false));
   }
 
-  const exporter = h('button', { type: 'button', class: 'link', id: 'export', onclick: () => download(app, text) }, t('export'));
+  const exporter = h('button', { type: 'button', class: 'link', id: 'export', onclick: () => download(app, parameters()) }, t('export'));
   show(element, h('h1', {}, t('title')),
     h('p', { class: 'actions' }, h('a', { href: '#/pegawai/baru', id: 'new-staff' }, t('add')), ' · ',
       h('a', { href: '#/pegawai/impor', id: 'import-staff' }, t('import')), ' · ', exporter),
@@ -67,33 +142,42 @@ export async function render(element, app) {
   await load();
 }
 
-/** One staff member: the record, the direct supervisor and the history of changes. */
+/** One staff member: the record, the supervisor chain up to the top and the history of changes. */
 async function person(element, app, nip) {
   const { h, show, t } = app;
   try {
-    const [member, history] = await Promise.all([app.api(`/staff/${encodeURIComponent(nip)}`),
-      app.api(`/staff/${encodeURIComponent(nip)}/history`)]);
+    const at = `/staff/${encodeURIComponent(nip)}`;
+    const [member, chain, history] = await Promise.all([app.api(at), app.api(`${at}/supervisors`), app.api(`${at}/history`)]);
     const row = (label, value) => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value ?? '–'));
+    const named = (link, id) => [h('a', { href: `#/pegawai/${encodeURIComponent(link.nip)}`, id }, link.fullName), ' ',
+      h('span', { class: 'help' }, `${link.positionName} · ${link.nip}`)];
     show(element,
-      h('p', {}, h('a', { href: '#/pegawai' }, `← ${t('title')}`)),
+      h('p', {}, h('a', { href: sessionStorage.getItem(LAST_LIST) || '#/pegawai', id: 'back-to-list' }, `← ${t('title')}`)),
       h('h1', { id: 'person-name' }, member.fullName),
       h('p', {}, h('a', { href: `#/pegawai/${encodeURIComponent(member.nip)}/ubah`, id: 'edit-staff' }, t('edit'))),
       h('dl', { class: 'facts card' },
         row(t('nip'), member.nip), row(t('employment'), member.employmentType), row(t('rank'), member.rank),
         row(t('rankSince'), app.date(member.rankSince)), row(t('position'), member.positionName),
         row(t('class'), member.positionClass), row(t('unit'), member.unitCode),
-        row(t('supervisor'), member.supervisorNip ? h('a', { href: `#/pegawai/${member.supervisorNip}`, id: 'supervisor' }, member.supervisorNip)
-          : null),
-        row(t('status'), member.status)),
-      member.status === 'ACTIVE' || member.status === 'LEAVE' ? deactivation(app, member) : null,
+        row(t('supervisor'), chain.length ? named(chain[0], 'supervisor') : null),
+        row(t('status'), t(member.status))),
+      h('h2', {}, t('chain')),
+      chain.length === 0 ? h('p', {}, t('noChain'))
+        : h('ol', { id: 'supervisor-chain', class: 'chain' }, chain.map((link) => h('li', {}, named(link)))),
       h('h2', {}, t('history')),
       history.items.length === 0 ? h('p', {}, t('noHistory'))
         : h('div', { class: 'table-wrap' }, h('table', { id: 'history' },
           h('thead', {}, h('tr', {}, ['change', 'from', 'to', 'effective'].map((c) => h('th', { scope: 'col' }, t(c))))),
-          h('tbody', {}, history.items.map((e) => h('tr', {}, h('td', {}, e.kind), h('td', {}, e.oldValue ?? '–'), h('td', {}, e.newValue ?? '–'),
-            h('td', {}, app.date(e.effectiveDate))))))));
+          h('tbody', {}, history.items.map((e) => h('tr', {}, h('td', {}, t(`kind.${e.kind}`)), h('td', {}, shown(e.oldValue)),
+            h('td', {}, shown(e.newValue)), h('td', {}, app.date(e.effectiveDate))))))),
+      member.status === 'ACTIVE' || member.status === 'LEAVE' ? deactivation(app, member) : null);
   } catch (error) {
     show(element, app.errorBox(error));
+  }
+
+  /** A status in words; other values (a rank, a unit) as they are. */
+  function shown(value) {
+    return value == null ? '–' : STATUSES.includes(value) ? t(value) : value;
   }
 }
 
@@ -144,9 +228,10 @@ function editor(element, app, member) {
 }
 
 /** The registry (or the search's part of it) as the CSV file the import reads. */
-async function download(app, text) {
+/** The list's rows as the filters chose them, as a CSV file. */
+async function download(app, parameters) {
   try {
-    await app.download(`/staff/export${text ? `?q=${encodeURIComponent(text)}` : ''}`, 'pegawai.csv');
+    await app.download(`/staff/export${parameters.toString() ? `?${parameters}` : ''}`, 'pegawai.csv');
   } catch (error) {
     document.querySelector('main').prepend(app.errorBox(error));
   }
@@ -201,5 +286,5 @@ function deactivation(app, member) {
     } }, t('deactivate')));
   show(box, h('label', { for: 'status' }, `${t('reason')} `), status, ' ',
     h('button', { type: 'button', class: 'secondary', id: 'deactivate', onclick: ask }, t('deactivate')));
-  return box;
+  return h('section', {}, h('h2', {}, t('deactivate')), box);
 }

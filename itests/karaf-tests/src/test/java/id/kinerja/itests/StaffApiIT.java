@@ -88,6 +88,17 @@ public class StaffApiIT extends KinerjaTestSupport {
         assertEquals(2, wholeTree.get("total").asInt());
         assertEquals(1, expect(200, get("/staff?unitCode=T1")).get("total").asInt());
 
+        // the supervisor chain, nearest first, without the supervisors' records
+        expect(201, postJson("/staff", staffJson(nip(3), "T1-A", nip(2), "II/c")));
+        JsonNode chain = expect(200, get("/staff/" + nip(3) + "/supervisors"));
+        assertEquals(2, chain.size());
+        assertEquals(nip(2), chain.get(0).get("nip").asText());
+        assertEquals(nip(1), chain.get(1).get("nip").asText());
+        assertEquals("Analis Kepegawaian", chain.get(1).get("positionName").asText());
+        assertFalse("a link names who, not their family: " + chain, chain.get(0).has("childCount"));
+        assertEquals(0, expect(200, get("/staff/" + nip(1) + "/supervisors")).size());
+        expect(404, get("/staff/" + nip(997) + "/supervisors"));
+
         String promoted = staffJson(nip(2), "T1-A", nip(1), "III/b").replace("2020-04-01", "2024-04-01");
         JsonNode updated = expect(200, send("PUT", "/staff/" + nip(2), "application/json", promoted));
         assertEquals("III/b", updated.get("rank").asText());
@@ -288,6 +299,11 @@ public class StaffApiIT extends KinerjaTestSupport {
         assertEquals(java.util.Set.of("T6", "T6-A"), service(id.kinerja.core.api.staff.OrgUnitService.class).unitsHeadedBy(nip(61)));
         assertTrue(service(id.kinerja.core.api.staff.OrgUnitService.class).unitsHeadedBy(nip(62)).isEmpty());
         assertEquals(nip(61), service(id.kinerja.core.api.staff.OrgUnitService.class).headOf("T6-A").orElseThrow());
+        // the head is told the units they head (the web application's staff page starts there) and lists only those
+        assertEquals("[\"T6\",\"T6-A\"]", expect(200, as(nip(61), "GET", "/auth/me", null)).get("headedUnits").toString());
+        assertEquals("[]", expect(200, as(nip(62), "GET", "/auth/me", null)).get("headedUnits").toString());
+        assertEquals("unitCode", expect(403, as(nip(61), "GET", "/staff", null)).get("field").asText());
+        assertEquals(2, expect(200, as(nip(61), "GET", "/staff?unitCode=T6&includeSubunits=true", null)).get("total").asInt());
         assertTrue(expect(200, send("PUT", "/units/T6/head", "application/json", "{\"nip\":null}")).get("headNip").isNull());
         assertEquals("PERMISSION_DENIED", expect(403, as(nip(62), "PUT", "/units/T6/head", "{\"nip\":\"" + nip(62) + "\"}"))
                 .get("error").asText());

@@ -139,16 +139,49 @@ public class WebAppIT extends BrowserTour {
         String firstName = names.get(0).getText();
         browser.findElement(By.cssSelector("#staff-table tbody tr:first-child a")).click();
         waitForText(By.id("person-name"), firstName);
-        waitForText(By.tagName("h2"), "Riwayat");
+        waitFor(By.id("history"));
+        // the whole chain up to the sekda, nearest first; the direct supervisor's name links to their page
+        List<WebElement> chain = browser.findElements(By.cssSelector("#supervisor-chain li"));
+        assertTrue("a chain up to the top: " + chain.size(), chain.size() >= 2);
+        String supervisorName = browser.findElement(By.id("supervisor")).getText();
+        assertTrue(chain.get(0).getText().startsWith(supervisorName));
+        assertTrue(chain.get(chain.size() - 1).getText().contains("Sekretaris Daerah"));
         screenshot("02b-person");
+        int links = chain.size();
         browser.findElement(By.id("supervisor")).click();
         // the supervisor's page replaces the person's: an element read while it is redrawn is asked again
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("person-name")).getText().equals(firstName));
+                .until(d -> d.findElement(By.id("person-name")).getText().equals(supervisorName)
+                        && d.findElements(By.cssSelector("#supervisor-chain li")).size() == links - 1);
         browser.navigate().back();
         waitForText(By.id("person-name"), firstName);
         menu("pegawai");
         waitFor(By.id("staff-table"));
+    }
+
+    /** The list filtered by a unit with the units below it and a status; the filters stay in the address and on the way back. */
+    @Test
+    public void s05a_theListFilteredByUnitAndStatus() throws Exception {
+        browser.findElement(By.id("q")).clear();
+        new Select(browser.findElement(By.id("unit"))).selectByValue("BKPSDM");
+        new Select(browser.findElement(By.id("status"))).selectByValue("ACTIVE");
+        browser.findElement(By.id("search")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("unit=BKPSDM"));
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#staff-table tbody tr"));
+        assertEquals(20, rows.size());
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertTrue(cells.get(4).getText(), cells.get(4).getText().endsWith("Badan Kepegawaian dan Pengembangan SDM"));
+            assertEquals("Aktif", cells.get(5).getText());
+        }
+        screenshot("02a-staff-filtered");
+        rows.get(0).findElement(By.tagName("a")).click();
+        waitFor(By.id("history"));
+        browser.findElement(By.id("back-to-list")).click();
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan");
+        assertEquals("BKPSDM", new Select(browser.findElement(By.id("unit"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("ACTIVE", new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"));
     }
 
     /** Registering a staff member: the API's error is shown at its field, nothing is saved, then it is fixed. */
@@ -201,7 +234,7 @@ public class WebAppIT extends BrowserTour {
         browser.get(base + "/app/#/pegawai/198503152010011003");
         waitFor(By.id("deactivate")).click();
         waitFor(By.id("confirm-deactivate")).click();
-        waitForText(By.cssSelector(".facts"), "RETIRED");
+        waitForText(By.cssSelector(".facts"), "Pensiun");
         assertTrue(browser.findElements(By.id("deactivate")).isEmpty());
         menu("pegawai");
         search = waitFor(By.id("q"));
@@ -451,6 +484,20 @@ public class WebAppIT extends BrowserTour {
         waitForText(By.id("violations"), "Paling banyak 70% Baik");
         assertFits("the distribution");
         screenshot("10-distribution");
+    }
+
+    /** A unit's head without the whole registry: the staff page starts at the unit they head and offers only their units. */
+    @Test
+    public void s21a_theUnitsHeadListsTheUnitsTheyHead() throws Exception {
+        menu("pegawai");
+        waitFor(By.id("staff-table"));
+        List<WebElement> units = new Select(browser.findElement(By.id("unit"))).getOptions();
+        assertFalse("only the units they head", units.isEmpty() || units.get(0).getAttribute("value").isEmpty());
+        assertTrue(browser.findElements(By.className("error")).isEmpty());
+        String unitName = units.get(0).getText().strip();
+        for (WebElement unit : browser.findElements(By.cssSelector("#staff-table tbody td:nth-child(5)"))) {
+            assertTrue(unit.getText() + " under " + unitName, unit.getText().endsWith(unitName));
+        }
     }
 
     /** The staff member reads the predikat, in its history, and may object. */

@@ -221,11 +221,15 @@ public class AccountService {
         return from.length() > 64 ? from.substring(0, 64) : from;
     }
 
-    /** The person a valid token belongs to, with the roles given; 401 for a missing, forged or expired one. */
-    public Me me(String authorization, java.util.Set<String> roles) {
+    /**
+     * The person a valid token belongs to, with the roles and headed units given; 401 for a missing,
+     * forged or expired one.
+     */
+    public Me me(String authorization, java.util.Set<String> roles, java.util.Set<String> headedUnits) {
         Tokens.Claims claims = claims(authorization);
         StaffMember member = staff.find(claims.nip()).filter(m -> m.status().isEmployed()).orElseThrow(AccountService::invalidToken);
-        return new Me(member.nip(), member.fullName(), member.unitCode(), claims.expiresAt(), new java.util.TreeSet<>(roles));
+        return new Me(member.nip(), member.fullName(), member.unitCode(), claims.expiresAt(), new java.util.TreeSet<>(roles),
+                new java.util.TreeSet<>(headedUnits));
     }
 
     /**

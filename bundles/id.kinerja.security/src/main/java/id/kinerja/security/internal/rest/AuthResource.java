@@ -60,7 +60,7 @@ public class AuthResource implements RestResource {
     @RequiresPermission(SecurityPermissions.SELF)
     public Me me(@javax.ws.rs.core.Context Caller caller,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return accounts.me(authorization, caller.roles());
+        return accounts.me(authorization, caller.roles(), caller.headedUnits());
     }
 
     @POST

@@ -119,6 +119,25 @@ public class StaffResource implements RestResource {
         return staff.subordinates(nip, PageRequest.of(offset, limit));
     }
 
+    /**
+     * The supervisor chain above a staff member, nearest first: who each is (NIP, name, position,
+     * unit), not their records.
+     */
+    @GET
+    @Path("/{nip}/supervisors")
+    @RequiresPermission(StaffPermissions.READ)
+    public List<Supervisor> supervisors(@Context Caller caller, @PathParam("nip") String nip) {
+        caller.requireRead(nip, StaffPermissions.READ_ALL);
+        return staff.supervisorChain(nip).stream().map(Supervisor::of).toList();
+    }
+
+    /** One link of a supervisor chain. */
+    public record Supervisor(String nip, String fullName, String positionName, String unitCode) {
+        static Supervisor of(StaffMember member) {
+            return new Supervisor(member.nip(), member.fullName(), member.positionName(), member.unitCode());
+        }
+    }
+
     @GET
     @Path("/{nip}/history")
     @RequiresPermission(StaffPermissions.READ)
