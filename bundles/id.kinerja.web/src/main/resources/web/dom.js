@@ -17,6 +17,9 @@ export function h(tag, attributes, ...children) {
       element.setAttribute(name, value === true ? '' : String(value));
     }
   }
+  if (element.classList.contains('table-wrap') && !element.hasAttribute('tabindex')) {
+    element.tabIndex = 0; // a table wider than a phone scrolls in its frame: reachable by the keyboard too
+  }
   append(element, children);
   return element;
 }

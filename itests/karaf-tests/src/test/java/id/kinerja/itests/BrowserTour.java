@@ -1,11 +1,13 @@
 package id.kinerja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.Rule;
@@ -158,15 +160,41 @@ abstract class BrowserTour {
         }
     }
 
+    /** A picture of the page, which is also audited for accessibility (see {@link #accessible}). */
     void screenshot(String name) throws Exception {
+        picture(name);
+        accessible(name);
+    }
+
+    void picture(String name) throws Exception {
         Files.createDirectories(SHOTS);
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The page as it is now audited by axe-core against WCAG 2.1 A and AA (every field labelled,
+     * every control named, text in contrast, one main landmark, the language said): a page a test
+     * takes a picture of is a page people use.
+     */
+    void accessible(String page) throws Exception {
+        com.deque.html.axecore.results.Results audit = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        StringBuilder found = new StringBuilder();
+        for (com.deque.html.axecore.results.Rule rule : audit.getViolations()) {
+            found.append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp()).append('\n');
+            rule.getNodes().stream().limit(5).forEach(node -> found.append("  ").append(node.getTarget()).append(" ")
+                    .append(node.getFailureSummary() == null ? "" : node.getFailureSummary().replace('\n', ' ')).append('\n'));
+        }
+        Files.createDirectories(SHOTS.resolve("a11y"));
+        Files.writeString(SHOTS.resolve("a11y").resolve(page + ".txt"), audit.getPasses().size() + " rules passed\n" + found);
+        assertTrue("axe-core ran its rules on " + page, audit.getPasses().size() > 10);
+        assertEquals(page + ": WCAG 2.1 AA violations", "", found.toString());
     }
 
     /** After a failure: the page as it was and the browser's console. */
     void evidence(String name) {
         try {
-            screenshot(name);
+            picture(name);
             StringBuilder console = new StringBuilder();
             browser.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
             Files.writeString(SHOTS.resolve(name + "-console.txt"), console + "\nURL: " + browser.getCurrentUrl());
