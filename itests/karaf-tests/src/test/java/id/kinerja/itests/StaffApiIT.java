@@ -258,6 +258,42 @@ public class StaffApiIT extends KinerjaTestSupport {
     }
 
     /**
+     * A search of several words: on PostgreSQL the names holding every word are found through the
+     * trigram index of the lower-case name (created by the registry's V5) and listed in name order; on
+     * Derby the first word's index is read, in the order of that word. The same names either way, each
+     * word the start of a word of the name.
+     */
+    @Test
+    public void severalWordsAreSearchedThroughTheNamesTrigramsOnPostgreSql() throws Exception {
+        createUnit("T11", null);
+        String[] names = { "Budi Siregar", "Ani Budiman Siregar", "Budi Sirait", "Budi Nasution", "Abudi Kasir" };
+        StringBuilder csv = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+        for (int i = 0; i < names.length; i++) {
+            // born 2002-01-01, TMT 2024-01, male
+            csv.append(String.format("20020101202401100%d", i + 1)).append(',').append(names[i]).append(",PNS,II/a,Pelaksana,PELAKSANA,5,T11\n");
+        }
+        expect(200, send("POST", "/staff/import", "text/csv", csv.toString()));
+        boolean trigrams = false;
+        try (java.sql.Connection c = kinerjaDatabase.getConnection();
+                java.sql.ResultSet indexes = c.getMetaData().getIndexInfo(null, null, onPostgreSql() ? "staff" : "STAFF", false, true)) {
+            while (indexes.next()) {
+                trigrams |= "IX_STAFF_NAME_TRGM".equalsIgnoreCase(indexes.getString("INDEX_NAME"));
+            }
+        }
+        assertEquals("the names' trigram index on PostgreSQL only", onPostgreSql(), trigrams);
+
+        JsonNode found = expect(200, get("/staff?unitCode=T11&q=bud%20sir"));
+        assertEquals(3, found.get("total").asLong());
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        found.get("items").forEach(m -> listed.add(m.get("fullName").asText()));
+        assertEquals(onPostgreSql() ? java.util.List.of("Ani Budiman Siregar", "Budi Sirait", "Budi Siregar")
+                : java.util.List.of("Budi Sirait", "Budi Siregar", "Ani Budiman Siregar"), listed);
+        assertEquals("the start of a word, not inside one", 0, expect(200, get("/staff?unitCode=T11&q=udi%20sir")).get("total").asLong());
+        assertEquals(1, expect(200, get("/staff?unitCode=T11&q=SIREGAR%20ani%20bud")).get("total").asLong());
+        assertEquals(2, get("/staff/export?unitCode=T11&q=budi%20siregar").body().strip().split("\r?\n").length - 1);
+    }
+
+    /**
      * Staff registered before the registry kept the words of names (an upgraded city: their rows have
      * none) are found by name once the registry has started again.
      */

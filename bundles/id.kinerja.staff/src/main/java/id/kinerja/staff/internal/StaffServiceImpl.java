@@ -1,5 +1,8 @@
 package id.kinerja.staff.internal;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +24,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
@@ -43,16 +48,52 @@ public class StaffServiceImpl implements StaffService {
     static final int SNAPSHOT_BATCH = 1000;
     /** EclipseLink's hint for rows that are only read: no change tracking copies. */
     private static final String READ_ONLY = "eclipselink.read-only";
+    private static final String NAME_TRIGRAMS = "IX_STAFF_NAME_TRGM";
+    private static final Logger LOG = LoggerFactory.getLogger(StaffServiceImpl.class);
 
     private final JpaTemplate jpa;
     private final OrgUnitService units;
     private final Clock clock;
+    /** The database holds the names' trigram index (PostgreSQL with pg_trgm, schema V5): asked at start. */
+    private volatile boolean nameTrigrams;
 
     @Activate
     public StaffServiceImpl(@Reference(target = "(osgi.unit.name=kinerja-staff)") JpaTemplate jpa,
             @Reference OrgUnitService units, @Reference StaffSchema schema, @Reference CityTime city) {
         this(jpa, units, city.clock());
         indexNameWordsOfEarlierRows();
+        nameTrigrams = hasNameTrigrams();
+        LOG.info(nameTrigrams ? "Names searched by several words through their trigrams (IX_STAFF_NAME_TRGM)"
+                : "Names searched by several words through the first word's index (no IX_STAFF_NAME_TRGM here)");
+    }
+
+    /** Whether the database holds the trigram index of the lower-case names (created by the PostgreSQL V5 where pg_trgm could be). */
+    boolean hasNameTrigrams() {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                Connection connection = em.unwrap(Connection.class);
+                if (connection == null) {
+                    return false;
+                }
+                try {
+                    DatabaseMetaData database = connection.getMetaData();
+                    try (ResultSet indexes = database.getIndexInfo(null, null, database.storesLowerCaseIdentifiers() ? "staff" : "STAFF",
+                            false, true)) {
+                        while (indexes.next()) {
+                            if (NAME_TRIGRAMS.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                                return true;
+                            }
+                        }
+                    }
+                    return false;
+                } catch (java.sql.SQLException unreadable) {
+                    throw new IllegalStateException(unreadable);
+                }
+            });
+        } catch (RuntimeException unknown) {
+            LOG.warn("Could not tell whether the names' trigram index is there; searching without it", unknown);
+            return false;
+        }
     }
 
     /**
@@ -220,6 +261,19 @@ public class StaffServiceImpl implements StaffService {
             // a search by the start of a NIP is read in NIP order, from the primary key
             return new Listing("s", " FROM StaffEntity s", where.toString(), params,
                     params.containsKey("nipStart") ? List.of("s.nip") : List.of("s.fullName", "s.nip"));
+        }
+        if (words.size() > 1 && nameTrigrams) {
+            // several words on PostgreSQL: the names holding every word somewhere are intersected in the trigram
+            // index of the lower-case name (few rows read, whatever the words), then each word must start a
+            // word of the name; in the order of names
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" AND LOWER(s.fullName) LIKE :within").append(i);
+                params.put("within" + i, "%" + words.get(i) + "%");
+                where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
+                        .append(i).append(".nip = s.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
+                params.put("word" + i, words.get(i) + "%");
+            }
+            return new Listing("s", " FROM StaffEntity s", where.toString(), params, List.of("s.fullName", "s.nip"));
         }
         // a name's words with the name: the page is read in the order of the index (word, name, NIP) of the
         // first word typed (names whose word is "siregar" by name, then "siregarx"...), and stops there;

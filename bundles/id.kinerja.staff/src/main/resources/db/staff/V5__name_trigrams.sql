@@ -1,0 +1,2 @@
+-- Nothing on Derby: it has no trigram index, and a search of several words reads the first word's
+-- index (IX_STAFF_NAME_WORD_SEARCH) as before. PostgreSQL: its own V5.
