@@ -49,6 +49,11 @@ public class StaffServiceImpl implements StaffService {
     /** EclipseLink's hint for rows that are only read: no change tracking copies. */
     private static final String READ_ONLY = "eclipselink.read-only";
     private static final String NAME_TRIGRAMS = "IX_STAFF_NAME_TRGM";
+    /**
+     * PostgreSQL's regular expression for "at the start of a word" as {@link NameWords} splits them (at
+     * what is neither a letter nor a digit); a search's words hold only letters and digits.
+     */
+    static final String WORD_START = "(^|[^[:alnum:]])";
     private static final Logger LOG = LoggerFactory.getLogger(StaffServiceImpl.class);
 
     private final JpaTemplate jpa;
@@ -263,15 +268,12 @@ public class StaffServiceImpl implements StaffService {
                     params.containsKey("nipStart") ? List.of("s.nip") : List.of("s.fullName", "s.nip"));
         }
         if (words.size() > 1 && nameTrigrams) {
-            // several words on PostgreSQL: the names holding every word somewhere are intersected in the trigram
-            // index of the lower-case name (few rows read, whatever the words), then each word must start a
-            // word of the name; in the order of names
+            // several words on PostgreSQL: each must start a word of the lower-case name (a regular expression
+            // the trigram index answers: the names holding every word are intersected there, few rows read
+            // whatever the words, and the expression is checked on those rows alone); in the order of names
             for (int i = 0; i < words.size(); i++) {
-                where.append(" AND LOWER(s.fullName) LIKE :within").append(i);
-                params.put("within" + i, "%" + words.get(i) + "%");
-                where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
-                        .append(i).append(".nip = s.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
-                params.put("word" + i, words.get(i) + "%");
+                where.append(" AND LOWER(s.fullName) REGEXP :starts").append(i);
+                params.put("starts" + i, WORD_START + words.get(i));
             }
             return new Listing("s", " FROM StaffEntity s", where.toString(), params, List.of("s.fullName", "s.nip"));
         }
