@@ -202,6 +202,14 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         JsonNode firstPage = expect(200, get("/complaints?limit=1"));
         assertEquals(2, firstPage.get("total").asInt());
         assertEquals(1, firstPage.get("items").size());
+        // newest first, page after page
+        JsonNode secondPage = expect(200, get("/complaints?limit=1&offset=1"));
+        assertEquals(2, secondPage.get("total").asInt());
+        JsonNode newer = firstPage.get("items").get(0);
+        JsonNode older = secondPage.get("items").get(0);
+        assertTrue(newer.get("id").asLong() != older.get("id").asLong());
+        assertTrue(java.time.Instant.parse(newer.get("receivedAt").asText()).compareTo(java.time.Instant.parse(older.get("receivedAt").asText())) >= 0);
+        assertEquals(0, expect(200, get("/complaints?limit=1&offset=2")).get("items").size());
         assertEquals("INVALID_STATUS", expect(400, get("/complaints?status=LOST")).get("error").asText());
         // the staff member responsible for a complaint finds it among theirs, nobody else does
         JsonNode officers = expect(200, as(OFFICER, "GET", "/complaints/assigned?status=CLOSED", null));

@@ -160,13 +160,13 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public Page<Evaluation> toRate(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            String where = " FROM EvaluationEntity e WHERE e.raterNip = :rater AND e.status <> :final";
-            long total = em.createQuery("SELECT COUNT(e)" + where, Long.class).setParameter("rater", raterNip)
-                    .setParameter("final", EvaluationStatus.FINAL).getSingleResult();
-            List<Evaluation> items = em.createQuery("SELECT e" + where + " ORDER BY e.periodEnd, e.id", EvaluationEntity.class)
-                    .setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
-                    .setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::evaluation).toList();
-            return new Page<>(items, total, page.offset(), page.limit());
+            // in the order of IX_SKP_EVALUATION_RATER_QUEUE (rater, period end, id, status)
+            List<Long> keys = em.createQuery("SELECT e.id FROM EvaluationEntity e WHERE e.raterNip = :rater AND e.status <> :final"
+                    + " ORDER BY e.periodEnd, e.id", Long.class).setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
+                    .setMaxResults(Page.countLimit(page)).getResultList();
+            return KeyedPages.page(keys, page, ids -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class)
+                    .setParameter("ids", ids).setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList(),
+                    evaluation -> evaluation.id, Views::evaluation);
         });
     }
 

@@ -283,14 +283,14 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            long total = em.createQuery("SELECT COUNT(p) FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status",
-                    Long.class).setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).getSingleResult();
-            List<SkpPlan> items = em.createQuery("SELECT p FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
-                    + " ORDER BY p.submittedAt, p.id", PlanEntity.class)
-                    .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED)
+            // in the order of IX_SKP_PLAN_RATER_QUEUE (rater, status, submitted, id)
+            List<Long> keys = em.createQuery("SELECT p.id FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
+                    + " ORDER BY p.submittedAt, p.id", Long.class)
+                    .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).setMaxResults(Page.countLimit(page)).getResultList();
+            return KeyedPages.page(keys, page, ids -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
+                    .setParameter("ids", ids)
                     .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators").setHint(Views.BATCH, "p.behaviours")
-                    .setHint(Views.BATCH_TYPE, "IN").setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(Views::plan).toList();
-            return new Page<>(items, total, page.offset(), page.limit());
+                    .setHint(Views.BATCH_TYPE, "IN").getResultList(), plan -> plan.id, Views::plan);
         });
     }
 

@@ -79,32 +79,34 @@ public class ComplaintHandling {
                 + (overdueOnly ? " AND ((c.status = :received AND c.verifyDue < :today) OR (c.status IN :working AND c.answerDue < :today))" : "");
         LocalDate today = records.today();
         return jpa.txExpr(TransactionType.Supports, em -> {
-            TypedQuery<ComplaintEntity> select = em.createQuery("SELECT c FROM ComplaintEntity c" + where + " ORDER BY c.receivedAt DESC, c.id DESC",
-                    ComplaintEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT c.id FROM ComplaintEntity c" + where, Long.class);
-            for (TypedQuery<?> q : List.of(select, count)) {
-                if (status != null) {
-                    q.setParameter("status", status);
-                }
-                if (unitCodes != null) {
-                    q.setParameter("units", List.copyOf(unitCodes));
-                }
-                if (responsibleNip != null) {
-                    q.setParameter("nip", responsibleNip);
-                }
-                if (overdueOnly) {
-                    q.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
-                            .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
-                }
+            // the keys in the list's order (an index holds it: newest first, per status too), read to the page and on, so
+            // counted only so far ("more than ..." rather than a count of every complaint of the city); then the page's rows
+            TypedQuery<Long> keys = em.createQuery("SELECT c.id FROM ComplaintEntity c" + where + " ORDER BY c.receivedAt DESC, c.id DESC",
+                    Long.class);
+            if (status != null) {
+                keys.setParameter("status", status);
             }
-            List<ComplaintEntity> rows = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            if (unitCodes != null) {
+                keys.setParameter("units", List.copyOf(unitCodes));
+            }
+            if (responsibleNip != null) {
+                keys.setParameter("nip", responsibleNip);
+            }
+            if (overdueOnly) {
+                keys.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
+                        .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
+            }
+            List<Long> found = keys.setMaxResults(Page.countLimit(page)).getResultList();
+            List<Long> shown = found.subList(Math.min(page.offset(), found.size()), Math.min(page.offset() + page.limit(), found.size()));
+            Map<Long, ComplaintEntity> byId = new java.util.HashMap<>();
+            if (!shown.isEmpty()) {
+                em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.id IN :ids", ComplaintEntity.class).setParameter("ids", List.copyOf(shown))
+                        .getResultList().forEach(c -> byId.put(c.id, c));
+            }
+            List<ComplaintEntity> rows = shown.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
             Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.stream().map(c -> c.id).toList());
             List<StaffView> items = rows.stream().map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false)).toList();
-            if (!rows.isEmpty() && rows.size() < page.limit() || rows.isEmpty() && page.offset() == 0) {
-                return new Page<>(items, page.offset() + (long) rows.size(), page.offset(), page.limit());
-            }
-            // counted only so far: "more than ..." rather than a count of every complaint of the city
-            return Page.counted(items, count.setMaxResults(Page.countLimit(page)).getResultList().size(), page);
+            return Page.counted(items, found.size(), page);
         });
     }
 
