@@ -26,20 +26,33 @@ final class HttpLoad {
         this.clients = clients;
     }
 
+    /** A kind of request: its path, asked with a person's token. */
+    record Ask(String token, String path) {
+    }
+
     /**
-     * Measures each kind of request (name to path) for {@code seconds}, after as long again to warm
-     * up, and prints a line each: requests/s, p50 and p99 in ms, and against the first kind.
+     * Measures each kind of request (name to path, with this load's token) for {@code seconds}, after
+     * as long again to warm up, and prints a line each: requests/s, p50 and p99 in ms, and against the
+     * first kind.
      */
     void report(Map<String, String> kinds, int seconds) throws Exception {
-        System.out.printf("%-14s %10s %9s %9s %9s%n", "kind", "requests/s", "p50 ms", "p99 ms", "vs first");
+        Map<String, Ask> asks = new java.util.LinkedHashMap<>();
+        kinds.forEach((name, path) -> asks.put(name, new Ask(token, path)));
+        reportAsked(asks, seconds);
+    }
+
+    /** {@link #report}, each kind asked with its own token. */
+    void reportAsked(Map<String, Ask> kinds, int seconds) throws Exception {
+        int width = Math.max(14, kinds.keySet().stream().mapToInt(String::length).max().orElse(0));
+        System.out.printf("%-" + width + "s %10s %9s %9s %9s%n", "kind", "requests/s", "p50 ms", "p99 ms", "vs first");
         double first = 0;
-        for (Map.Entry<String, String> kind : kinds.entrySet()) {
+        for (Map.Entry<String, Ask> kind : kinds.entrySet()) {
             measure(kind.getValue(), seconds);
             double[] result = measure(kind.getValue(), seconds);
             if (first == 0) {
                 first = result[0];
             }
-            System.out.printf("%-14s %10.0f %9.2f %9.2f %9.2f%n", kind.getKey(), result[0], result[1], result[2], result[0] / first);
+            System.out.printf("%-" + width + "s %10.0f %9.2f %9.2f %9.2f%n", kind.getKey(), result[0], result[1], result[2], result[0] / first);
         }
     }
 
@@ -56,10 +69,11 @@ final class HttpLoad {
         }
     }
 
-    /** Requests per second, p50 and p99 in ms, of the clients asking {@code path} for {@code duration} s. */
-    double[] measure(String path, int duration) throws Exception {
+    /** Requests per second, p50 and p99 in ms, of the clients asking {@code ask} for {@code duration} s. */
+    double[] measure(Ask ask, int duration) throws Exception {
+        String path = ask.path();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token)
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + ask.token())
                 .timeout(Duration.ofSeconds(30)).GET().build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration * 1_000_000_000L;

@@ -1,8 +1,6 @@
 package id.kinerja.benchmark.internal;
 
-import java.io.StringReader;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -13,7 +11,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.AccessControl;
-import id.kinerja.core.api.staff.OrgUnit;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffCsvService;
 import id.kinerja.core.api.staff.StaffQuery;
@@ -32,15 +29,7 @@ import id.kinerja.core.api.staff.StaffService;
 @Service
 public class StaffListBenchmarkCommand implements Action {
 
-    static final String UNIT = "BENCHL";
-    static final String[] FIRST = { "Agus", "Budi", "Citra", "Dewi", "Eko", "Fitri", "Gita", "Hadi", "Indah", "Joko", "Kartini", "Lestari",
-        "Made", "Nur", "Oka", "Putri", "Rahmat", "Sari", "Taufik", "Utami", "Wahyu", "Yanti", "Zainal", "Ratna", "Siti", "Bambang", "Dian",
-        "Rudi", "Ayu", "Ketut", "Nyoman", "Wayan", "Hendra", "Rina", "Andi", "Yusuf", "Lina", "Fajar", "Intan", "Reza" };
-    static final String[] MIDDLE = { "", "", "Dwi", "Tri", "Sri", "Nur", "Eka", "Adi", "Putra", "Ayu", "Kusuma", "Indra" };
-    static final String[] FAMILY = { "Siregar", "Nasution", "Lubis", "Harahap", "Simanjuntak", "Pardede", "Sinaga", "Tarigan", "Ginting",
-        "Sembiring", "Hutapea", "Situmorang", "Panjaitan", "Manurung", "Purba", "Saragih", "Wijaya", "Santoso", "Pratama", "Saputra",
-        "Hidayat", "Kurniawan", "Setiawan", "Gunawan", "Wibowo", "Susanto", "Hakim", "Rahman", "Putri", "Lestari", "Suryadi", "Halim",
-        "Daulay", "Batubara", "Rangkuti", "Pohan", "Ritonga", "Dalimunthe", "Matondang", "Tanjung" };
+    static final String UNIT = BenchStaff.UNIT;
 
     @Reference
     StaffCsvService csv;
@@ -74,10 +63,7 @@ public class StaffListBenchmarkCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        long registered = registered();
-        if (registered < staff) {
-            seed(staff - (int) Math.min(registered, staff));
-        }
+        BenchStaff.register(staff, csv, units, dataSource);
         String token = access.issueToken(officer, "kinerja:bench-staff-list");
         String someone = staffService.list(new StaffQuery(UNIT, false, null, null, null), PageRequest.of(500, 1)).items().get(0).nip();
         Map<String, String> kinds = new LinkedHashMap<>();
@@ -89,40 +75,11 @@ public class StaffListBenchmarkCommand implements Action {
         kinds.put("two words", "/api/v1/staff?limit=20&q=dewi%20lubis");
         kinds.put("NIP start", "/api/v1/staff?limit=20&q=" + someone.substring(0, 8));
         System.out.printf("%d staff registered; %d clients, %d s per kind (after %d s of warm-up)%n",
-                registered(), clients, seconds, seconds);
+                BenchStaff.registered(dataSource), clients, seconds, seconds);
         new HttpLoad(port, token, clients).report(kinds, seconds);
         long t0 = System.nanoTime();
         long rows = new HttpLoad(port, token, 1).lines("/api/v1/staff/export") - 1;
         System.out.printf("export of every staff member (CSV): %d rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
         return null;
-    }
-
-    /** How many staff the registry has (the list counts only so far). */
-    private long registered() throws java.sql.SQLException {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement();
-                java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM STAFF")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** Registers {@code count} more staff with Indonesian names in the benchmark's unit, 10,000 a file. */
-    private void seed(int count) {
-        if (units.find(UNIT).isEmpty()) {
-            units.create(new OrgUnit(UNIT, "Unit benchmark daftar", null, null));
-        }
-        long t0 = System.nanoTime();
-        List<String> nips = PayBenchmarkCommand.nips(count + 1_000_000).subList(1_000_000, 1_000_000 + count);
-        for (int from = 0; from < count; from += 10_000) {
-            StringBuilder file = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
-            for (int i = from; i < Math.min(count, from + 10_000); i++) {
-                String middle = MIDDLE[(i / 7) % MIDDLE.length];
-                String name = FIRST[i % FIRST.length] + (middle.isEmpty() ? "" : " " + middle) + " " + FAMILY[(i / FIRST.length) % FAMILY.length];
-                file.append(nips.get(i)).append(',').append(name).append(",PNS,III/a,Pelaksana,PELAKSANA,").append(1 + i % 17).append(',')
-                        .append(UNIT).append('\n');
-            }
-            csv.importCsv(new StringReader(file.toString()));
-        }
-        System.out.printf("Registered %d staff in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -1,0 +1,253 @@
+package id.kinerja.benchmark.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import id.kinerja.core.api.security.AccessControl;
+import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.staff.StaffCsvService;
+
+/**
+ * {@code kinerja:bench-queues --as <officer> --staff 100000}: the lists people work through besides
+ * the registry, over HTTP against a point read: a rater's plans waiting for approval and evaluations
+ * to rate (a rater of 20, as most are, and one of {@code --big}, a head rating a whole office), and the
+ * complaints desk's list, newest first and by status. With the registry at {@code --staff} (as
+ * {@code kinerja:bench-staff-list} registers them), every staff member of the benchmark's unit gets
+ * a submitted plan with two work results and an open evaluation, and as many complaints are filed,
+ * written straight into the modules' tables (rows of the shape the modules write; a scratch database
+ * only). Needs the appraisal (core) and {@code kinerja-complaints}.
+ */
+@Command(scope = "kinerja", name = "bench-queues", description = "Benchmark: a rater's queues and the complaints desk over HTTP against a point read")
+@Service
+public class QueueBenchmarkCommand implements Action {
+
+    /** Rows the benchmark writes have identities from here on, far above what the platform gave. */
+    static final long FIRST_ID = 900_000_000L;
+    /** Staff a usual rater rates (a kepala seksi). */
+    static final int TEAM = 20;
+    private static final String[] COMPLAINT_STATUSES = { "RECEIVED", "VERIFIED", "ASSIGNED", "IN_PROGRESS", "ANSWERED", "CLOSED", "CLOSED",
+        "CLOSED", "REJECTED" };
+
+    @Reference
+    StaffCsvService csv;
+
+    @Reference
+    OrgUnitService units;
+
+    @Reference
+    AccessControl access;
+
+    @Reference(filter = "(osgi.jndi.service.name=kinerja)")
+    DataSource dataSource;
+
+    @Option(name = "--as", required = true, description = "NIP of a personnel officer (the complaints desk), whose token reads the registry and complaints")
+    String officer;
+
+    @Option(name = "--staff", description = "How many staff the registry should have; as many plans, evaluations and complaints (default 100000)")
+    int staff = 100_000;
+
+    @Option(name = "--big", description = "Staff the one big rater rates (default 1000)")
+    int big = 1000;
+
+    @Option(name = "--clients", description = "Concurrent clients (default 4)")
+    int clients = 4;
+
+    @Option(name = "--seconds", description = "Seconds per request kind, after as long again to warm up (default 10)")
+    int seconds = 10;
+
+    @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
+    int port = 8181;
+
+    @Override
+    public Object execute() throws Exception {
+        BenchStaff.register(staff, csv, units, dataSource);
+        List<String> nips = BenchStaff.nips(dataSource);
+        if (nips.size() < big + 2 * TEAM) {
+            throw new IllegalStateException("too few staff in " + BenchStaff.UNIT + ": " + nips.size());
+        }
+        // nips[0] rates the next `big`; after them, the first of every TEAM + 1 rates the other TEAM
+        String bigRater = nips.get(0);
+        String teamRater = nips.get(big + 1);
+        long t0 = System.nanoTime();
+        long plans = seedAppraisal(nips);
+        long complaints = seedComplaints(nips.size());
+        analyze();
+        System.out.printf("%d plans and evaluations, %d complaints in place (%.1f s)%n", plans, complaints, (System.nanoTime() - t0) / 1e9);
+
+        String desk = access.issueToken(officer, "kinerja:bench-queues");
+        String team = access.issueToken(teamRater, "kinerja:bench-queues");
+        String head = access.issueToken(bigRater, "kinerja:bench-queues");
+        Map<String, HttpLoad.Ask> kinds = new LinkedHashMap<>();
+        kinds.put("point read", new HttpLoad.Ask(desk, "/api/v1/staff/" + nips.get(500)));
+        kinds.put("plans waiting, rater of " + TEAM, new HttpLoad.Ask(team, "/api/v1/appraisal/plans?limit=20&rater=" + teamRater));
+        kinds.put("plans waiting, rater of " + big, new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&rater=" + bigRater));
+        kinds.put("same, offset " + (big / 2), new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&offset=" + big / 2 + "&rater=" + bigRater));
+        kinds.put("to rate, rater of " + TEAM, new HttpLoad.Ask(team, "/api/v1/appraisal/evaluations?limit=20&rater=" + teamRater));
+        kinds.put("to rate, rater of " + big, new HttpLoad.Ask(head, "/api/v1/appraisal/evaluations?limit=20&rater=" + bigRater));
+        kinds.put("complaints, newest", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20"));
+        kinds.put("complaints ASSIGNED", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&status=ASSIGNED"));
+        kinds.put("same, offset 1000", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&offset=1000&status=ASSIGNED"));
+        System.out.printf("%d staff registered; %d clients, %d s per kind (after %d s of warm-up)%n", BenchStaff.registered(dataSource), clients,
+                seconds, seconds);
+        new HttpLoad(port, desk, clients).reportAsked(kinds, seconds);
+        return null;
+    }
+
+    /** A submitted 2026 plan (two work results, an indicator each) and an open 2026-Q1 evaluation per rated staff member. */
+    private long seedAppraisal(List<String> nips) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long there = count(c, "SELECT COUNT(*) FROM SKP_PLAN WHERE ID >= " + FIRST_ID);
+            if (there > 0) {
+                return there; // seeded by an earlier run on this database
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement plan = c.prepareStatement("INSERT INTO SKP_PLAN (ID, NIP, PLAN_YEAR, VERSION, STATUS, UNIT_CODE, RATER_NIP,"
+                    + " SUBMITTED_AT, UPDATED_AT) VALUES (?, ?, 2026, 1, 'SUBMITTED', ?, ?, ?, ?)");
+                    PreparedStatement result = c.prepareStatement("INSERT INTO SKP_WORK_RESULT (ID, PLAN_ID, SORT_ORDER, RESULT_TEXT, UNIT_GOAL)"
+                            + " VALUES (?, ?, ?, ?, 'Pelayanan kepegawaian yang cepat dan akurat')");
+                    PreparedStatement indicator = c.prepareStatement("INSERT INTO SKP_INDICATOR (ID, WORK_RESULT_ID, SORT_ORDER, DESCRIPTION,"
+                            + " ASPECT, TARGET, MEASURE_UNIT) VALUES (?, ?, 1, 'Jumlah berkas yang diselesaikan', 'QUANTITY', 120, 'berkas')");
+                    PreparedStatement evaluation = c.prepareStatement("INSERT INTO SKP_EVALUATION (ID, PLAN_ID, NIP, UNIT_CODE, RATER_NIP,"
+                            + " PERIOD_CODE, PERIOD_END, STATUS, UPDATED_AT) VALUES (?, ?, ?, ?, ?, '2026-Q1', ?, 'OPEN', ?)")) {
+                long id = FIRST_ID;
+                int written = 0;
+                for (int i = 1; i < nips.size(); i++) {
+                    String rater = raterOf(i, nips);
+                    if (rater == null) {
+                        continue; // a rater of a team: rated elsewhere
+                    }
+                    long planId = id++;
+                    plan.setLong(1, planId);
+                    plan.setString(2, nips.get(i));
+                    plan.setString(3, BenchStaff.UNIT);
+                    plan.setString(4, rater);
+                    plan.setTimestamp(5, Timestamp.from(now.toInstant().minusSeconds(nips.size() - i)));
+                    plan.setTimestamp(6, now);
+                    plan.addBatch();
+                    for (int r = 1; r <= 2; r++) {
+                        long resultId = id++;
+                        result.setLong(1, resultId);
+                        result.setLong(2, planId);
+                        result.setInt(3, r);
+                        result.setString(4, "Hasil kerja " + r + " pegawai " + nips.get(i));
+                        result.addBatch();
+                        indicator.setLong(1, id++);
+                        indicator.setLong(2, resultId);
+                        indicator.addBatch();
+                    }
+                    evaluation.setLong(1, id++);
+                    evaluation.setLong(2, planId);
+                    evaluation.setString(3, nips.get(i));
+                    evaluation.setString(4, BenchStaff.UNIT);
+                    evaluation.setString(5, rater);
+                    evaluation.setDate(6, java.sql.Date.valueOf(LocalDate.of(2026, 3, 31)));
+                    evaluation.setTimestamp(7, now);
+                    evaluation.addBatch();
+                    if (++written % 1000 == 0) {
+                        flush(c, plan, result, indicator, evaluation);
+                    }
+                }
+                flush(c, plan, result, indicator, evaluation);
+                return written;
+            }
+        }
+    }
+
+    /** Who rates the staff member at {@code i}; {@code null} for a team's rater. */
+    private String raterOf(int i, List<String> nips) {
+        if (i <= big) {
+            return nips.get(0);
+        }
+        int first = big + 1 + (i - big - 1) / (TEAM + 1) * (TEAM + 1);
+        return i == first ? null : nips.get(first);
+    }
+
+    /** {@code count} complaints of the benchmark's unit, one a minute back from now, in every status. */
+    private long seedComplaints(int count) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long there = count(c, "SELECT COUNT(*) FROM COMPLAINT WHERE ID >= " + FIRST_ID);
+            if (there > 0) {
+                return there;
+            }
+            String category;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MIN(CODE) FROM COMPLAINT_CATEGORY")) {
+                rs.next();
+                category = rs.getString(1);
+            }
+            Instant now = Instant.now();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO COMPLAINT (ID, TRACKING_CODE, SECRET_HASH, CATEGORY_CODE, UNIT_CODE,"
+                    + " DESCRIPTION, ANONYMOUS, CONFIDENTIAL, STATUS, RECEIVED_AT, VERIFY_DUE, ANSWER_DUE, REOPEN_COUNT, UPDATED_AT)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, 0, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    Timestamp received = Timestamp.from(now.minusSeconds(60L * i));
+                    LocalDate day = received.toLocalDateTime().toLocalDate();
+                    insert.setLong(1, FIRST_ID + i);
+                    insert.setString(2, String.format("BENCH-%08d", i));
+                    insert.setString(3, "0".repeat(64));
+                    insert.setString(4, category);
+                    insert.setString(5, BenchStaff.UNIT);
+                    insert.setString(6, "Antrean layanan terlalu lama, nomor " + i);
+                    insert.setString(7, COMPLAINT_STATUSES[i % COMPLAINT_STATUSES.length]);
+                    insert.setTimestamp(8, received);
+                    insert.setDate(9, java.sql.Date.valueOf(day.plusDays(3)));
+                    insert.setDate(10, java.sql.Date.valueOf(day.plusDays(14)));
+                    insert.setTimestamp(11, received);
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+                return count;
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL's statistics of the tables just written, as its autovacuum keeps them for tables that
+     * grow day by day (without, the first minute after the seeding measures plans made for empty
+     * tables); Derby updates its index statistics by itself.
+     */
+    private void analyze() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                st.execute("ANALYZE SKP_PLAN, SKP_WORK_RESULT, SKP_INDICATOR, SKP_EVALUATION, COMPLAINT");
+            }
+        }
+    }
+
+    private static void flush(Connection c, PreparedStatement... batches) throws SQLException {
+        for (PreparedStatement batch : batches) {
+            batch.executeBatch();
+        }
+        c.commit();
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
