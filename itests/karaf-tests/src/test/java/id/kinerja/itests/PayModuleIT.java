@@ -155,10 +155,22 @@ public class PayModuleIT extends KinerjaTestSupport {
             assertEquals(slips, again.get("slipCount").asInt());
             java.util.Set<String> paid = new java.util.HashSet<>();
             int listed = 0;
+            java.util.Set<String> unitsDone = new java.util.HashSet<>();
+            String listedUnit = "";
+            String listedNip = "";
             for (int offset = 0; offset < slips + 500; offset += 500) {
                 for (JsonNode item : expect(200, get("/pay/runs/" + id + "/slips?limit=500&offset=" + offset)).get("items")) {
                     paid.add(item.get("nip").asText());
                     listed++;
+                    // a unit's slips together, by NIP, page after page
+                    if (!item.get("unitCode").asText().equals(listedUnit)) {
+                        unitsDone.add(listedUnit);
+                        listedUnit = item.get("unitCode").asText();
+                        assertTrue("one block per unit: " + item, !unitsDone.contains(listedUnit));
+                        listedNip = "";
+                    }
+                    assertTrue(listedNip + " before " + item.get("nip").asText(), listedNip.compareTo(item.get("nip").asText()) < 0);
+                    listedNip = item.get("nip").asText();
                 }
             }
             assertEquals(slips, listed);

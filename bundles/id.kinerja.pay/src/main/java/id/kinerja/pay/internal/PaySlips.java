@@ -3,7 +3,9 @@ package id.kinerja.pay.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -42,9 +44,17 @@ public class PaySlips {
     public Page<Slip> slips(long runId, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             PayRunEntity run = PayRunService.find(em, runId);
-            List<Slip> items = em.createQuery("SELECT s FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation ORDER BY s.unitCode, s.nip",
-                    SlipEntity.class).setParameter("run", runId).setParameter("generation", run.generation).setHint(BATCH, "s.lines").setHint(BATCH_TYPE, "IN").setFirstResult(page.offset())
-                    .setMaxResults(page.limit()).getResultList().stream().map(SlipEntity::toSlip).toList();
+            // the page's keys from the index (run, generation, unit, NIP, id) alone, then only their slips: a page deep in the
+            // list skips index entries, not slips
+            List<Long> ids = em.createQuery("SELECT s.id FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
+                    + " ORDER BY s.unitCode, s.nip", Long.class).setParameter("run", runId).setParameter("generation", run.generation)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            Map<Long, Slip> byId = new HashMap<>();
+            if (!ids.isEmpty()) {
+                em.createQuery("SELECT s FROM SlipEntity s WHERE s.id IN :ids", SlipEntity.class).setParameter("ids", ids)
+                        .setHint(BATCH, "s.lines").setHint(BATCH_TYPE, "IN").getResultList().forEach(slip -> byId.put(slip.id, slip.toSlip()));
+            }
+            List<Slip> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
             return new Page<>(items, run.slipCount, page.offset(), page.limit());
         });
     }
