@@ -1,0 +1,192 @@
+package id.kinerja.staff.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.kinerja.core.api.staff.OrgUnitService;
+import id.kinerja.core.api.staff.StaffQuery;
+import id.kinerja.staff.internal.model.NameWords;
+
+/**
+ * What a list of staff reads and in which order, so that an index serves both: the registry in name
+ * order, a unit's staff, the start of a NIP, a name's words through their index, or, on PostgreSQL
+ * with the names' trigram index, several words through it. The page, its bounded count and the
+ * export's batches are {@link StaffServiceImpl}'s.
+ */
+final class StaffListings {
+
+    private static final String NAME_TRIGRAMS = "IX_STAFF_NAME_TRGM";
+    /**
+     * PostgreSQL's regular expression for "at the start of a word" as {@link NameWords} splits them (at
+     * what is neither a letter nor a digit); a search's words hold only letters and digits.
+     */
+    static final String WORD_START = "(^|[^[:alnum:]])";
+    private static final Logger LOG = LoggerFactory.getLogger(StaffListings.class);
+
+    private final OrgUnitService units;
+    /** The database holds the names' trigram index (PostgreSQL with pg_trgm, schema V5). */
+    private final boolean nameTrigrams;
+
+    StaffListings(OrgUnitService units, boolean nameTrigrams) {
+        this.units = units;
+        this.nameTrigrams = nameTrigrams;
+    }
+
+    /** The listings of this database: asks whether it holds the names' trigram index and logs how names are searched. */
+    static StaffListings asking(JpaTemplate jpa, OrgUnitService units) {
+        boolean trigrams = hasNameTrigrams(jpa);
+        LOG.info(trigrams ? "Names searched by several words through their trigrams (IX_STAFF_NAME_TRGM)"
+                : "Names searched by several words through the first word's index (no IX_STAFF_NAME_TRGM here)");
+        return new StaffListings(units, trigrams);
+    }
+
+    /** Whether the database holds the trigram index of the lower-case names (created by the PostgreSQL V5 where pg_trgm could be). */
+    static boolean hasNameTrigrams(JpaTemplate jpa) {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                Connection connection = em.unwrap(Connection.class);
+                if (connection == null) {
+                    return false;
+                }
+                try {
+                    DatabaseMetaData database = connection.getMetaData();
+                    try (ResultSet indexes = database.getIndexInfo(null, null, database.storesLowerCaseIdentifiers() ? "staff" : "STAFF",
+                            false, true)) {
+                        while (indexes.next()) {
+                            if (NAME_TRIGRAMS.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                                return true;
+                            }
+                        }
+                    }
+                    return false;
+                } catch (java.sql.SQLException unreadable) {
+                    throw new IllegalStateException(unreadable);
+                }
+            });
+        } catch (RuntimeException unknown) {
+            LOG.warn("Could not tell whether the names' trigram index is there; searching without it", unknown);
+            return false;
+        }
+    }
+
+    /**
+     * What a list reads: the NIPs of {@code alias} from {@code from} under {@code where}, in the
+     * order of {@code order}'s columns (an index's, the NIP last: unique, so a position in the list
+     * is a value of these columns).
+     */
+    record Listing(String alias, String from, String where, Map<String, Object> params, List<String> order) {
+
+        String orderBy() {
+            return " ORDER BY " + String.join(", ", order);
+        }
+
+        /** The condition "after the row with these values of the order's columns", its parameters added. */
+        String after(Object[] values, Map<String, Object> params) {
+            StringBuilder after = new StringBuilder(" AND ").append(order.get(0)).append(" >= :after0 AND (");
+            for (int i = 0; i < order.size(); i++) {
+                params.put("after" + i, values[i]);
+                after.append(i == 0 ? "" : " OR (");
+                for (int j = 0; j < i; j++) {
+                    after.append(order.get(j)).append(" = :after").append(j).append(" AND ");
+                }
+                after.append(order.get(i)).append(" > :after").append(i).append(i == 0 ? "" : ")");
+            }
+            return after.append(')').toString();
+        }
+    }
+
+
+    /** What a list of this query reads, and in which order. */
+    Listing of(StaffQuery query) {
+        StaffQuery q = query == null ? StaffQuery.ALL : query;
+        Set<String> codes = null;
+        if (q.unitCode() != null) {
+            codes = q.includeSubunits() ? units.subtreeCodes(q.unitCode()) : Set.of(q.unitCode());
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (codes != null && codes.size() == 1) {
+            // one unit: its index (unit, name, NIP) serves the order
+            where.append(" AND s.unitCode = :unit");
+            params.put("unit", codes.iterator().next());
+        } else if (codes != null) {
+            where.append(" AND s.unitCode IN :units");
+            params.put("units", List.copyOf(codes));
+        }
+        if (q.rank() != null) {
+            where.append(" AND s.rank = :rank");
+            params.put("rank", q.rank());
+        }
+        if (q.status() != null) {
+            where.append(" AND s.status = :status");
+            params.put("status", q.status());
+        }
+        boolean filtered = !params.isEmpty();
+        String text = StaffValidator.trim(q.text());
+        List<String> words = text == null ? List.of() : searchWords(text, where, params);
+        if (words.isEmpty()) {
+            // a search by the start of a NIP is read in NIP order, from the primary key
+            return new Listing("s", " FROM StaffEntity s", where.toString(), params,
+                    params.containsKey("nipStart") ? List.of("s.nip") : List.of("s.fullName", "s.nip"));
+        }
+        if (words.size() > 1 && nameTrigrams) {
+            // several words on PostgreSQL: each must start a word of the lower-case name (a regular expression
+            // the trigram index answers: the names holding every word are intersected there, few rows read
+            // whatever the words, and the expression is checked on those rows alone); in the order of names
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" AND LOWER(s.fullName) REGEXP :starts").append(i);
+                params.put("starts" + i, WORD_START + words.get(i));
+            }
+            return new Listing("s", " FROM StaffEntity s", where.toString(), params, List.of("s.fullName", "s.nip"));
+        }
+        // a name's words with the name: the page is read in the order of the index (word, name, NIP) of the
+        // first word typed (names whose word is "siregar" by name, then "siregarx"...), and stops there;
+        // every other word typed must start a word of the same name; the staff's table only for other filters.
+        // The name in the index's row holds every other word somewhere first (a test on the row read, no
+        // further read), which leaves the check of a word's start for the few names that pass it
+        StringBuilder from = new StringBuilder(" FROM StaffNameWordEntity w0");
+        where.append(" AND w0.word LIKE :word0");
+        params.put("word0", words.get(0) + "%");
+        for (int i = 1; i < words.size(); i++) {
+            where.append(" AND LOWER(w0.fullName) LIKE :within").append(i);
+            params.put("within" + i, "%" + words.get(i) + "%");
+            where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
+                    .append(i).append(".nip = w0.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
+            params.put("word" + i, words.get(i) + "%");
+        }
+        if (filtered) {
+            from.append(", StaffEntity s");
+            where.append(" AND s.nip = w0.nip");
+        }
+        return new Listing("w0", from.toString(), where.toString(), params, List.of("w0.word", "w0.fullName", "w0.nip"));
+    }
+
+    /**
+     * The search text: digits are the start of a NIP (a condition the primary key serves); otherwise
+     * its words, each to be the start of a word of the name ({@link NameWords}), or a condition that
+     * nothing matches when it has none.
+     */
+    static List<String> searchWords(String text, StringBuilder where, Map<String, Object> params) {
+        String digits = text.replaceAll("[\\s.]", "");
+        if (digits.matches("\\d+")) {
+            where.append(" AND s.nip LIKE :nipStart");
+            params.put("nipStart", digits + "%");
+            return List.of();
+        }
+        List<String> words = NameWords.ofSearch(text);
+        if (words.isEmpty()) {
+            where.append(" AND 1 = 0");
+        }
+        return words;
+    }
+}
