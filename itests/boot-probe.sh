@@ -7,8 +7,10 @@
 # (after README command 1's build, with no platform running). Asks GET /api/v1/modules without a
 # token every 50 ms until it answers 401 (served): prints, per run, how long each answer lasted
 # (000 = no connection yet, 404 = nothing mapped at /api, 503 = the API's documented "starting")
-# and when the first 401 came, counted from the start command; and how often, in the platform's log
-# so far, Pax Web's whiteboard left an element unmapped or the API's guard registered it anew.
+# and when the first 401 came, counted from the start command; how often, in the platform's log so
+# far, Pax Web's whiteboard found an element before its context (it maps it once the context comes)
+# and made its Jetty server (once per start: a server made anew is what lost the API's mapping).
+# A start whose API is not served after 120 s ends its line with "LOST" (the mapping never came).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
@@ -39,11 +41,11 @@ probe() {
     fi
     sleep 0.05
   done
-  # a servlet Pax Web's whiteboard did not map, and the platform's guard registering the API anew
-  local log="$home/data/log/karaf.log" unmapped renewed
+  local log="$home/data/log/karaf.log" unmapped servers lost=""
   unmapped=$(grep -c "No matching target context" "$log" 2>/dev/null || true)
-  renewed=$(grep -c "registering it again" "$log" 2>/dev/null || true)
-  echo "$1:$line -> $code at ${now} ms (log so far: ${unmapped:-0} unmapped whiteboard elements, ${renewed:-0} API re-registrations)"
+  servers=$(grep -c "Creating Jetty server instance" "$log" 2>/dev/null || true)
+  [ "$code" = 401 ] || lost=" LOST"
+  echo "$1:$line -> $code at ${now} ms (log so far: ${unmapped:-0} elements before their context, ${servers:-0} Jetty servers started)$lost"
 }
 
 stop() {

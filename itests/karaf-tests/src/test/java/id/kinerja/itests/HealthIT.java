@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code GET /health} for a load balancer: up or down and nothing more for anybody; the checks behind
- * it (the database, every Kinerja bundle started, room on the data disk) for the platform's
- * administrator at {@code /api/v1/health}.
+ * it (the database, every Kinerja bundle started, room on the data disk, the API served by the web
+ * server) for the platform's administrator at {@code /api/v1/health}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -54,10 +54,11 @@ public class HealthIT extends KinerjaTestSupport {
         assertEquals("LOGIN_REQUIRED", expect(401, anonymous("GET", "/health", null, null)).get("error").asText());
         assertEquals("PERMISSION_DENIED", expect(403, get("/health")).get("error").asText());
         Map<String, String> checks = checks(expect(200, as(ADMIN, "GET", "/health", null)));
-        assertEquals(checks.toString(), java.util.Set.of("Basis data", "Modul Kinerja berjalan", "Ruang disk data dan bukti dukung"),
-                checks.keySet());
+        assertEquals(checks.toString(), java.util.Set.of("Basis data", "Modul Kinerja berjalan", "Ruang disk data dan bukti dukung",
+                "Layanan API"), checks.keySet());
         assertEquals("OK", checks.get("Basis data"));
         assertEquals("OK", checks.get("Modul Kinerja berjalan"));
+        assertEquals("OK", checks.get("Layanan API"));
 
         // a Kinerja bundle stopped (as bundle:stop does): down, and the administrator sees which
         Bundle web = bundle("id.kinerja.web");
@@ -73,6 +74,23 @@ public class HealthIT extends KinerjaTestSupport {
             web.start();
         }
         awaitHealth(200);
+
+        // the API's servlet not mapped by the web server (its component disabled, as an administrator's
+        // scr:disable does; its bundle, and this check, stay): down for the balancer, and which check says so
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = context.getService(
+                context.getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class));
+        Bundle rest = bundle("id.kinerja.rest");
+        org.osgi.service.component.runtime.dto.ComponentDescriptionDTO api = scr.getComponentDescriptionDTO(rest,
+                "id.kinerja.rest.internal.ApiServlet");
+        scr.disableComponent(api).getValue();
+        try {
+            assertEquals("{\"status\":\"DOWN\"}", awaitHealth(503).body());
+        } finally {
+            scr.enableComponent(api).getValue();
+        }
+        awaitHealth(200);
+        awaitApi("/staff");
+        assertEquals("OK", checks(expect(200, as(ADMIN, "GET", "/health", null))).get("Layanan API"));
     }
 
     /** Waits for {@code /health} to answer {@code status} (its checks' results live for a moment). */

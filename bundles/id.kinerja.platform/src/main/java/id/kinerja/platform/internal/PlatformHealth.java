@@ -16,16 +16,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Runs the health checks tagged {@code kinerja} (Apache Felix Health Checks: the database, the
- * Kinerja bundles started, the disk of the data and evidence; a vendor's module may add its own with
- * the same tag) and sums them up. A check the platform needs that is not there at all (its component
+ * Kinerja bundles started, the disk of the data and evidence, the API served by the web server; a
+ * vendor's module may add its own with the same tag) and sums them up. A check the platform needs that is not there at all (its component
  * could not start) counts as down.
  */
 @Component(service = PlatformHealth.class)
 public class PlatformHealth {
 
     static final String TAG = "kinerja";
-    /** The checks every platform has (features/: kinerja-core's configuration and id.kinerja.core.db). */
-    static final Set<String> REQUIRED = Set.of("Basis data", "Modul Kinerja berjalan", "Ruang disk data dan bukti dukung");
+    /** The checks every platform has (features/: kinerja-core's configuration, id.kinerja.core.db and id.kinerja.rest). */
+    static final Set<String> REQUIRED = Set.of("Basis data", "Modul Kinerja berjalan", "Ruang disk data dan bukti dukung", "Layanan API");
 
     private final HealthCheckExecutor executor;
 

@@ -59,7 +59,7 @@ import id.kinerja.core.api.security.AccessControl;
  */
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestResource.ROOT + "/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-api" })
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=" + ApiServlet.NAME })
 public class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -70,6 +70,8 @@ public class ApiServlet extends HttpServlet {
     static final long MAX_RETRY_MILLIS = 30_000;
     /** Registered by Karaf's features service once the boot features are installed and started. */
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
+    /** The servlet's name in the web server (its runtime lists it by this name). */
+    static final String NAME = "kinerja-api";
     static final long SETTLE_MAX_MILLIS = 60_000;
     /** How long a stopping servlet lets running requests finish before it destroys their containers. */
     static final long STOP_DRAIN_MAX_MILLIS = 10_000;
