@@ -31,9 +31,10 @@ final class HttpLoad {
     }
 
     /**
-     * Measures each kind of request (name to path, with this load's token) for {@code seconds}, after
-     * as long again to warm up, and prints a line each: requests/s, p50 and p99 in ms, and against the
-     * first kind.
+     * Measures each kind of request (name to path, with this load's token) for {@code seconds} and
+     * prints a line each: requests/s, p50 and p99 in ms, and against the first kind. Every kind is
+     * asked for as long first to warm up, all of them before the first is measured, so that no kind
+     * is measured while the code of the ones after it is still being compiled.
      */
     void report(Map<String, String> kinds, int seconds) throws Exception {
         Map<String, Ask> asks = new java.util.LinkedHashMap<>();
@@ -45,9 +46,11 @@ final class HttpLoad {
     void reportAsked(Map<String, Ask> kinds, int seconds) throws Exception {
         int width = Math.max(14, kinds.keySet().stream().mapToInt(String::length).max().orElse(0));
         System.out.printf("%-" + width + "s %10s %9s %9s %9s%n", "kind", "requests/s", "p50 ms", "p99 ms", "vs first");
+        for (Ask ask : kinds.values()) {
+            measure(ask, seconds);
+        }
         double first = 0;
         for (Map.Entry<String, Ask> kind : kinds.entrySet()) {
-            measure(kind.getValue(), seconds);
             double[] result = measure(kind.getValue(), seconds);
             if (first == 0) {
                 first = result[0];

@@ -129,7 +129,7 @@ public class PayBenchmarkCommand implements Action {
         kinds.put("a slip", "/api/v1/pay/slips/" + nips.get(nips.size() / 2) + "/" + ym);
         kinds.put("first page", "/api/v1/pay/runs/" + runId + "/slips?limit=20");
         kinds.put("page 51", "/api/v1/pay/runs/" + runId + "/slips?limit=20&offset=1000");
-        System.out.printf("A run of %d slips paged by 4 clients, 5 s per kind (after 5 s of warm-up)%n", slips);
+        System.out.printf("A run of %d slips paged by 4 clients, 5 s per kind (each kind warmed up 5 s first, all before the first is measured)%n", slips);
         new HttpLoad(port, actor, 4).report(kinds, 5);
         return null;
     }

@@ -69,7 +69,7 @@ public class QueueBenchmarkCommand implements Action {
     @Option(name = "--clients", description = "Concurrent clients (default 4)")
     int clients = 4;
 
-    @Option(name = "--seconds", description = "Seconds per request kind, after as long again to warm up (default 10)")
+    @Option(name = "--seconds", description = "Seconds per request kind, each kind warmed up as long first (default 10)")
     int seconds = 10;
 
     @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
@@ -104,7 +104,7 @@ public class QueueBenchmarkCommand implements Action {
         kinds.put("complaints, newest", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20"));
         kinds.put("complaints ASSIGNED", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&status=ASSIGNED"));
         kinds.put("same, offset 1000", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&offset=1000&status=ASSIGNED"));
-        System.out.printf("%d staff registered; %d clients, %d s per kind (after %d s of warm-up)%n", BenchStaff.registered(dataSource), clients,
+        System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n", BenchStaff.registered(dataSource), clients,
                 seconds, seconds);
         new HttpLoad(port, desk, clients).reportAsked(kinds, seconds);
         return null;

@@ -55,7 +55,7 @@ public class StaffListBenchmarkCommand implements Action {
     @Option(name = "--clients", description = "Concurrent clients (default 4)")
     int clients = 4;
 
-    @Option(name = "--seconds", description = "Seconds per request kind, after as long again to warm up (default 10)")
+    @Option(name = "--seconds", description = "Seconds per request kind, each kind warmed up as long first (default 10)")
     int seconds = 10;
 
     @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
@@ -74,7 +74,7 @@ public class StaffListBenchmarkCommand implements Action {
         kinds.put("name search", "/api/v1/staff?limit=20&q=siregar");
         kinds.put("two words", "/api/v1/staff?limit=20&q=dewi%20lubis");
         kinds.put("NIP start", "/api/v1/staff?limit=20&q=" + someone.substring(0, 8));
-        System.out.printf("%d staff registered; %d clients, %d s per kind (after %d s of warm-up)%n",
+        System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n",
                 BenchStaff.registered(dataSource), clients, seconds, seconds);
         new HttpLoad(port, token, clients).report(kinds, seconds);
         long t0 = System.nanoTime();
