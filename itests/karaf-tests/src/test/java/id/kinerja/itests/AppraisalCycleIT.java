@@ -236,6 +236,8 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(800, waiting.get(0).get("workResults").get(0).get("indicators").get(0).get("target").asInt());
         assertTrue(waiting.get(0).get("behaviours").size() > 0);
         assertEquals(planId, waiting.get(0).get("id").asLong());
+        assertEquals("the queue's plan is the plan, children once each and in their order (read with a join)",
+                expect(200, get("/appraisal/plans/" + planId)), waiting.get(0));
         JsonNode approved = expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve",
                 "{\"comment\":\"Setuju\",\"expectations\":[{\"value\":\"ADAPTIF\",\"expectation\":\"Menguasai aplikasi SIASN baru\"}]}"));
         assertEquals("APPROVED", approved.get("status").asText());
