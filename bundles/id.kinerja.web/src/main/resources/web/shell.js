@@ -461,7 +461,7 @@ function formatDateTime(iso) {
 
 /** Where a page of a list paged by the server stands: "Menampilkan 1–50 dari 203". */
 function shown(page) {
-  // a long list is counted only so far: "more than 1.020"
+  // a long list is counted only so far: "more than 220"
   const total = page.totalExact === false ? t('moreThan').replace('{n}', formatNumber(page.total)) : formatNumber(page.total);
   return t('shown').replace('{from}', formatNumber(page.offset + 1)).replace('{to}', formatNumber(page.offset + page.items.length))
     .replace('{total}', total);

@@ -34,6 +34,9 @@ import id.kinerja.core.api.staff.StaffStatus;
 @Component(service = ProgressReport.class)
 public class ProgressReport {
 
+    /** A unit's active staff are counted exactly up to this many (more is "more than", a very large unit). */
+    static final int HEADCOUNT_EXACT_TO = 5000;
+
     /** One unit's figures. {@code staffExact} is false when the staff were counted only so far (a very large unit). */
     public record UnitProgress(String unitCode, String unitName, long staff, boolean staffExact, long plansApproved, long plansWaiting,
             long plansInDraft, long evaluationsFinal, long evaluationsOpen) {
@@ -72,7 +75,7 @@ public class ProgressReport {
         });
         List<UnitProgress> rows = new ArrayList<>();
         for (String code : codes) {
-            Page<StaffMember> members = staff.list(new StaffQuery(code, false, null, StaffStatus.ACTIVE, null), new PageRequest(0, 1));
+            Page<StaffMember> members = staff.list(new StaffQuery(code, false, null, StaffStatus.ACTIVE, null), PageRequest.countTo(HEADCOUNT_EXACT_TO));
             Map<PlanStatus, Long> p = plans.getOrDefault(code, Map.of());
             Map<EvaluationStatus, Long> e = evaluations.getOrDefault(code, Map.of());
             rows.add(new UnitProgress(code, units.find(code).map(OrgUnit::name).orElse(code), members.total(), members.totalExact(),

@@ -20,6 +20,17 @@ public record PageRequest(int offset, int limit) {
         }
     }
 
+    /**
+     * A request for how long a list is, exact up to {@code upTo} ("more than" beyond), that reads
+     * at most one of its items: a list counts {@link Page#COUNT_AHEAD} past the page asked for, so
+     * this asks for a page just that far before {@code upTo}. For a headcount, not for a screen.
+     *
+     * @since 1.7
+     */
+    public static PageRequest countTo(int upTo) {
+        return new PageRequest(Math.max(0, upTo - Page.COUNT_AHEAD - 1), 1);
+    }
+
     /** A page request from optional query values, with the defaults filled in. */
     public static PageRequest of(Integer offset, Integer limit) {
         return new PageRequest(offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit);

@@ -39,6 +39,9 @@ import id.kinerja.core.api.time.CityTime;
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource implements RestResource {
 
+    /** Plans waiting for the caller are counted exactly up to this many (a rater's whole team, however large). */
+    static final int WAITING_EXACT_TO = 5000;
+
     /** One's own plan of the year: its id, version and state. */
     public record PlanState(long id, int year, int version, PlanStatus status) {
     }
@@ -85,7 +88,7 @@ public class TaskResource implements RestResource {
         long myOpen = evaluations.evaluationsOf(nip).stream().filter(e -> e.status() == EvaluationStatus.OPEN).count();
         long feedbackAsked = feedback.feedbackRequests(caller).stream()
                 .filter(r -> r.given().size() < BerakhlakValue.values().length).count();
-        return new Tasks(year, plans.awaitingApproval(nip, PageRequest.of(0, 1)).total(), toRate.get(EvaluationStatus.OPEN),
+        return new Tasks(year, plans.awaitingApproval(nip, PageRequest.countTo(WAITING_EXACT_TO)).total(), toRate.get(EvaluationStatus.OPEN),
                 toRate.get(EvaluationStatus.RATED), objections.toDecide(nip).size(), feedbackAsked, myOpen,
                 mine == null ? null : new PlanState(mine.id(), mine.year(), mine.version(), mine.status()));
     }
