@@ -287,10 +287,9 @@ public class PlanServiceImpl implements PlanService {
             List<Long> keys = em.createQuery("SELECT p.id FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
                     + " ORDER BY p.submittedAt, p.id", Long.class)
                     .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).setMaxResults(Page.countLimit(page)).getResultList();
-            // the page's plans with their work results in one read, their indicators and behaviours in one read each
             return KeyedPages.page(keys, page, ids -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
-                    .setParameter("ids", ids).setHint(Views.LEFT_JOIN_FETCH, "p.workResults")
-                    .setHint(Views.BATCH, "p.workResults.indicators").setHint(Views.BATCH, "p.behaviours")
+                    .setParameter("ids", ids)
+                    .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators").setHint(Views.BATCH, "p.behaviours")
                     .setHint(Views.BATCH_TYPE, "IN").getResultList(), plan -> plan.id, Views::plan);
         });
     }

@@ -2,7 +2,6 @@ package id.kinerja.appraisal.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 import id.kinerja.appraisal.api.BehaviourExpectation;
@@ -27,7 +26,6 @@ import id.kinerja.appraisal.internal.model.ObjectionEntity;
 import id.kinerja.appraisal.internal.model.PeerFeedbackEntity;
 import id.kinerja.appraisal.internal.model.PlanEntity;
 import id.kinerja.appraisal.internal.model.PredikatEntity;
-import id.kinerja.appraisal.internal.model.WorkResultEntity;
 
 /** Converts the JPA records to the API's value types. */
 final class Views {
@@ -35,8 +33,7 @@ final class Views {
     /** EclipseLink's hints to read the collections of a whole list with one query each, not one per item. */
     static final String BATCH = "eclipselink.batch";
     static final String BATCH_TYPE = "eclipselink.batch.type";
-    /** EclipseLink's hint to read a collection in the same query as its owners (an outer join). */
-    static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
+
 
     private Views() {
     }
@@ -46,10 +43,8 @@ final class Views {
     }
 
     static SkpPlan plan(PlanEntity p) {
-        // in their order also where the work results came in a join (its rows follow no @OrderBy)
-        List<WorkResult> results = p.workResults.stream().sorted(Comparator.comparingInt((WorkResultEntity w) -> w.sortOrder))
-                .map(w -> new WorkResult(w.id, w.text, w.supportsId, w.unitGoal,
-                        w.indicators.stream().map(i -> new Indicator(i.id, i.description, i.aspect, i.target, i.measureUnit)).toList()))
+        List<WorkResult> results = p.workResults.stream().map(w -> new WorkResult(w.id, w.text, w.supportsId, w.unitGoal,
+                w.indicators.stream().map(i -> new Indicator(i.id, i.description, i.aspect, i.target, i.measureUnit)).toList()))
                 .toList();
         List<BehaviourExpectation> behaviours = p.behaviours.stream()
                 .map(b -> new BehaviourExpectation(b.value, b.expectation))
