@@ -164,9 +164,9 @@ public class EvaluationServiceImpl implements EvaluationService {
             List<Long> keys = em.createQuery("SELECT e.id FROM EvaluationEntity e WHERE e.raterNip = :rater AND e.status <> :final"
                     + " ORDER BY e.periodEnd, e.id", Long.class).setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
                     .setMaxResults(Page.countLimit(page)).getResultList();
-            return KeyedPages.page(keys, page, ids -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class)
+            return Page.ofKeys(keys, page, ids -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class)
                     .setParameter("ids", ids).setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList(),
-                    evaluation -> evaluation.id, Views::evaluation);
+                    (EvaluationEntity evaluation) -> evaluation.id).map(Views::evaluation);
         });
     }
 

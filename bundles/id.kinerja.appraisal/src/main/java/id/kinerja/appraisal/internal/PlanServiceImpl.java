@@ -287,10 +287,10 @@ public class PlanServiceImpl implements PlanService {
             List<Long> keys = em.createQuery("SELECT p.id FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
                     + " ORDER BY p.submittedAt, p.id", Long.class)
                     .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).setMaxResults(Page.countLimit(page)).getResultList();
-            return KeyedPages.page(keys, page, ids -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
+            return Page.ofKeys(keys, page, ids -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
                     .setParameter("ids", ids)
                     .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators").setHint(Views.BATCH, "p.behaviours")
-                    .setHint(Views.BATCH_TYPE, "IN").getResultList(), plan -> plan.id, Views::plan);
+                    .setHint(Views.BATCH_TYPE, "IN").getResultList(), (PlanEntity plan) -> plan.id).map(Views::plan);
         });
     }
 

@@ -96,17 +96,11 @@ public class ComplaintHandling {
                 keys.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
                         .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
             }
-            List<Long> found = keys.setMaxResults(Page.countLimit(page)).getResultList();
-            List<Long> shown = found.subList(Math.min(page.offset(), found.size()), Math.min(page.offset() + page.limit(), found.size()));
-            Map<Long, ComplaintEntity> byId = new java.util.HashMap<>();
-            if (!shown.isEmpty()) {
-                em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.id IN :ids", ComplaintEntity.class).setParameter("ids", List.copyOf(shown))
-                        .getResultList().forEach(c -> byId.put(c.id, c));
-            }
-            List<ComplaintEntity> rows = shown.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-            Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.stream().map(c -> c.id).toList());
-            List<StaffView> items = rows.stream().map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false)).toList();
-            return Page.counted(items, found.size(), page);
+            Page<ComplaintEntity> rows = Page.ofKeys(keys.setMaxResults(Page.countLimit(page)).getResultList(), page,
+                    ids -> em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.id IN :ids", ComplaintEntity.class).setParameter("ids", ids)
+                            .getResultList(), c -> c.id);
+            Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.items().stream().map(c -> c.id).toList());
+            return rows.map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false));
         });
     }
 

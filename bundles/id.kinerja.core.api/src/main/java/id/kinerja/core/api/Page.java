@@ -1,6 +1,10 @@
 package id.kinerja.core.api;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One page of a longer list.
@@ -51,5 +55,31 @@ public record Page<T>(List<T> items, long total, int offset, int limit, boolean 
     public static <T> Page<T> counted(List<T> items, long found, PageRequest page) {
         long counted = countLimit(page) - 1L;
         return found > counted ? new Page<>(items, counted, page.offset(), page.limit(), false) : new Page<>(items, found, page.offset(), page.limit());
+    }
+
+    /**
+     * A page of a list read in two steps: the list's keys in its order, as far as {@link #countLimit}
+     * (which counts it so far), then only the page's rows, read by {@code rows} in any order and put
+     * in the keys' order (a key whose row is gone meanwhile is left out). Nothing is read for a page
+     * past the keys.
+     *
+     * @since 1.7
+     */
+    public static <K, R> Page<R> ofKeys(List<K> keys, PageRequest page, Function<List<K>, List<R>> rows, Function<R, K> keyOf) {
+        List<K> shown = keys.subList(Math.min(page.offset(), keys.size()), Math.min(page.offset() + page.limit(), keys.size()));
+        Map<K, R> byKey = new HashMap<>();
+        if (!shown.isEmpty()) {
+            rows.apply(List.copyOf(shown)).forEach(row -> byKey.put(keyOf.apply(row), row));
+        }
+        return counted(shown.stream().map(byKey::get).filter(Objects::nonNull).toList(), keys.size(), page);
+    }
+
+    /**
+     * This page with each item made into another.
+     *
+     * @since 1.7
+     */
+    public <U> Page<U> map(Function<? super T, ? extends U> view) {
+        return new Page<>(items.stream().<U>map(view).toList(), total, offset, limit, totalExact);
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,46 @@ class PageTest {
         assertEquals(5000, beyond.total());
         assertEquals(0, PageRequest.countTo(10).offset(), "a small count is a first page's");
         assertTrue(Page.countLimit(PageRequest.countTo(10)) > 10);
+    }
+
+    private final List<List<Long>> asked = new ArrayList<>();
+
+    /** Rows as a database gives them for some keys: in another order, one of them gone meanwhile. */
+    private List<Long> rows(List<Long> keys) {
+        asked.add(keys);
+        List<Long> rows = new ArrayList<>(keys);
+        rows.remove(Long.valueOf(13));
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
+    @Test
+    void aPageOfKeysHasItsRowsInTheKeysOrderOnlyThoseRead() {
+        List<Long> keys = List.of(7L, 3L, 13L, 9L, 1L);
+        Page<String> page = Page.ofKeys(keys, PageRequest.of(1, 3), this::rows, row -> row).map(row -> "#" + row);
+        assertEquals(List.of("#3", "#9"), page.items(), "in the list's order, a row gone meanwhile left out");
+        assertEquals(List.of(List.of(3L, 13L, 9L)), asked, "only the page's rows are read");
+        assertEquals(5, page.total());
+        assertTrue(page.totalExact());
+        assertEquals(1, page.offset());
+        assertEquals(3, page.limit());
+    }
+
+    @Test
+    void pastTheKeysNothingIsRead() {
+        Page<Long> page = Page.ofKeys(List.of(1L, 2L), PageRequest.of(20, 10), this::rows, row -> row);
+        assertTrue(page.items().isEmpty());
+        assertTrue(asked.isEmpty());
+        assertEquals(2, page.total());
+    }
+
+    @Test
+    void aLongListOfKeysIsCountedOnlySoFar() {
+        PageRequest first = PageRequest.of(0, 20);
+        List<Long> keys = LongStream.range(0, Page.countLimit(first)).boxed().toList();
+        Page<String> page = Page.ofKeys(keys, first, this::rows, row -> row).map(row -> "#" + row);
+        assertEquals(19, page.items().size(), "20 keys, the 14th gone");
+        assertFalse(page.totalExact(), "kept by map");
+        assertEquals(Page.countLimit(first) - 1, page.total());
     }
 }
