@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,7 @@ public class PlanServiceImpl implements PlanService {
     private final JpaTemplate jpa;
     private final People people;
     private final Clock clock;
+    private final QueuedPlanViews queued = new QueuedPlanViews();
 
     /** Tells the people a plan waits for (the notifications' topic); none in unit tests. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -283,14 +285,19 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // in the order of IX_SKP_PLAN_RATER_QUEUE (rater, status, submitted, id)
-            List<Long> keys = em.createQuery("SELECT p.id FROM PlanEntity p WHERE p.raterNip = :rater AND p.status = :status"
-                    + " ORDER BY p.submittedAt, p.id", Long.class)
+            // in the order of IX_SKP_PLAN_RATER_STAMPED (rater, status, submitted, id, updated): each key with the
+            // time its plan last changed, which tells whether the plan kept from an earlier page is still the plan
+            List<Object[]> keys = em.createQuery("SELECT p.id, p.updatedAt FROM PlanEntity p WHERE p.raterNip = :rater"
+                    + " AND p.status = :status ORDER BY p.submittedAt, p.id", Object[].class)
                     .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).setMaxResults(Page.countLimit(page)).getResultList();
-            return Page.ofKeys(keys, page, ids -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
-                    .setParameter("ids", ids)
-                    .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators").setHint(Views.BATCH, "p.behaviours")
-                    .setHint(Views.BATCH_TYPE, "IN").getResultList(), (PlanEntity plan) -> plan.id).map(Views::plan);
+            Map<Long, Instant> updatedAt = new HashMap<>();
+            keys.forEach(key -> updatedAt.put((Long) key[0], Views.instant((Timestamp) key[1])));
+            return Page.ofKeys(keys.stream().map(key -> (Long) key[0]).toList(), page,
+                    ids -> queued.of(ids, updatedAt, missing -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
+                            .setParameter("ids", missing)
+                            .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators")
+                            .setHint(Views.BATCH, "p.behaviours").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::plan).toList()),
+                    SkpPlan::id);
         });
     }
 

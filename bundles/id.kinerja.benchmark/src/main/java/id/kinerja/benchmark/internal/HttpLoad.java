@@ -26,8 +26,23 @@ final class HttpLoad {
         this.clients = clients;
     }
 
-    /** A kind of request: its path, asked with a person's token. */
-    record Ask(String token, String path) {
+    /**
+     * A kind of request: its path, asked with a person's token; or several such, asked in turn (each
+     * client from its own place among them).
+     */
+    record Ask(List<String> tokens, List<String> paths) {
+
+        Ask {
+            if (tokens.size() != paths.size() || paths.isEmpty()) {
+                throw new IllegalArgumentException("a token for each of one or more paths");
+            }
+            tokens = List.copyOf(tokens);
+            paths = List.copyOf(paths);
+        }
+
+        Ask(String token, String path) {
+            this(List.of(token), List.of(path));
+        }
     }
 
     /**
@@ -74,22 +89,26 @@ final class HttpLoad {
 
     /** Requests per second, p50 and p99 in ms, of the clients asking {@code ask} for {@code duration} s. */
     double[] measure(Ask ask, int duration) throws Exception {
-        String path = ask.path();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + ask.token())
-                .timeout(Duration.ofSeconds(30)).GET().build();
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < ask.paths().size(); i++) {
+            requests.add(HttpRequest.newBuilder(URI.create("http://localhost:" + port + ask.paths().get(i)))
+                    .header("Authorization", "Bearer " + ask.tokens().get(i)).timeout(Duration.ofSeconds(30)).GET().build());
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration * 1_000_000_000L;
         List<Future<long[]>> runs = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
+            int start = c * requests.size() / clients;
             runs.add(pool.submit(() -> {
                 long[] latencies = new long[1 << 20];
                 int n = 0;
                 while (System.nanoTime() < end && n < latencies.length) {
+                    HttpRequest request = requests.get((start + n) % requests.size());
                     long t0 = System.nanoTime();
                     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                     if (response.statusCode() != 200) {
-                        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body()));
+                        throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + new String(response.body()));
                     }
                     latencies[n++] = System.nanoTime() - t0;
                 }

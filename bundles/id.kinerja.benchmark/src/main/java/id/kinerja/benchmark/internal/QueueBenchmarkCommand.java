@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,11 @@ public class QueueBenchmarkCommand implements Action {
     static final long FIRST_ID = 900_000_000L;
     /** Staff a usual rater rates (a kepala seksi). */
     static final int TEAM = 20;
+    /** Team raters whose queues are asked in turn: 20 plans each, 20,000 in all (more than the platform keeps). */
+    private static final int ROTATION = 1000;
+    /** The BerAKHLAK values (SKP_BEHAVIOUR.VALUE_CODE), each plan's expected behaviours. */
+    private static final String[] BEHAVIOURS = { "BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
+        "KOLABORATIF" };
     private static final String[] COMPLAINT_STATUSES = { "RECEIVED", "VERIFIED", "ASSIGNED", "IN_PROGRESS", "ANSWERED", "CLOSED", "CLOSED",
         "CLOSED", "REJECTED" };
 
@@ -97,6 +103,7 @@ public class QueueBenchmarkCommand implements Action {
         Map<String, HttpLoad.Ask> kinds = new LinkedHashMap<>();
         kinds.put("point read", new HttpLoad.Ask(desk, "/api/v1/staff/" + nips.get(500)));
         kinds.put("plans waiting, rater of " + TEAM, new HttpLoad.Ask(team, "/api/v1/appraisal/plans?limit=20&rater=" + teamRater));
+        kinds.put("same, one of " + ROTATION + " teams each time", everyTeam(nips, desk));
         kinds.put("plans waiting, rater of " + big, new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&rater=" + bigRater));
         kinds.put("same, offset " + (big / 2), new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&offset=" + big / 2 + "&rater=" + bigRater));
         kinds.put("to rate, rater of " + TEAM, new HttpLoad.Ask(team, "/api/v1/appraisal/evaluations?limit=20&rater=" + teamRater));
@@ -110,7 +117,10 @@ public class QueueBenchmarkCommand implements Action {
         return null;
     }
 
-    /** A submitted 2026 plan (two work results, an indicator each) and an open 2026-Q1 evaluation per rated staff member. */
+    /**
+     * A submitted 2026 plan (two work results, an indicator each, the seven BerAKHLAK behaviours with their
+     * expectation) and an open 2026-Q1 evaluation per rated staff member.
+     */
     private long seedAppraisal(List<String> nips) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -125,6 +135,7 @@ public class QueueBenchmarkCommand implements Action {
                             + " VALUES (?, ?, ?, ?, 'Pelayanan kepegawaian yang cepat dan akurat')");
                     PreparedStatement indicator = c.prepareStatement("INSERT INTO SKP_INDICATOR (ID, WORK_RESULT_ID, SORT_ORDER, DESCRIPTION,"
                             + " ASPECT, TARGET, MEASURE_UNIT) VALUES (?, ?, 1, 'Jumlah berkas yang diselesaikan', 'QUANTITY', 120, 'berkas')");
+                    PreparedStatement behaviour = c.prepareStatement("INSERT INTO SKP_BEHAVIOUR (PLAN_ID, VALUE_CODE, EXPECTATION) VALUES (?, ?, ?)");
                     PreparedStatement evaluation = c.prepareStatement("INSERT INTO SKP_EVALUATION (ID, PLAN_ID, NIP, UNIT_CODE, RATER_NIP,"
                             + " PERIOD_CODE, PERIOD_END, STATUS, UPDATED_AT) VALUES (?, ?, ?, ?, ?, '2026-Q1', ?, 'OPEN', ?)")) {
                 long id = FIRST_ID;
@@ -153,6 +164,12 @@ public class QueueBenchmarkCommand implements Action {
                         indicator.setLong(2, resultId);
                         indicator.addBatch();
                     }
+                    for (String value : BEHAVIOURS) {
+                        behaviour.setLong(1, planId);
+                        behaviour.setString(2, value);
+                        behaviour.setString(3, "Menunjukkan perilaku " + value.toLowerCase().replace('_', ' ') + " dalam tugas sehari-hari");
+                        behaviour.addBatch();
+                    }
                     evaluation.setLong(1, id++);
                     evaluation.setLong(2, planId);
                     evaluation.setString(3, nips.get(i));
@@ -162,13 +179,30 @@ public class QueueBenchmarkCommand implements Action {
                     evaluation.setTimestamp(7, now);
                     evaluation.addBatch();
                     if (++written % 1000 == 0) {
-                        flush(c, plan, result, indicator, evaluation);
+                        flush(c, plan, result, indicator, behaviour, evaluation);
                     }
                 }
-                flush(c, plan, result, indicator, evaluation);
+                flush(c, plan, result, indicator, behaviour, evaluation);
                 return written;
             }
         }
+    }
+
+    /**
+     * The first page of plans waiting for one team's rater, another rater each time, in turn: more plans
+     * than the platform keeps of the queues it showed, so that every page is read from the database. Asked
+     * with one token (the personnel officer's, who may read any queue): the queue's cost alone, not that of a
+     * thousand people's sign-ins.
+     */
+    private HttpLoad.Ask everyTeam(List<String> nips, String token) {
+        List<String> tokens = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int first = big + 1; first < nips.size() && paths.size() < ROTATION; first += TEAM + 1) {
+            String rater = nips.get(first);
+            tokens.add(token);
+            paths.add("/api/v1/appraisal/plans?limit=20&rater=" + rater);
+        }
+        return new HttpLoad.Ask(tokens, paths);
     }
 
     /** Who rates the staff member at {@code i}; {@code null} for a team's rater. */

@@ -1,0 +1,81 @@
+package id.kinerja.appraisal.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import id.kinerja.appraisal.api.PlanStatus;
+import id.kinerja.appraisal.api.SkpPlan;
+
+class QueuedPlanViewsTest {
+
+    private static final Instant SUBMITTED = Instant.parse("2026-01-05T02:00:00Z");
+    private static final Instant RESUBMITTED = Instant.parse("2026-01-06T03:00:00.000001Z");
+
+    private final List<List<Long>> reads = new ArrayList<>();
+
+    private Function<List<Long>, List<SkpPlan>> database(Map<Long, SkpPlan> rows) {
+        return ids -> {
+            reads.add(List.copyOf(ids));
+            return ids.stream().map(rows::get).toList();
+        };
+    }
+
+    private static SkpPlan plan(long id, int version, Instant updatedAt) {
+        return new SkpPlan(id, "19800101200501100" + id, 2026, version, PlanStatus.SUBMITTED, "BKPSDM", "197903182013102070", List.of(),
+                List.of(), null, updatedAt, null, updatedAt);
+    }
+
+    @Test
+    void aPlanShownBeforeIsNotReadAgainWhileItsRowIsUnchanged() {
+        QueuedPlanViews views = new QueuedPlanViews();
+        Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED));
+        Map<Long, Instant> stamps = Map.of(1L, SUBMITTED, 2L, SUBMITTED);
+        assertEquals(2, views.of(List.of(1L, 2L), stamps, database(rows)).size());
+        assertEquals(List.of(rows.get(1L), rows.get(2L)), views.of(List.of(1L, 2L), stamps, database(rows)));
+        assertEquals(List.of(List.of(1L, 2L)), reads, "read once, then served as kept");
+    }
+
+    @Test
+    void aPlanChangedSinceIsReadAgainAndTheNewOneKept() {
+        QueuedPlanViews views = new QueuedPlanViews();
+        views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, SUBMITTED), database(Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED))));
+        // returned, edited and submitted again on another node: only its time of change tells
+        SkpPlan edited = plan(2, 2, RESUBMITTED);
+        Map<Long, SkpPlan> now = Map.of(1L, plan(1, 1, SUBMITTED), 2L, edited);
+        List<SkpPlan> shown = views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, RESUBMITTED), database(now));
+        assertEquals(2, shown.get(1).version(), "the edited plan, not the one kept");
+        assertEquals(List.of(List.of(1L, 2L), List.of(2L)), reads);
+        views.of(List.of(2L), Map.of(2L, RESUBMITTED), database(now));
+        assertEquals(2, reads.size(), "the new plan is kept");
+    }
+
+    @Test
+    void aPlanWithoutItsTimeOfChangeIsAlwaysRead() {
+        QueuedPlanViews views = new QueuedPlanViews();
+        Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED));
+        views.of(List.of(1L), Map.of(), database(rows));
+        views.of(List.of(1L), Map.of(), database(rows));
+        assertEquals(2, reads.size());
+    }
+
+    @Test
+    void theLeastRecentlyShownPlansAreDroppedBeyondTheCapacity() {
+        QueuedPlanViews views = new QueuedPlanViews(2);
+        Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED), 3L, plan(3, 1, SUBMITTED));
+        Map<Long, Instant> stamps = Map.of(1L, SUBMITTED, 2L, SUBMITTED, 3L, SUBMITTED);
+        views.of(List.of(1L, 2L), stamps, database(rows));
+        views.of(List.of(1L), stamps, database(rows)); // 1 shown again: 2 is now the least recent
+        views.of(List.of(3L), stamps, database(rows));
+        assertEquals(2, views.size());
+        reads.clear();
+        views.of(List.of(1L, 2L, 3L), stamps, database(rows));
+        assertEquals(List.of(List.of(2L)), reads, "2 was dropped, 1 and 3 kept");
+    }
+}
