@@ -34,7 +34,6 @@ final class Views {
     static final String BATCH = "eclipselink.batch";
     static final String BATCH_TYPE = "eclipselink.batch.type";
 
-
     private Views() {
     }
 
