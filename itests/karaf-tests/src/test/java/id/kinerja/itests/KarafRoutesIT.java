@@ -246,6 +246,75 @@ public class KarafRoutesIT extends KinerjaTestSupport {
     }
 
     /**
+     * A bundle started again before the web server heard that it stopped keeps its servlets. Pax Web's
+     * whiteboard learns of a stopped bundle from the framework's asynchronous bundle events and only then
+     * forgets what it kept for that bundle; on a busy machine (as in a CI run) that news came after the
+     * restarted bundle had registered its servlet again, and forgetting took the new servlet with it: the
+     * API answered 503 for good. Here the framework's event thread is held while three bundles with
+     * servlets restart, then let go: every servlet must still be served afterwards.
+     */
+    @Test
+    public void bundlesRestartedBeforeTheWebServerHeardOfTheirStopKeepTheirServlets() throws Exception {
+        org.osgi.framework.Bundle blocker = context.installBundle("kinerja-itest:event-blocker", emptyBundle("id.kinerja.itest.eventblocker"));
+        try {
+            blocker.start();
+            java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch restarted = new java.util.concurrent.CountDownLatch(1);
+            List<String> restarting = List.of("id.kinerja.rest", "id.kinerja.platform", "id.kinerja.web");
+            org.osgi.framework.BundleListener listener = event -> {
+                if (event.getBundle().equals(blocker) && event.getType() == org.osgi.framework.BundleEvent.STOPPED) {
+                    held.countDown();
+                    try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                } else if (event.getType() == org.osgi.framework.BundleEvent.STARTED
+                        && restarting.get(restarting.size() - 1).equals(event.getBundle().getSymbolicName())) {
+                    restarted.countDown(); // every event before this one has been delivered, the STOPPED ones too
+                }
+            };
+            context.addBundleListener(listener);
+            try {
+                blocker.stop();
+                assertTrue("the framework's event thread was not held", held.await(10, java.util.concurrent.TimeUnit.SECONDS));
+                for (String symbolicName : restarting) {
+                    org.osgi.framework.Bundle bundle = bundle(symbolicName);
+                    bundle.stop();
+                    bundle.start();
+                }
+            } finally {
+                release.countDown();
+            }
+            assertTrue("the restarts' events were not delivered", restarted.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            context.removeBundleListener(listener);
+            Thread.sleep(1_000); // the whiteboard handles the events it was given on a thread of its own
+            awaitStatus(200, "/units");
+            assertEquals("the web application's page", 200, answer(WEB_APP).statusCode());
+            java.net.http.HttpResponse<String> health = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    api("").replace("/api/v1", "") + "/health")).timeout(java.time.Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertTrue("/health is served by its servlet: " + health.body(), health.body().contains("\"status\""));
+        } finally {
+            blocker.uninstall();
+        }
+    }
+
+    /** A bundle of nothing but its manifest. */
+    private static java.io.InputStream emptyBundle(String symbolicName) throws java.io.IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", "1.0.0");
+        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        new java.util.jar.JarOutputStream(jar, manifest).close();
+        return new java.io.ByteArrayInputStream(jar.toByteArray());
+    }
+
+    /**
      * {@code bundle:update} of a module (its bundle read again from where it came, then refreshed, as
      * the console does it): its own endpoints answer 503 meanwhile, the core 200, nothing else.
      */

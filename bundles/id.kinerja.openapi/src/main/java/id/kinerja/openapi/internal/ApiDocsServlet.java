@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api-docs/}: the API's description to browse and try (Swagger UI, from its WebJar, inside
  * this bundle: no CDN), reading {@code /api/openapi.json}. No inline script (the page's own
  * {@code init.js}); Swagger UI's inline styles are the one relaxation of the platform's policy.
  */
-@Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api-docs/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-api-docs" })
+@Component(service = {}, immediate = true)
 public class ApiDocsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +31,20 @@ public class ApiDocsServlet extends HttpServlet {
             "/init.js", "text/javascript",
             "/swagger-ui-bundle.js", "text/javascript",
             "/swagger-ui.css", "text/css");
+
+    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    @Reference
+    private transient WebContainer webServer;
+
+    @Activate
+    void activate() throws ServletException {
+        webServer.registerServlet(this, "kinerja-api-docs", new String[] { "/api-docs/*" }, null, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        webServer.unregisterServlet(this);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -3,32 +3,42 @@ package id.kinerja.platform.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
  * {@code GET /health} for load balancers and monitoring: 200 {@code {"status":"UP"}} or 503
  * {@code {"status":"DOWN"}}, nothing else (who may know why asks {@code /api/v1/health}). Outside
  * the REST API on purpose: it answers while the API is being rebuilt, and needs no token.
  */
-@Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/health",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-health" })
+@Component(service = {}, immediate = true)
 public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PlatformHealth health;
+    @Reference
+    private transient PlatformHealth health;
+
+    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    @Reference
+    private transient WebContainer webServer;
 
     @Activate
-    public HealthServlet(@Reference PlatformHealth health) {
-        this.health = health;
+    void activate() throws ServletException {
+        webServer.registerServlet(this, "kinerja-health", new String[] { "/health" }, null, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        webServer.unregisterServlet(this);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
@@ -25,6 +24,7 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -39,7 +39,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +55,12 @@ import id.kinerja.core.api.security.AccessControl;
  * started (see {@link #platformStarted()}) and the first container could be built, requests get
  * HTTP 503. A build that fails is retried with a
  * growing delay, so a failure during startup never leaves the API without its resources.
+ * <p>
+ * The servlet registers itself with the web server when it is activated and unregisters when it is
+ * deactivated, as every servlet of the platform does ({@link WebContainer}; not through the HTTP
+ * whiteboard: docs/modules.md, "The platform's own servlets", says why).
  */
-@Component(service = Servlet.class, property = {
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestResource.ROOT + "/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=" + ApiServlet.NAME })
+@Component(service = {}, immediate = true)
 public class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -72,6 +73,7 @@ public class ApiServlet extends HttpServlet {
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
     /** The servlet's name in the web server (its runtime lists it by this name). */
     static final String NAME = "kinerja-api";
+    static final String[] PATTERNS = { RestResource.ROOT + "/*" };
     static final long SETTLE_MAX_MILLIS = 60_000;
     /** How long a stopping servlet lets running requests finish before it destroys their containers. */
     static final long STOP_DRAIN_MAX_MILLIS = 10_000;
@@ -101,6 +103,10 @@ public class ApiServlet extends HttpServlet {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime scr;
+
+    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    @Reference
+    private transient WebContainer webServer;
 
     /** The client's address behind the city's proxies (its own configuration: a change never re-registers this servlet). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -141,11 +147,12 @@ public class ApiServlet extends HttpServlet {
     }
 
     @Activate
-    void activate(BundleContext context) {
+    void activate(BundleContext context) throws ServletException {
         this.bundleContext = context;
         this.systemBundle = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
         this.beginningStartLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
+        webServer.registerServlet(this, NAME, PATTERNS, null, null);
     }
 
     /**
@@ -277,16 +284,20 @@ public class ApiServlet extends HttpServlet {
     }
 
     /**
-     * The bundle stops (restart, update) or the platform shuts down: new requests are told 503 from
-     * here on (by this servlet until it is unmapped, then by the web server's own handler), and the
-     * requests still running finish on their containers before those are destroyed.
+     * The bundle stops (restart, update) or the platform shuts down: the servlet is unmapped first (new
+     * requests are told 503 by the web server's own handler from here on), and the requests still
+     * running finish on their containers before those are destroyed.
      */
     @Deactivate
     void deactivate() {
-        synchronized (scheduleLock) {
-            scheduler.shutdownNow();
+        try {
+            webServer.unregisterServlet(this);
+        } finally {
+            synchronized (scheduleLock) {
+                scheduler.shutdownNow();
+            }
+            generations.close(STOP_DRAIN_MAX_MILLIS);
         }
-        generations.close(STOP_DRAIN_MAX_MILLIS);
     }
 
     private void scheduleRebuild(long delayMillis) {

@@ -6,15 +6,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +28,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
  * {@code /app/branding/logo}, read by the shell for its header, the sign-in page and the window's
  * title. Changed in {@code etc/id.kinerja.web.branding.cfg}, it is seen at the next page load.
  */
-@Component(service = Servlet.class, configurationPid = Branding.PID, property = {
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/app/branding/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-app-branding" })
+@Component(service = {}, immediate = true, configurationPid = Branding.PID)
 @Designate(ocd = Branding.class)
 public class BrandingServlet extends HttpServlet {
 
@@ -41,7 +41,21 @@ public class BrandingServlet extends HttpServlet {
     private transient volatile String cityName = "";
     private transient volatile Path logo;
 
+    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    @Reference
+    private transient WebContainer webServer;
+
     @Activate
+    void activate(Branding branding) throws ServletException {
+        configure(branding);
+        webServer.registerServlet(this, "kinerja-app-branding", new String[] { "/app/branding/*" }, null, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        webServer.unregisterServlet(this);
+    }
+
     @Modified
     void configure(Branding branding) {
         cityName = branding.cityName() == null ? "" : branding.cityName().strip();

@@ -10,19 +10,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
-import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.kinerja.core.api.ui.UiContribution;
 
@@ -34,8 +36,7 @@ import id.kinerja.core.api.ui.UiContribution;
  * last change answers 304 when nothing changed), so a module updated at runtime is seen at the next
  * page load; text is sent gzipped to browsers that read it.
  */
-@Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/app/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-app" })
+@Component(service = {}, immediate = true)
 public class WebAppServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -44,6 +45,20 @@ public class WebAppServlet extends HttpServlet {
     private final transient Map<String, UiContribution> modules = new ConcurrentHashMap<>();
     /** The compressed files by path and entity tag: a few dozen small files, emptied whenever a module comes or goes. */
     private final transient Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
+
+    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    @Reference
+    private transient WebContainer webServer;
+
+    @Activate
+    void activate() throws ServletException {
+        webServer.registerServlet(this, "kinerja-app", new String[] { "/app/*" }, null, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        webServer.unregisterServlet(this);
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindContribution(UiContribution contribution) {

@@ -3,14 +3,16 @@ package id.kinerja.complaints.internal.rest;
 import java.io.IOException;
 
 import javax.servlet.RequestDispatcher;
-import javax.servlet.Servlet;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.core.api.rest.RestResource;
 
@@ -20,12 +22,25 @@ import id.kinerja.core.api.rest.RestResource;
  * on as it came (still encoded), so that {@code %25} or {@code %2F} mean the same there; a path the
  * container cannot dispatch gets the API's 404.
  */
-@Component(service = Servlet.class, property = { HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/open311/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=kinerja-open311" })
+@Component(service = {}, immediate = true)
 public class Open311Servlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String NO_SUCH_PATH = "tidak-dikenal";
+
+    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    @Reference
+    private transient WebContainer webServer;
+
+    @Activate
+    void activate() throws ServletException {
+        webServer.registerServlet(this, "kinerja-open311", new String[] { "/open311/*" }, null, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        webServer.unregisterServlet(this);
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
