@@ -189,7 +189,29 @@ final class LocalPlatform {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the platform did not serve the API in time; last: " + last);
+        throw new AssertionError("the platform did not serve the API in time; last: " + last + "; its threads: " + threadDump());
+    }
+
+    /**
+     * The platform JVM's threads, written to {@code threads.txt} in its home (where {@code .ci/diagnose}
+     * finds it beside the log): what a start that never ends waits for.
+     */
+    String threadDump() {
+        if (karaf == null) {
+            return "(not started)";
+        }
+        Path dump = home.resolve("threads.txt");
+        try {
+            for (ProcessHandle jvm : karaf.descendants().toList()) {
+                ProcessBuilder jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(jvm.pid()), "Thread.print").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(dump.toFile()));
+                jcmd.start().waitFor(60, TimeUnit.SECONDS);
+            }
+            return dump.toString();
+        } catch (IOException | InterruptedException e) {
+            return "(none: " + e + ")";
+        }
     }
 
     /** {@code kinerja:password-reset}: the temporary password it prints. */
