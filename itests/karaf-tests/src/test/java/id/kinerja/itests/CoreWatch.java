@@ -48,10 +48,10 @@ final class CoreWatch implements AutoCloseable {
             while (running.get()) {
                 for (String path : corePaths) {
                     try {
-                        int status = KinerjaTestSupport.get(path).statusCode();
+                        java.net.http.HttpResponse<String> answer = KinerjaTestSupport.get(path);
                         calls.incrementAndGet();
-                        if (status != 200) {
-                            failures.add(path + " -> " + status);
+                        if (answer.statusCode() != 200) {
+                            failures.add(path + " -> " + answer.statusCode() + " " + abbreviated(answer.body()));
                         }
                     } catch (Exception e) {
                         failures.add(path + " -> " + e);
@@ -60,10 +60,10 @@ final class CoreWatch implements AutoCloseable {
                 if (unitToRename != null) {
                     String path = "/units/" + unitToRename;
                     try {
-                        int status = KinerjaTestSupport.send("PUT", path, "application/json", "{\"name\":\"Unit uji "
-                                + calls.incrementAndGet() + "\"}").statusCode();
-                        if (status != 200) {
-                            failures.add("PUT " + path + " -> " + status);
+                        java.net.http.HttpResponse<String> answer = KinerjaTestSupport.send("PUT", path, "application/json",
+                                "{\"name\":\"Unit uji " + calls.incrementAndGet() + "\"}");
+                        if (answer.statusCode() != 200) {
+                            failures.add("PUT " + path + " -> " + answer.statusCode() + " " + abbreviated(answer.body()));
                         }
                     } catch (Exception e) {
                         failures.add("PUT " + path + " -> " + e);
@@ -80,5 +80,11 @@ final class CoreWatch implements AutoCloseable {
         running.set(false);
         client.join(10_000);
         context.removeBundleListener(watcher);
+    }
+
+    /** The start of an answer's body (the error's code and message), for a failure's description. */
+    static String abbreviated(String body) {
+        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+        return oneLine.length() > 160 ? oneLine.substring(0, 160) + "..." : oneLine;
     }
 }

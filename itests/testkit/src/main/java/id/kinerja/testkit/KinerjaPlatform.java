@@ -168,19 +168,34 @@ public final class KinerjaPlatform {
         return out;
     }
 
-    /** Runs a console command as the platform's administrator and returns what it printed. */
+    /**
+     * Runs a console command as the platform's administrator and returns what it printed. A command
+     * not there yet (its bundle's commands are registered a moment after the API serves) is asked
+     * again for up to 30 s.
+     */
     public static String console(String command) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = service(SessionFactory.class).create(new ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            session.execute(command);
-        } catch (Exception e) {
-            throw new IllegalStateException(command + ": " + e.getMessage() + "\n" + out.toString(StandardCharsets.UTF_8), e);
-        } finally {
-            session.close();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+            Session session = service(SessionFactory.class).create(new ByteArrayInputStream(new byte[0]), print, print);
+            try {
+                session.execute(command);
+                return out.toString(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                if (!"CommandNotFoundException".equals(e.getClass().getSimpleName()) || System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException(command + ": " + e.getMessage() + "\n" + out.toString(StandardCharsets.UTF_8), e);
+                }
+            } finally {
+                session.close();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(command + ": interrupted", e);
+            }
         }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**

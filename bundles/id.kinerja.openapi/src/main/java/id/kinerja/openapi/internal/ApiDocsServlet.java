@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-import javax.servlet.ServletException;
+import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
  * {@code /api-docs/}: the API's description to browse and try (Swagger UI, from its WebJar, inside
@@ -32,18 +35,24 @@ public class ApiDocsServlet extends HttpServlet {
             "/swagger-ui-bundle.js", "text/javascript",
             "/swagger-ui.css", "text/css");
 
-    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    /**
+     * The web server as this bundle's own service object, held while the servlet is registered: Pax
+     * Web's whiteboard may drop a use of it late after a quick restart of the bundle, which without
+     * this one would stop the bundle's web server and unmap the servlet (docs/modules.md, "The
+     * platform's own servlets").
+     */
     @Reference
     private transient WebContainer webServer;
+    private transient ServiceRegistration<Servlet> registration;
 
     @Activate
-    void activate() throws ServletException {
-        webServer.registerServlet(this, "kinerja-api-docs", new String[] { "/api-docs/*" }, null, null);
+    void activate(BundleContext context) {
+        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-api-docs", "/api-docs/*"));
     }
 
     @Deactivate
     void deactivate() {
-        webServer.unregisterServlet(this);
+        registration.unregister();
     }
 
     @Override
@@ -72,5 +81,13 @@ public class ApiDocsServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-cache");
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    /** The whiteboard's properties of a servlet of this name at these patterns. */
+    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
+        return properties;
     }
 }

@@ -3,16 +3,19 @@ package id.kinerja.platform.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import javax.servlet.ServletException;
+import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
  * {@code GET /health} for load balancers and monitoring: 200 {@code {"status":"UP"}} or 503
@@ -27,18 +30,24 @@ public class HealthServlet extends HttpServlet {
     @Reference
     private transient PlatformHealth health;
 
-    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    /**
+     * The web server as this bundle's own service object, held while the servlet is registered: Pax
+     * Web's whiteboard may drop a use of it late after a quick restart of the bundle, which without
+     * this one would stop the bundle's web server and unmap the servlet (docs/modules.md, "The
+     * platform's own servlets").
+     */
     @Reference
     private transient WebContainer webServer;
+    private transient ServiceRegistration<Servlet> registration;
 
     @Activate
-    void activate() throws ServletException {
-        webServer.registerServlet(this, "kinerja-health", new String[] { "/health" }, null, null);
+    void activate(BundleContext context) {
+        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-health", "/health"));
     }
 
     @Deactivate
     void deactivate() {
-        webServer.unregisterServlet(this);
+        registration.unregister();
     }
 
     @Override
@@ -49,5 +58,13 @@ public class HealthServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
+    }
+
+    /** The whiteboard's properties of a servlet of this name at these patterns. */
+    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
+        return properties;
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
@@ -28,6 +29,7 @@ import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,9 +59,9 @@ import id.kinerja.core.api.security.AccessControl;
  * HTTP 503. A build that fails is retried with a
  * growing delay, so a failure during startup never leaves the API without its resources.
  * <p>
- * The servlet registers itself with the web server when it is activated and unregisters when it is
- * deactivated, as every servlet of the platform does ({@link WebContainer}; not through the HTTP
- * whiteboard: docs/modules.md, "The platform's own servlets", says why).
+ * The servlet registers itself as a whiteboard servlet when it is activated, holding the web server
+ * ({@link WebContainer}) of its bundle meanwhile, and unregisters when it is deactivated, as every
+ * servlet of the platform does (docs/modules.md, "The platform's own servlets", says why).
  */
 @Component(service = {}, immediate = true)
 public class ApiServlet extends HttpServlet {
@@ -104,9 +107,15 @@ public class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime scr;
 
-    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    /**
+     * The web server as this bundle's own service object, held while the servlet is registered: Pax
+     * Web's whiteboard may drop a use of it late after a quick restart of the bundle, which without
+     * this one would stop the bundle's web server and unmap the servlet (docs/modules.md, "The
+     * platform's own servlets").
+     */
     @Reference
     private transient WebContainer webServer;
+    private transient ServiceRegistration<Servlet> registration;
 
     /** The client's address behind the city's proxies (its own configuration: a change never re-registers this servlet). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -147,12 +156,12 @@ public class ApiServlet extends HttpServlet {
     }
 
     @Activate
-    void activate(BundleContext context) throws ServletException {
+    void activate(BundleContext context) {
         this.bundleContext = context;
         this.systemBundle = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
         this.beginningStartLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
-        webServer.registerServlet(this, NAME, PATTERNS, null, null);
+        registration = context.registerService(Servlet.class, this, whiteboard(NAME, PATTERNS));
     }
 
     /**
@@ -284,14 +293,14 @@ public class ApiServlet extends HttpServlet {
     }
 
     /**
-     * The bundle stops (restart, update) or the platform shuts down: the servlet is unmapped first (new
-     * requests are told 503 by the web server's own handler from here on), and the requests still
-     * running finish on their containers before those are destroyed.
+     * The bundle stops (restart, update) or the platform shuts down: the servlet is unregistered first
+     * (once unmapped, new requests are told 503 by the web server's own handler), and the requests
+     * still running finish on their containers before those are destroyed.
      */
     @Deactivate
     void deactivate() {
         try {
-            webServer.unregisterServlet(this);
+            registration.unregister();
         } finally {
             synchronized (scheduleLock) {
                 scheduler.shutdownNow();
@@ -387,5 +396,13 @@ public class ApiServlet extends HttpServlet {
             config.register(resource);
         }
         return config;
+    }
+
+    /** The whiteboard's properties of a servlet of this name at these patterns. */
+    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
+        return properties;
     }
 }

@@ -6,17 +6,20 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.servlet.ServletException;
+import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,19 +44,25 @@ public class BrandingServlet extends HttpServlet {
     private transient volatile String cityName = "";
     private transient volatile Path logo;
 
-    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    /**
+     * The web server as this bundle's own service object, held while the servlet is registered: Pax
+     * Web's whiteboard may drop a use of it late after a quick restart of the bundle, which without
+     * this one would stop the bundle's web server and unmap the servlet (docs/modules.md, "The
+     * platform's own servlets").
+     */
     @Reference
     private transient WebContainer webServer;
+    private transient ServiceRegistration<Servlet> registration;
 
     @Activate
-    void activate(Branding branding) throws ServletException {
+    void activate(BundleContext context, Branding branding) {
         configure(branding);
-        webServer.registerServlet(this, "kinerja-app-branding", new String[] { "/app/branding/*" }, null, null);
+        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-app-branding", "/app/branding/*"));
     }
 
     @Deactivate
     void deactivate() {
-        webServer.unregisterServlet(this);
+        registration.unregister();
     }
 
     @Modified
@@ -106,5 +115,13 @@ public class BrandingServlet extends HttpServlet {
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"NOT_FOUND\",\"message\":\"Berkas tidak ditemukan\",\"messageEn\":\"No such file\",\"field\":null}");
         }
+    }
+
+    /** The whiteboard's properties of a servlet of this name at these patterns. */
+    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
+        return properties;
     }
 }

@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
-import javax.servlet.ServletException;
+import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,6 +27,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.kinerja.core.api.ui.UiContribution;
 
@@ -46,18 +49,24 @@ public class WebAppServlet extends HttpServlet {
     /** The compressed files by path and entity tag: a few dozen small files, emptied whenever a module comes or goes. */
     private final transient Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
 
-    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    /**
+     * The web server as this bundle's own service object, held while the servlet is registered: Pax
+     * Web's whiteboard may drop a use of it late after a quick restart of the bundle, which without
+     * this one would stop the bundle's web server and unmap the servlet (docs/modules.md, "The
+     * platform's own servlets").
+     */
     @Reference
     private transient WebContainer webServer;
+    private transient ServiceRegistration<Servlet> registration;
 
     @Activate
-    void activate() throws ServletException {
-        webServer.registerServlet(this, "kinerja-app", new String[] { "/app/*" }, null, null);
+    void activate(BundleContext context) {
+        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-app", "/app/*"));
     }
 
     @Deactivate
     void deactivate() {
-        webServer.unregisterServlet(this);
+        registration.unregister();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -141,5 +150,13 @@ public class WebAppServlet extends HttpServlet {
             return null;
         }
         return located(FrameworkUtil.getBundle(module.getClass()), module.resourceFolder() + "/" + rest);
+    }
+
+    /** The whiteboard's properties of a servlet of this name at these patterns. */
+    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
+        return properties;
     }
 }

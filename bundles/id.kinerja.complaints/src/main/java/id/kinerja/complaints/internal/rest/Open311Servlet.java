@@ -3,16 +3,20 @@ package id.kinerja.complaints.internal.rest;
 import java.io.IOException;
 
 import javax.servlet.RequestDispatcher;
+import javax.servlet.Servlet;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.kinerja.core.api.rest.RestResource;
 
@@ -28,18 +32,24 @@ public class Open311Servlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String NO_SUCH_PATH = "tidak-dikenal";
 
-    /** The web server, as this bundle's own service object: the servlet is mapped while this component is active. */
+    /**
+     * The web server as this bundle's own service object, held while the servlet is registered: Pax
+     * Web's whiteboard may drop a use of it late after a quick restart of the bundle, which without
+     * this one would stop the bundle's web server and unmap the servlet (docs/modules.md, "The
+     * platform's own servlets").
+     */
     @Reference
     private transient WebContainer webServer;
+    private transient ServiceRegistration<Servlet> registration;
 
     @Activate
-    void activate() throws ServletException {
-        webServer.registerServlet(this, "kinerja-open311", new String[] { "/open311/*" }, null, null);
+    void activate(BundleContext context) {
+        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-open311", "/open311/*"));
     }
 
     @Deactivate
     void deactivate() {
-        webServer.unregisterServlet(this);
+        registration.unregister();
     }
 
     @Override
@@ -54,5 +64,13 @@ public class Open311Servlet extends HttpServlet {
             api = request.getRequestDispatcher(RestResource.ROOT + "/v1/open311/" + NO_SUCH_PATH);
         }
         api.forward(request, response);
+    }
+
+    /** The whiteboard's properties of a servlet of this name at these patterns. */
+    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
+        return properties;
     }
 }
