@@ -258,10 +258,11 @@ public class StaffApiIT extends KinerjaTestSupport {
     }
 
     /**
-     * A search of several words: on PostgreSQL the names holding every word are found through the
-     * trigram index of the lower-case name (created by the registry's V5) and listed in name order; on
-     * Derby the first word's index is read, in the order of that word. The same names either way, each
-     * word the start of a word of the name.
+     * A search of several words: the first two of three letters or more are read from the index of the
+     * names' pairs of words (the registry's V6) on either database, by the second word and then by name;
+     * a shorter word is searched on PostgreSQL through the trigram index of the lower-case name (V5), in
+     * name order, and on Derby through the first word's index, in the order of that word. The same names
+     * every way, each word the start of a word of the name.
      */
     @Test
     public void severalWordsAreSearchedThroughTheNamesTrigramsOnPostgreSql() throws Exception {
@@ -282,20 +283,35 @@ public class StaffApiIT extends KinerjaTestSupport {
         }
         assertEquals("the names' trigram index on PostgreSQL only", onPostgreSql(), trigrams);
 
-        JsonNode found = expect(200, get("/staff?unitCode=T11&q=bud%20sir"));
-        assertEquals(4, found.get("total").asLong());
-        java.util.List<String> listed = new java.util.ArrayList<>();
-        found.get("items").forEach(m -> listed.add(m.get("fullName").asText()));
+        // by pairs: "bud sirait", "bud siregar" (two names), "bud sirwan"
+        assertEquals(java.util.List.of("Budi Sirait", "Ani Budiman Siregar", "Budi Siregar", "Zaki Budi-Sirwan"), names("/staff?unitCode=T11&q=bud%20sir"));
+        assertEquals("the rest of the first word checked", java.util.List.of("Ani Budiman Siregar"), names("/staff?unitCode=T11&q=budim%20sir"));
+        // "sir budi" is Budi Sirait's pair too: the rest of "siregar" is checked
+        assertEquals(java.util.List.of("Budi Siregar", "Ani Budiman Siregar"), names("/staff?unitCode=T11&q=siregar%20bud"));
+        // a word of two letters: no pair holds it
         assertEquals(onPostgreSql() ? java.util.List.of("Ani Budiman Siregar", "Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan")
-                : java.util.List.of("Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan", "Ani Budiman Siregar"), listed);
+                : java.util.List.of("Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan", "Ani Budiman Siregar"), names("/staff?unitCode=T11&q=bu%20sir"));
+        // two words that one word of a name may start: no pair, which holds two words
+        assertEquals(onPostgreSql() ? java.util.List.of("Ani Budiman Siregar", "Budi Nasution", "Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan")
+                : java.util.List.of("Budi Nasution", "Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan", "Ani Budiman Siregar"),
+                names("/staff?unitCode=T11&q=budi%20bud"));
         assertEquals("the start of a word, not inside one", 0, expect(200, get("/staff?unitCode=T11&q=udi%20sir")).get("total").asLong());
         assertEquals(1, expect(200, get("/staff?unitCode=T11&q=SIREGAR%20ani%20bud")).get("total").asLong());
         assertEquals(2, get("/staff/export?unitCode=T11&q=budi%20siregar").body().strip().split("\r?\n").length - 1);
     }
 
+    /** The names of a list's page, in its order. */
+    private static java.util.List<String> names(String path) throws Exception {
+        JsonNode page = expect(200, get(path));
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        page.get("items").forEach(m -> listed.add(m.get("fullName").asText()));
+        assertEquals(path, listed.size(), page.get("total").asLong());
+        return listed;
+    }
+
     /**
-     * Staff registered before the registry kept the words of names (an upgraded city: their rows have
-     * none) are found by name once the registry has started again.
+     * Staff registered before the registry kept the words of names and their pairs (an upgraded city:
+     * their rows have none) are found by name once the registry has started again.
      */
     @Test
     public void namesRegisteredBeforeTheirWordsWereKeptAreFoundAfterARestart() throws Exception {
@@ -309,6 +325,7 @@ public class StaffApiIT extends KinerjaTestSupport {
         assertEquals(3, expect(200, get("/staff?q=kinanti")).get("total").asLong());
         try (java.sql.Connection c = kinerjaDatabase.getConnection(); java.sql.Statement st = c.createStatement()) {
             assertEquals(9, st.executeUpdate("DELETE FROM STAFF_NAME_WORD WHERE NIP LIKE '2003010120250110%'"));
+            assertEquals(6, st.executeUpdate("DELETE FROM STAFF_NAME_PAIR WHERE NIP LIKE '2003010120250110%'"));
         }
         Bundle registry = java.util.Arrays.stream(context.getBundles()).filter(b -> "id.kinerja.staff".equals(b.getSymbolicName()))
                 .findFirst().orElseThrow();

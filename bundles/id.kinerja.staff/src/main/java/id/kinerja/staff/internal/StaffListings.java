@@ -139,6 +139,11 @@ final class StaffListings {
             return new Listing("s", " FROM StaffEntity s", where.toString(), params,
                     params.containsKey("nipStart") ? List.of("s.nip") : List.of("s.fullName", "s.nip"));
         }
+        if (words.size() > 1 && words.get(0).length() >= NameWords.PAIRED_LENGTH && words.get(1).length() >= NameWords.PAIRED_LENGTH
+                && !words.get(0).startsWith(words.get(1)) && !words.get(1).startsWith(words.get(0))) {
+            // (two words one name's word could start, as "budi bud", may be that one word: not a pair)
+            return ofPair(words, where, params, filtered);
+        }
         if (words.size() > 1 && nameTrigrams) {
             // several words on PostgreSQL: each must start a word of the lower-case name (a regular expression
             // the trigram index answers: the names holding every word are intersected there, few rows read
@@ -169,6 +174,33 @@ final class StaffListings {
             where.append(" AND s.nip = w0.nip");
         }
         return new Listing("w0", from.toString(), where.toString(), params, List.of("w0.word", "w0.fullName", "w0.nip"));
+    }
+
+    /**
+     * Two words or more, the first two of {@link NameWords#PAIRED_LENGTH} letters or more: the range of
+     * the pairs' index that starts as the first word's first letters, a space and the second word (the
+     * names holding both, by the second word and then by name), the rest of the first word and any third
+     * word checked as for a word's index on those names only.
+     */
+    private static Listing ofPair(List<String> words, StringBuilder where, Map<String, Object> params, boolean filtered) {
+        StringBuilder from = new StringBuilder(" FROM StaffNamePairEntity p");
+        where.append(" AND p.pair LIKE :pair");
+        params.put("pair", words.get(0).substring(0, NameWords.PAIRED_LENGTH) + ' ' + words.get(1) + '%');
+        for (int i = 0; i < words.size(); i++) {
+            if (i == 1 || i == 0 && words.get(0).length() == NameWords.PAIRED_LENGTH) {
+                continue; // the pair's key holds it as typed
+            }
+            where.append(" AND LOWER(p.fullName) LIKE :within").append(i);
+            params.put("within" + i, "%" + words.get(i) + "%");
+            where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
+                    .append(i).append(".nip = p.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
+            params.put("word" + i, words.get(i) + "%");
+        }
+        if (filtered) {
+            from.append(", StaffEntity s");
+            where.append(" AND s.nip = p.nip");
+        }
+        return new Listing("p", from.toString(), where.toString(), params, List.of("p.pair", "p.fullName", "p.nip"));
     }
 
     /**

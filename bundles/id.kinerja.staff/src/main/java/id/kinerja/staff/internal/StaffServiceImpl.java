@@ -130,7 +130,7 @@ public class StaffServiceImpl implements StaffService {
             listing.params().forEach(order::setParameter);
             List<String> keys = order.setMaxResults(Page.countLimit(page)).getResultList();
             List<String> read = keys.subList(Math.min(page.offset(), keys.size()), Math.min(page.offset() + page.limit(), keys.size()));
-            // a name with two words that start as typed comes twice (once per word): once on a page
+            // a name with two words (or pairs) that start as typed comes twice: once on a page
             return Page.counted(rows(em, List.copyOf(new java.util.LinkedHashSet<>(read))), keys.size(), page);
         });
     }
@@ -140,7 +140,8 @@ public class StaffServiceImpl implements StaffService {
         StaffListings.Listing listing = listings.of(query);
         String columns = String.join(", ", listing.order());
         Object[] after = null;
-        java.util.Set<String> handed = listing.alias().equals("w0") ? new java.util.HashSet<>() : null;
+        // a name read through its words or pairs may come more than once: handed on once
+        java.util.Set<String> handed = listing.alias().equals("s") ? null : new java.util.HashSet<>();
         while (true) {
             Object[] from = after;
             Batch batch = jpa.txExpr(TransactionType.Supports, em -> {

@@ -35,6 +35,32 @@ public final class NameWords {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /**
+     * How much of a pair's first word its key keeps, and the shortest word paired: a name's titles and
+     * initials ({@code s}, {@code h}, {@code dr}) make no pairs, so that a long name makes few.
+     */
+    public static final int PAIRED_LENGTH = 3;
+
+    /**
+     * The ordered pairs of a name's words of at least {@link #PAIRED_LENGTH} letters, each the start of
+     * the first word ({@value #PAIRED_LENGTH} letters), a space and the whole second word:
+     * {@code "Dewi Sartika Lubis"} is {@code dew sartika, dew lubis, sar dewi, sar lubis, lub dewi,
+     * lub sartika}. A search of two words reads the range of keys that start as its first word's first
+     * letters, a space and its second word, and checks the rest of the first word on those names only.
+     */
+    public static Set<String> pairs(String name) {
+        List<String> words = of(name).stream().filter(word -> word.length() >= PAIRED_LENGTH).toList();
+        Set<String> pairs = new LinkedHashSet<>();
+        for (String first : words) {
+            for (String second : words) {
+                if (!first.equals(second)) {
+                    pairs.add(first.substring(0, PAIRED_LENGTH) + ' ' + second);
+                }
+            }
+        }
+        return pairs;
+    }
+
     /** The words of a search text (at most three), each to be found as the start of a word of the name. */
     public static List<String> ofSearch(String text) {
         return of(text).stream().limit(3).toList();

@@ -37,6 +37,11 @@ public class StaffEntity {
     @CollectionTable(name = "STAFF_NAME_WORD", joinColumns = @JoinColumn(name = "NIP"))
     private Set<NameWord> nameWords = new HashSet<>();
 
+    /** The name's pairs of words ({@link NameWords#pairs}), kept with it: what a search of two words looks up. */
+    @ElementCollection
+    @CollectionTable(name = "STAFF_NAME_PAIR", joinColumns = @JoinColumn(name = "NIP"))
+    private Set<NamePair> namePairs = new HashSet<>();
+
     @Enumerated(EnumType.STRING)
     private EmploymentType employmentType;
 
@@ -95,10 +100,12 @@ public class StaffEntity {
         }
     }
 
-    /** Writes the name's words anew (for rows registered before the words were kept). */
+    /** Writes the name's words and pairs of words anew (for rows registered before they were kept). */
     public void indexNameWords() {
         nameWords.clear();
         NameWords.of(fullName).forEach(word -> nameWords.add(new NameWord(word, fullName)));
+        namePairs.clear();
+        NameWords.pairs(fullName).forEach(pair -> namePairs.add(new NamePair(pair, fullName)));
     }
     public EmploymentType getEmploymentType() { return employmentType; }
     public void setEmploymentType(EmploymentType employmentType) { this.employmentType = employmentType; }

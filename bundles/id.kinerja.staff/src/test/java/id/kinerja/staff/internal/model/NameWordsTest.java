@@ -24,6 +24,19 @@ class NameWordsTest {
     }
 
     @Test
+    void aNamesPairsAreItsWordsOfThreeLettersOrMoreInBothOrders() {
+        assertEquals(List.of("dew sartika", "dew lubis", "sar dewi", "sar lubis", "lub dewi", "lub sartika"),
+                List.copyOf(NameWords.pairs("Dewi Sartika Lubis")));
+        // titles and initials make none; the first word's start is kept once per second word
+        assertEquals(List.of("sit nurhaliza", "sit kes", "nur siti", "nur kes", "kes siti", "kes nurhaliza"),
+                List.copyOf(NameWords.pairs("Dr. Ir. Hj. Siti Nurhaliza, M.Kes.")));
+        assertEquals(List.of("dew dewanti", "dew lubis", "dew dewi", "lub dewi", "lub dewanti"),
+                List.copyOf(NameWords.pairs("Dewi Dewanti Lubis")));
+        assertEquals(List.of(), List.copyOf(NameWords.pairs("Budi")));
+        assertEquals(List.of(), List.copyOf(NameWords.pairs(null)));
+    }
+
+    @Test
     void aSearchIsAtMostThreeWords() {
         assertEquals(List.of("agus", "lubis"), NameWords.ofSearch("  Agus  Lubis "));
         assertEquals(List.of("a", "b", "c"), NameWords.ofSearch("a b c d"));
