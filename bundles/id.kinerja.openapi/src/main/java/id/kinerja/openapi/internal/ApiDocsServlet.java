@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,7 +48,8 @@ public class ApiDocsServlet extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-api-docs", "/api-docs/*"));
+        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
+                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-api-docs", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/api-docs/*" })));
     }
 
     @Deactivate
@@ -81,13 +83,5 @@ public class ApiDocsServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-cache");
             in.transferTo(response.getOutputStream());
         }
-    }
-
-    /** The whiteboard's properties of a servlet of this name at these patterns. */
-    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
-        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
-        return properties;
     }
 }

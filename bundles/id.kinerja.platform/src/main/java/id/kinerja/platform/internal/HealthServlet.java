@@ -2,6 +2,7 @@ package id.kinerja.platform.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -10,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,7 +44,8 @@ public class HealthServlet extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-health", "/health"));
+        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
+                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-health", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/health" })));
     }
 
     @Deactivate
@@ -58,13 +61,5 @@ public class HealthServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
-    }
-
-    /** The whiteboard's properties of a servlet of this name at these patterns. */
-    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
-        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
-        return properties;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +30,7 @@ import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
@@ -161,7 +163,8 @@ public class ApiServlet extends HttpServlet {
         this.systemBundle = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
         this.beginningStartLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
-        registration = context.registerService(Servlet.class, this, whiteboard(NAME, PATTERNS));
+        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
+                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, NAME, HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, PATTERNS)));
     }
 
     /**
@@ -396,13 +399,5 @@ public class ApiServlet extends HttpServlet {
             config.register(resource);
         }
         return config;
-    }
-
-    /** The whiteboard's properties of a servlet of this name at these patterns. */
-    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
-        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
-        return properties;
     }
 }

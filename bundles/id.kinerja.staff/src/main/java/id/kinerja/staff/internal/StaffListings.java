@@ -163,15 +163,10 @@ final class StaffListings {
         where.append(" AND w0.word LIKE :word0");
         params.put("word0", words.get(0) + "%");
         for (int i = 1; i < words.size(); i++) {
-            where.append(" AND LOWER(w0.fullName) LIKE :within").append(i);
-            params.put("within" + i, "%" + words.get(i) + "%");
-            where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
-                    .append(i).append(".nip = w0.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
-            params.put("word" + i, words.get(i) + "%");
+            startsAWord("w0", i, words.get(i), where, params);
         }
         if (filtered) {
-            from.append(", StaffEntity s");
-            where.append(" AND s.nip = w0.nip");
+            joinStaff("w0", from, where);
         }
         return new Listing("w0", from.toString(), where.toString(), params, List.of("w0.word", "w0.fullName", "w0.nip"));
     }
@@ -190,17 +185,31 @@ final class StaffListings {
             if (i == 1 || i == 0 && words.get(0).length() == NameWords.PAIRED_LENGTH) {
                 continue; // the pair's key holds it as typed
             }
-            where.append(" AND LOWER(p.fullName) LIKE :within").append(i);
-            params.put("within" + i, "%" + words.get(i) + "%");
-            where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
-                    .append(i).append(".nip = p.nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
-            params.put("word" + i, words.get(i) + "%");
+            startsAWord("p", i, words.get(i), where, params);
         }
         if (filtered) {
-            from.append(", StaffEntity s");
-            where.append(" AND s.nip = p.nip");
+            joinStaff("p", from, where);
         }
         return new Listing("p", from.toString(), where.toString(), params, List.of("p.pair", "p.fullName", "p.nip"));
+    }
+
+    /**
+     * The condition that the {@code i}-th word typed starts a word of the name in the row of
+     * {@code alias}: looked for in the name on that row first (no further read), then checked in the
+     * words' table for the few names that pass.
+     */
+    private static void startsAWord(String alias, int i, String word, StringBuilder where, Map<String, Object> params) {
+        where.append(" AND LOWER(").append(alias).append(".fullName) LIKE :within").append(i);
+        params.put("within" + i, "%" + word + "%");
+        where.append(" AND EXISTS (SELECT w").append(i).append(".nip FROM StaffNameWordEntity w").append(i).append(" WHERE w")
+                .append(i).append(".nip = ").append(alias).append(".nip AND w").append(i).append(".word LIKE :word").append(i).append(')');
+        params.put("word" + i, word + "%");
+    }
+
+    /** The staff's table joined to the rows of {@code alias}, for the list's other filters (unit, rank, status). */
+    private static void joinStaff(String alias, StringBuilder from, StringBuilder where) {
+        from.append(", StaffEntity s");
+        where.append(" AND s.nip = ").append(alias).append(".nip");
     }
 
     /**

@@ -13,6 +13,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,7 +58,8 @@ public class BrandingServlet extends HttpServlet {
     @Activate
     void activate(BundleContext context, Branding branding) {
         configure(branding);
-        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-app-branding", "/app/branding/*"));
+        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
+                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-app-branding", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/app/branding/*" })));
     }
 
     @Deactivate
@@ -115,13 +117,5 @@ public class BrandingServlet extends HttpServlet {
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"NOT_FOUND\",\"message\":\"Berkas tidak ditemukan\",\"messageEn\":\"No such file\",\"field\":null}");
         }
-    }
-
-    /** The whiteboard's properties of a servlet of this name at these patterns. */
-    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
-        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
-        return properties;
     }
 }

@@ -1,6 +1,7 @@
 package id.kinerja.complaints.internal.rest;
 
 import java.io.IOException;
+import java.util.Map;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -9,6 +10,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +40,8 @@ public class ComplaintPortalAddress extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, whiteboard("kinerja-aduan", "/aduan", "/aduan/*"));
+        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
+                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-aduan", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/aduan", "/aduan/*" })));
     }
 
     @Deactivate
@@ -50,13 +53,5 @@ public class ComplaintPortalAddress extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-cache");
         response.sendRedirect(PAGE);
-    }
-
-    /** The whiteboard's properties of a servlet of this name at these patterns. */
-    private static java.util.Dictionary<String, Object> whiteboard(String name, String... patterns) {
-        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
-        return properties;
     }
 }
