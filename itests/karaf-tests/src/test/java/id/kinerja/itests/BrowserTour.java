@@ -130,9 +130,9 @@ abstract class BrowserTour {
         waitFor(link).click();
     }
 
-    /** Types a value into each field named by its id. */
+    /** Types a value into each field named by its id, once the page has drawn it (a page draws after its data arrives). */
     void fill(Map<String, String> fields) {
-        fields.forEach((id, value) -> browser.findElement(By.id(id)).sendKeys(value));
+        fields.forEach((id, value) -> waitFor(By.id(id)).sendKeys(value));
     }
 
     void signIn(String nip, String password) {
