@@ -48,6 +48,9 @@ async function list(element, app) {
   const filter = { q: app.query.get('q') || '', unit: app.query.get('unit') || '', sub: app.query.get('sub') !== '0',
     rank: app.query.get('rank') || '', status: app.query.get('status') || '' };
   let offset = Number(app.query.get('offset') || 0);
+  // where the page before ended (its "next"), when the page was reached by "next": read on from there in the
+  // index, as fast deep in a million names as on the first page; "previous" and an address go by the offset
+  let after;
   const units = flatten(await app.api('/units/tree').catch(() => []));
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
   const results = h('div', { 'aria-live': 'polite' });
@@ -68,6 +71,7 @@ async function list(element, app) {
     Object.assign(filter, { q: form.q.value.trim(), unit: form.unit.value, sub: form.sub.checked, rank: form.rank.value,
       status: form.status.value });
     offset = 0;
+    after = undefined;
     load();
   });
 
@@ -101,6 +105,7 @@ async function list(element, app) {
       const p = parameters();
       p.set('limit', String(PAGE));
       p.set('offset', String(offset));
+      if (after) p.set('after', after);
       draw(await app.api(`/staff?${p}`));
     } catch (error) {
       const headed = new Set(app.me.headedUnits || []);
@@ -131,7 +136,7 @@ async function list(element, app) {
         h('caption', { class: 'help' }, app.shown(page)),
         h('thead', {}, h('tr', {}, ['nip', 'name', 'rank', 'position', 'unit', 'status'].map((c) => h('th', { scope: 'col' }, t(c))))),
         h('tbody', {}, rows))),
-      app.pager(page, (at) => { offset = at; load(); }, false));
+      app.pager(page, (at, next) => { offset = at; after = next; load(); }, false));
   }
 
   const exporter = h('button', { type: 'button', class: 'link', id: 'export', onclick: () => download(app, parameters()) }, t('export'));

@@ -467,7 +467,11 @@ function shown(page) {
     .replace('{total}', total);
 }
 
-/** Previous and next of a list paged by the server (with where it stands, unless told not to); go(offset) shows that page. */
+/**
+ * Previous and next of a list paged by the server (with where it stands, unless told not to); go(offset, after) shows
+ * that page: after is the list's "next" for the following page where the list gives one (ask it with after= and the
+ * offset, which then only labels it: read on from there, as fast deep in a long list as at its start), else undefined.
+ */
 function pager(page, go, withText = true) {
   return h('div', { class: 'pager' },
     withText ? h('span', { class: 'help' }, shown(page)) : null,
@@ -475,7 +479,7 @@ function pager(page, go, withText = true) {
       onclick: () => go(Math.max(0, page.offset - page.limit)) }, t('previous')),
     h('button', { type: 'button', class: 'secondary next',
       disabled: page.totalExact === false ? page.items.length < page.limit : page.offset + page.items.length >= page.total,
-      onclick: () => go(page.offset + page.limit) }, t('next')));
+      onclick: () => go(page.offset + page.limit, page.next || undefined) }, t('next')));
 }
 
 /** An address for a file the API serves (a photo shown in the page), fetched with the person's token; it lives as long as the page. */

@@ -5,9 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.StreamSupport;
 
 import javax.inject.Inject;
 
@@ -235,6 +237,28 @@ public class StaffApiIT extends KinerjaTestSupport {
         assertTrue(exported[1100], exported[1100].contains("Budi Siregar 1096"));
         assertEquals(1100, java.util.Arrays.stream(exported, 1, 1101).map(row -> row.substring(0, 18)).distinct().count());
         assertEquals(275 + 1, get("/staff/export?unitCode=T9&q=budi%20sir").body().strip().split("\r?\n").length);
+        // page after page from where the last ended (after=its next): the same list as the export, whatever
+        // the index serves it (names; NIPs; pairs of words), the last page without a next
+        List<String> inNameOrder = java.util.Arrays.stream(exported, 1, 1101).map(row -> row.substring(0, 18)).toList();
+        assertEquals(inNameOrder, pageAfterPage("/staff?unitCode=T9", 100));
+        List<String> byNip = pageAfterPage("/staff?unitCode=T9&q=1975010120", 200);
+        assertEquals(550, byNip.size());
+        assertEquals(byNip.stream().sorted().toList(), byNip);
+        List<String> byPair = pageAfterPage("/staff?unitCode=T9&q=budi%20sir", 50);
+        assertEquals(java.util.Arrays.stream(get("/staff/export?unitCode=T9&q=budi%20sir").body().strip().split("\r?\n"), 1, 276)
+                .map(row -> row.substring(0, 18)).toList(), byPair);
+        // with a cursor, the offset only says where the page stands: "201–300 of more than 500"
+        String second = expect(200, get("/staff?unitCode=T9&limit=100")).get("next").asText();
+        JsonNode third = expect(200, get("/staff?unitCode=T9&limit=100&offset=200&after="
+                + expect(200, get("/staff?unitCode=T9&limit=100&offset=100&after=" + second)).get("next").asText()));
+        assertEquals(200, third.get("offset").asInt());
+        assertEquals(inNameOrder.subList(200, 300), StreamSupport.stream(third.get("items").spliterator(), false).map(m -> m.get("nip").asText()).toList());
+        assertEquals(500, third.get("total").asLong());
+        assertFalse(third.get("totalExact").asBoolean());
+        String pairCursor = expect(200, get("/staff?unitCode=T9&q=budi%20sir&limit=5")).get("next").asText();
+        assertEquals("a pair's cursor is not a name's", "INVALID_CURSOR",
+                expect(400, get("/staff?unitCode=T9&limit=5&after=" + pairCursor)).get("error").asText());
+        assertEquals("INVALID_CURSOR", expect(400, get("/staff?unitCode=T9&after=bukan-penanda!")).get("error").asText());
 
         JsonNode siregar = expect(200, get("/staff?unitCode=T9&limit=500&q=SIREG"));
         assertTrue(siregar.get("totalExact").asBoolean());
@@ -258,8 +282,28 @@ public class StaffApiIT extends KinerjaTestSupport {
     }
 
     /**
+     * The NIPs of a list read page after page through the cursors alone (no offset: a server that read
+     * the first page again would never end, and is stopped): every page full but the last, the last
+     * without a next.
+     */
+    private List<String> pageAfterPage(String list, int limit) throws Exception {
+        List<String> nips = new java.util.ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages == 0 || after != null; pages++) {
+            assertTrue("a list of more pages than its rows", pages <= 1100);
+            JsonNode page = expect(200, get(list + "&limit=" + limit + (after == null ? "" : "&after=" + after)));
+            page.get("items").forEach(m -> nips.add(m.get("nip").asText()));
+            after = page.hasNonNull("next") ? page.get("next").asText() : null;
+            assertTrue("a page before the last is full", after == null || page.get("items").size() == limit);
+        }
+        assertEquals("none twice", nips.size(), new java.util.HashSet<>(nips).size());
+        return nips;
+    }
+
+    /**
      * A search of several words: the first two of three letters or more are read from the index of the
-     * names' pairs of words (the registry's V6) on either database, by the second word and then by name;
+     * names' pairs of words (the registry's V6, with the whole first word since V7) on either database, by
+     * the second word and then by name;
      * a shorter word is searched on PostgreSQL through the trigram index of the lower-case name (V5), in
      * name order, and on Derby through the first word's index, in the order of that word. The same names
      * every way, each word the start of a word of the name.
@@ -267,7 +311,8 @@ public class StaffApiIT extends KinerjaTestSupport {
     @Test
     public void severalWordsAreSearchedThroughTheNamesTrigramsOnPostgreSql() throws Exception {
         createUnit("T11", null);
-        String[] names = { "Budi Siregar", "Ani Budiman Siregar", "Budi Sirait", "Budi Nasution", "Abudi Kasir", "Zaki Budi-Sirwan" };
+        String[] names = { "Budi Siregar", "Ani Budiman Siregar", "Budi Sirait", "Budi Nasution", "Abudi Kasir", "Zaki Budi-Sirwan",
+            "Budiman Budi Sirwan" };
         StringBuilder csv = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
         for (int i = 0; i < names.length; i++) {
             // born 2002-01-01, TMT 2024-01, male
@@ -283,17 +328,25 @@ public class StaffApiIT extends KinerjaTestSupport {
         }
         assertEquals("the names' trigram index on PostgreSQL only", onPostgreSql(), trigrams);
 
-        // by pairs: "bud sirait", "bud siregar" (two names), "bud sirwan"
-        assertEquals(java.util.List.of("Budi Sirait", "Ani Budiman Siregar", "Budi Siregar", "Zaki Budi-Sirwan"), names("/staff?unitCode=T11&q=bud%20sir"));
-        assertEquals("the rest of the first word checked", java.util.List.of("Ani Budiman Siregar"), names("/staff?unitCode=T11&q=budim%20sir"));
+        // by pairs: "bud sirait", "bud siregar" (two names), "bud sirwan" (two names, Budiman Budi Sirwan's twice: listed
+        // and counted once)
+        assertEquals(java.util.List.of("Budi Sirait", "Ani Budiman Siregar", "Budi Siregar", "Budiman Budi Sirwan", "Zaki Budi-Sirwan"),
+                names("/staff?unitCode=T11&q=bud%20sir"));
+        assertEquals(java.util.List.of("Budi Sirait", "Ani Budiman Siregar", "Budi Siregar", "Budiman Budi Sirwan", "Zaki Budi-Sirwan").size(),
+                pageAfterPage("/staff?unitCode=T11&q=bud%20sir", 2).size());
+        assertEquals("the rest of the first word checked", java.util.List.of("Ani Budiman Siregar", "Budiman Budi Sirwan"),
+                names("/staff?unitCode=T11&q=budim%20sir"));
+        assertEquals(2, get("/staff/export?unitCode=T11&q=budim%20sir").body().strip().split("\r?\n").length - 1);
         // "sir budi" is Budi Sirait's pair too: the rest of "siregar" is checked
         assertEquals(java.util.List.of("Budi Siregar", "Ani Budiman Siregar"), names("/staff?unitCode=T11&q=siregar%20bud"));
         // a word of two letters: no pair holds it
-        assertEquals(onPostgreSql() ? java.util.List.of("Ani Budiman Siregar", "Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan")
-                : java.util.List.of("Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan", "Ani Budiman Siregar"), names("/staff?unitCode=T11&q=bu%20sir"));
+        assertEquals(onPostgreSql() ? java.util.List.of("Ani Budiman Siregar", "Budi Sirait", "Budi Siregar", "Budiman Budi Sirwan", "Zaki Budi-Sirwan")
+                : java.util.List.of("Budi Sirait", "Budi Siregar", "Budiman Budi Sirwan", "Zaki Budi-Sirwan", "Ani Budiman Siregar"),
+                names("/staff?unitCode=T11&q=bu%20sir"));
         // two words that one word of a name may start: no pair, which holds two words
-        assertEquals(onPostgreSql() ? java.util.List.of("Ani Budiman Siregar", "Budi Nasution", "Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan")
-                : java.util.List.of("Budi Nasution", "Budi Sirait", "Budi Siregar", "Zaki Budi-Sirwan", "Ani Budiman Siregar"),
+        assertEquals(onPostgreSql()
+                ? java.util.List.of("Ani Budiman Siregar", "Budi Nasution", "Budi Sirait", "Budi Siregar", "Budiman Budi Sirwan", "Zaki Budi-Sirwan")
+                : java.util.List.of("Budi Nasution", "Budi Sirait", "Budi Siregar", "Budiman Budi Sirwan", "Zaki Budi-Sirwan", "Ani Budiman Siregar"),
                 names("/staff?unitCode=T11&q=budi%20bud"));
         assertEquals("the start of a word, not inside one", 0, expect(200, get("/staff?unitCode=T11&q=udi%20sir")).get("total").asLong());
         assertEquals(1, expect(200, get("/staff?unitCode=T11&q=SIREGAR%20ani%20bud")).get("total").asLong());

@@ -151,6 +151,46 @@ public class WebAppIT extends BrowserTour {
             assertTrue(name.getText(), name.getText().toLowerCase().contains("siregar"));
         }
         screenshot("02-staff-search");
+
+        // the whole registry: the next page is read on from where this one ended (after=), the previous
+        // one again by its offset
+        search.clear();
+        browser.findElement(By.id("search")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("q="));
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan 1–20");
+        List<String> firstPage = listedNips();
+        browser.findElement(By.cssSelector(".pager button.next")).click();
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan 21–40");
+        List<String> secondPage = listedNips();
+        assertEquals(20, secondPage.size());
+        assertTrue(secondPage + " after " + firstPage, java.util.Collections.disjoint(firstPage, secondPage));
+        assertEquals("the next page asked from the cursor", Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').some((e) => e.name.includes('/staff?') && e.name.includes('after='));"));
+        browser.findElement(By.cssSelector(".pager button.previous")).click();
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan 1–20");
+        assertEquals(firstPage, listedNips());
+
+        // two words, each the start of a word of the name (a pair of the name's words, see docs/postgresql.md)
+        String[] firstName = browser.findElement(By.cssSelector("#staff-table td.name")).getText().toLowerCase().split("[^\\p{L}]+");
+        String twoWords = firstName[0] + " " + firstName[1].substring(0, Math.min(4, firstName[1].length()));
+        search = browser.findElement(By.id("q"));
+        search.clear();
+        search.sendKeys(twoWords);
+        browser.findElement(By.id("search")).click();
+        // (the table drawn before the answer came is the whole registry's: waited for until every name has both)
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#staff-table td.name"));
+            return !found.isEmpty() && found.stream().allMatch(name -> {
+                List<String> words = List.of(name.getText().toLowerCase().split("[^\\p{L}]+"));
+                return java.util.Arrays.stream(twoWords.split(" ")).allMatch(typed -> words.stream().anyMatch(w -> w.startsWith(typed)));
+            });
+        });
+        names = browser.findElements(By.cssSelector("#staff-table td.name"));
+    }
+
+    /** The NIPs of the staff list's rows, in their order. */
+    private List<String> listedNips() {
+        return browser.findElements(By.cssSelector("#staff-table tbody tr td:first-child a")).stream().map(WebElement::getText).toList();
     }
 
     /** A person's page: the record, the link to the direct supervisor, the history. */

@@ -70,6 +70,10 @@ public class StaffListBenchmarkCommand implements Action {
         kinds.put("point read", "/api/v1/staff/" + someone);
         kinds.put("first page", "/api/v1/staff?limit=20");
         kinds.put("page 51", "/api/v1/staff?limit=20&offset=1000");
+        // the same page and one in the middle of the registry, read on from the page before (its "next")
+        kinds.put("page 51 after the 50th", "/api/v1/staff?limit=20&offset=1000&after=" + nextAfter(980));
+        int middle = staff / 2 / 20 * 20;
+        kinds.put("page " + (middle / 20 + 1) + " after the one before", "/api/v1/staff?limit=20&offset=" + middle + "&after=" + nextAfter(middle - 20));
         kinds.put("a unit's page", "/api/v1/staff?limit=20&unitCode=" + UNIT);
         kinds.put("name search", "/api/v1/staff?limit=20&q=siregar");
         kinds.put("two words", "/api/v1/staff?limit=20&q=dewi%20lubis");
@@ -81,5 +85,10 @@ public class StaffListBenchmarkCommand implements Action {
         long rows = new HttpLoad(port, token, 1).lines("/api/v1/staff/export") - 1;
         System.out.printf("export of every staff member (CSV): %d rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
         return null;
+    }
+
+    /** The cursor to the page after the registry's page of 20 at this offset. */
+    private String nextAfter(int offset) {
+        return staffService.list(StaffQuery.ALL, new PageRequest(offset, 20)).next();
     }
 }

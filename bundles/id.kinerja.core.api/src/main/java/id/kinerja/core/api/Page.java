@@ -16,11 +16,18 @@ import java.util.function.Function;
  * @param offset the index of the first item of this page in the whole list
  * @param limit the largest page size that was asked for
  * @param totalExact whether {@code total} is the exact size of the list
+ * @param next where this page ends, for the following page ({@link PageRequest#after()}), in a list
+ *        that offers it and has more; {@code null} otherwise (since 1.8)
  */
-public record Page<T>(List<T> items, long total, int offset, int limit, boolean totalExact) {
+public record Page<T>(List<T> items, long total, int offset, int limit, boolean totalExact, String next) {
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    /** A page without a cursor to the following one. */
+    public Page(List<T> items, long total, int offset, int limit, boolean totalExact) {
+        this(items, total, offset, limit, totalExact, null);
     }
 
     /** A page of a list whose size is known exactly. */
@@ -66,12 +73,38 @@ public record Page<T>(List<T> items, long total, int offset, int limit, boolean 
      * @since 1.7
      */
     public static <K, R> Page<R> ofKeys(List<K> keys, PageRequest page, Function<List<K>, List<R>> rows, Function<R, K> keyOf) {
-        List<K> shown = keys.subList(Math.min(page.offset(), keys.size()), Math.min(page.offset() + page.limit(), keys.size()));
+        return ofKeys(keys, page, rows, keyOf, null);
+    }
+
+    /**
+     * How many keys of a list a page reads: {@link #countLimit}, or, after a cursor
+     * ({@link PageRequest#after()}), as many from there (the rows before it are not read at all).
+     *
+     * @since 1.8
+     */
+    public static int keysToRead(PageRequest page) {
+        return page.after() == null ? countLimit(page) : countLimit(page) - page.offset();
+    }
+
+    /**
+     * As {@link #ofKeys(List, PageRequest, Function, Function)}, for a list that offers cursors: the keys
+     * were read as far as {@link #keysToRead}, from the request's cursor when it has one (then they start
+     * at the page, which its offset only labels); a page with more after it carries the cursor of its
+     * last key, made by {@code cursorOf} ({@code null}: the list offers none).
+     *
+     * @since 1.8
+     */
+    public static <K, R> Page<R> ofKeys(List<K> keys, PageRequest page, Function<List<K>, List<R>> rows, Function<R, K> keyOf,
+            Function<K, PageCursor> cursorOf) {
+        int skipped = page.after() == null ? page.offset() : 0;
+        List<K> shown = keys.subList(Math.min(skipped, keys.size()), Math.min(skipped + page.limit(), keys.size()));
         Map<K, R> byKey = new HashMap<>();
         if (!shown.isEmpty()) {
             rows.apply(List.copyOf(shown)).forEach(row -> byKey.put(keyOf.apply(row), row));
         }
-        return counted(shown.stream().map(byKey::get).filter(Objects::nonNull).toList(), keys.size(), page);
+        Page<R> counted = counted(shown.stream().map(byKey::get).filter(Objects::nonNull).toList(), keys.size() - skipped + page.offset(), page);
+        boolean more = cursorOf != null && !shown.isEmpty() && keys.size() > skipped + page.limit();
+        return more ? counted.withNext(cursorOf.apply(shown.get(shown.size() - 1))) : counted;
     }
 
     /**
@@ -80,6 +113,15 @@ public record Page<T>(List<T> items, long total, int offset, int limit, boolean 
      * @since 1.7
      */
     public <U> Page<U> map(Function<? super T, ? extends U> view) {
-        return new Page<>(items.stream().<U>map(view).toList(), total, offset, limit, totalExact);
+        return new Page<>(items.stream().<U>map(view).toList(), total, offset, limit, totalExact, next);
+    }
+
+    /**
+     * This page with where it ends, for the following page ({@code null}: none).
+     *
+     * @since 1.8
+     */
+    public Page<T> withNext(PageCursor end) {
+        return new Page<>(items, total, offset, limit, totalExact, end == null ? null : end.token());
     }
 }

@@ -3,8 +3,14 @@ package id.kinerja.core.api;
 /**
  * Which page of a list to return. {@code limit} defaults to {@value #DEFAULT_LIMIT} and may not
  * exceed {@value #MAX_LIMIT}.
+ *
+ * @param offset where the page starts in the whole list; with {@code after}, only where the page stands
+ *        (the rows before it are not read, so a list can tell "1,001–1,020")
+ * @param limit the largest page size
+ * @param after where the page before ended ({@link Page#next()}) in a list that offers it, {@code null} for
+ *        a page at {@code offset} (since 1.8)
  */
-public record PageRequest(int offset, int limit) {
+public record PageRequest(int offset, int limit, PageCursor after) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
@@ -18,6 +24,11 @@ public record PageRequest(int offset, int limit) {
             throw KinerjaException.badRequest("INVALID_LIMIT", "limit",
                     "limit harus antara 1 dan " + MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    /** A page at {@code offset}. */
+    public PageRequest(int offset, int limit) {
+        this(offset, limit, null);
     }
 
     /**
@@ -34,5 +45,16 @@ public record PageRequest(int offset, int limit) {
     /** A page request from optional query values, with the defaults filled in. */
     public static PageRequest of(Integer offset, Integer limit) {
         return new PageRequest(offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit);
+    }
+
+    /**
+     * A page request from optional query values, {@code after} a client's token ({@link Page#next()}).
+     *
+     * @throws KinerjaException 400 {@code INVALID_CURSOR} for a token no list made
+     * @since 1.8
+     */
+    public static PageRequest of(Integer offset, Integer limit, String after) {
+        PageRequest page = of(offset, limit);
+        return new PageRequest(page.offset(), page.limit(), PageCursor.parse(after));
     }
 }

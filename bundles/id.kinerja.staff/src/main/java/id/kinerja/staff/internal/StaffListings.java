@@ -174,17 +174,18 @@ final class StaffListings {
     /**
      * Two words or more, the first two of {@link NameWords#PAIRED_LENGTH} letters or more: the range of
      * the pairs' index that starts as the first word's first letters, a space and the second word (the
-     * names holding both, by the second word and then by name), the rest of the first word and any third
-     * word checked as for a word's index on those names only.
+     * names holding both, by the second word and then by name), the rest of the first word checked on
+     * the whole first word in the same index row, any third word as for a word's index on those names only.
      */
     private static Listing ofPair(List<String> words, StringBuilder where, Map<String, Object> params, boolean filtered) {
         StringBuilder from = new StringBuilder(" FROM StaffNamePairEntity p");
         where.append(" AND p.pair LIKE :pair");
         params.put("pair", words.get(0).substring(0, NameWords.PAIRED_LENGTH) + ' ' + words.get(1) + '%');
-        for (int i = 0; i < words.size(); i++) {
-            if (i == 1 || i == 0 && words.get(0).length() == NameWords.PAIRED_LENGTH) {
-                continue; // the pair's key holds it as typed
-            }
+        if (words.get(0).length() > NameWords.PAIRED_LENGTH) {
+            where.append(" AND p.firstWord LIKE :first");
+            params.put("first", words.get(0) + '%');
+        }
+        for (int i = 2; i < words.size(); i++) {
             startsAWord("p", i, words.get(i), where, params);
         }
         if (filtered) {

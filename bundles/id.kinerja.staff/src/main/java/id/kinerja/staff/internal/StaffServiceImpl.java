@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffHistoryEntry;
@@ -123,22 +124,33 @@ public class StaffServiceImpl implements StaffService {
     public Page<StaffMember> list(StaffQuery query, PageRequest page) {
         StaffListings.Listing listing = listings.of(query);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // one read in the list's order, to the page and on (counted only so far: a screen needs "more than a
-            // thousand", not a scan of a million rows); the page is its part at the offset
-            TypedQuery<String> order = em.createQuery("SELECT " + listing.alias() + ".nip" + listing.from() + listing.where() + listing.orderBy(),
-                    String.class);
-            listing.params().forEach(order::setParameter);
-            List<String> keys = order.setMaxResults(Page.countLimit(page)).getResultList();
-            List<String> read = keys.subList(Math.min(page.offset(), keys.size()), Math.min(page.offset() + page.limit(), keys.size()));
-            // a name with two words (or pairs) that start as typed comes twice: once on a page
-            return Page.counted(rows(em, List.copyOf(new java.util.LinkedHashSet<>(read))), keys.size(), page);
+            // one read of the order's columns in the list's order, to the page and on (counted only so far: a
+            // screen needs "more than 220", not a scan of a million rows); the page is its part at the offset,
+            // or, after a cursor, its start (the rows before it not read at all)
+            Map<String, Object> params = new HashMap<>(listing.params());
+            String where = listing.where();
+            int skipped = page.after() == null ? page.offset() : 0;
+            int limit = Page.keysToRead(page);
+            if (page.after() != null) {
+                where += listing.after(page.after().valuesFor(listing.order().size()).toArray(), params);
+            }
+            List<Object[]> read = orderKeys(em, listing, where, params, limit);
+            // a name with two words that start as typed (two words' rows, or two pairs of the same key: "dew lubis" of
+            // Dewi Dewanti Lubis, next to each other) is listed and counted once, where it first comes
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<Object[]> keys = read.stream().filter(k -> seen.add((String) k[k.length - 1])).toList();
+            boolean capped = read.size() >= limit;
+            List<Object[]> shown = keys.subList(Math.min(skipped, keys.size()), Math.min(skipped + page.limit(), keys.size()));
+            List<String> nips = shown.stream().map(k -> (String) k[k.length - 1]).toList();
+            Page<StaffMember> counted = Page.counted(rows(em, nips), capped ? Page.countLimit(page) : keys.size() - skipped + page.offset(), page);
+            boolean more = !shown.isEmpty() && (capped || keys.size() > skipped + page.limit());
+            return more ? counted.withNext(PageCursor.of(shown.get(shown.size() - 1))) : counted;
         });
     }
 
     @Override
     public void forEachListed(StaffQuery query, Consumer<StaffMember> action) {
         StaffListings.Listing listing = listings.of(query);
-        String columns = String.join(", ", listing.order());
         Object[] after = null;
         // a name read through its words or pairs may come more than once: handed on once
         java.util.Set<String> handed = listing.alias().equals("s") ? null : new java.util.HashSet<>();
@@ -147,9 +159,7 @@ public class StaffServiceImpl implements StaffService {
             Batch batch = jpa.txExpr(TransactionType.Supports, em -> {
                 Map<String, Object> params = new HashMap<>(listing.params());
                 String where = listing.where() + (from == null ? "" : listing.after(from, params));
-                TypedQuery<Object[]> next = em.createQuery("SELECT " + columns + listing.from() + where + listing.orderBy(), Object[].class);
-                params.forEach(next::setParameter);
-                List<Object[]> keys = next.setMaxResults(LISTED_BATCH).getResultList();
+                List<Object[]> keys = orderKeys(em, listing, where, params, LISTED_BATCH);
                 List<String> nips = keys.stream().map(k -> (String) k[k.length - 1]).filter(n -> handed == null || handed.add(n)).toList();
                 return new Batch(rows(em, nips), keys.isEmpty() ? null : keys.get(keys.size() - 1));
             });
@@ -159,6 +169,21 @@ public class StaffServiceImpl implements StaffService {
             }
             after = batch.last();
         }
+    }
+
+    /** The values of the listing's order columns (the NIP last) of at most {@code limit} rows, in its order. */
+    private static List<Object[]> orderKeys(EntityManager em, StaffListings.Listing listing, String where, Map<String, Object> params,
+            int limit) {
+        String select = "SELECT " + String.join(", ", listing.order()) + listing.from() + where + listing.orderBy();
+        if (listing.order().size() == 1) {
+            // one column is read as its value, not as an array of one
+            TypedQuery<String> keys = em.createQuery(select, String.class);
+            params.forEach(keys::setParameter);
+            return keys.setMaxResults(limit).getResultList().stream().map(k -> new Object[] {k}).toList();
+        }
+        TypedQuery<Object[]> keys = em.createQuery(select, Object[].class);
+        params.forEach(keys::setParameter);
+        return keys.setMaxResults(limit).getResultList();
     }
 
     /** Staff read by {@link #forEachListed} per query. */

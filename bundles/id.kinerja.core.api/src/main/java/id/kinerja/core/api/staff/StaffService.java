@@ -26,6 +26,11 @@ public interface StaffService {
     /** The staff member, or a NOT_FOUND {@link KinerjaException}. */
     StaffMember get(String nip);
 
+    /**
+     * A page of the staff this query finds, in the order of the index that serves it (by name; by NIP for
+     * the start of a NIP; by the word or pair of words searched, then by name). A page with more after it
+     * carries {@link Page#next()}, and {@link PageRequest#after()} reads the page after such a page.
+     */
     Page<StaffMember> list(StaffQuery query, PageRequest page);
 
     /**

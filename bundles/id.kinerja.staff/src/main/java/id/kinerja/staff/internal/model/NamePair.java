@@ -8,7 +8,7 @@ import javax.persistence.Embeddable;
 /**
  * A pair of words of a staff member's name ({@link NameWords#pairs}), kept with the whole name: a
  * search of two words reads the names holding both from one index of this table
- * ({@code WHERE PAIR LIKE 'dew lub%' ORDER BY PAIR, FULL_NAME, NIP}).
+ * ({@code WHERE PAIR LIKE 'dew lub%' AND FIRST_WORD LIKE 'dewi%' ORDER BY PAIR, FULL_NAME, NIP}).
  */
 @Embeddable
 public class NamePair {
@@ -16,14 +16,18 @@ public class NamePair {
     @Column(name = "PAIR")
     private String pair;
 
+    @Column(name = "FIRST_WORD")
+    private String firstWord;
+
     @Column(name = "FULL_NAME")
     private String fullName;
 
     protected NamePair() {
     }
 
-    NamePair(String pair, String fullName) {
-        this.pair = pair;
+    NamePair(NameWords.WordPair pair, String fullName) {
+        this.pair = pair.key();
+        this.firstWord = pair.firstWord();
         this.fullName = fullName;
     }
 
@@ -31,11 +35,12 @@ public class NamePair {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof NamePair p && Objects.equals(pair, p.pair) && Objects.equals(fullName, p.fullName);
+        return other instanceof NamePair p && Objects.equals(pair, p.pair) && Objects.equals(firstWord, p.firstWord)
+                && Objects.equals(fullName, p.fullName);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pair, fullName);
+        return Objects.hash(pair, firstWord, fullName);
     }
 }

@@ -42,23 +42,33 @@ public final class NameWords {
     public static final int PAIRED_LENGTH = 3;
 
     /**
-     * The ordered pairs of a name's words of at least {@link #PAIRED_LENGTH} letters, each the start of
-     * the first word ({@value #PAIRED_LENGTH} letters), a space and the whole second word:
-     * {@code "Dewi Sartika Lubis"} is {@code dew sartika, dew lubis, sar dewi, sar lubis, lub dewi,
-     * lub sartika}. A search of two words reads the range of keys that start as its first word's first
-     * letters, a space and its second word, and checks the rest of the first word on those names only.
+     * The ordered pairs of a name's words of at least {@link #PAIRED_LENGTH} letters, each keyed by the
+     * start of the first word ({@value #PAIRED_LENGTH} letters), a space and the whole second word, with
+     * the whole first word: {@code "Dewi Sartika Lubis"} is {@code dew sartika, dew lubis, sar dewi,
+     * sar lubis, lub dewi, lub sartika}, the first three with {@code dewi}. A search of two words reads
+     * the range of keys that start as its first word's first letters, a space and its second word, and
+     * checks the rest of the first word against the first word kept in the same index row.
      */
-    public static Set<String> pairs(String name) {
+    public static Set<WordPair> pairs(String name) {
         List<String> words = of(name).stream().filter(word -> word.length() >= PAIRED_LENGTH).toList();
-        Set<String> pairs = new LinkedHashSet<>();
+        Set<WordPair> pairs = new LinkedHashSet<>();
         for (String first : words) {
             for (String second : words) {
                 if (!first.equals(second)) {
-                    pairs.add(first.substring(0, PAIRED_LENGTH) + ' ' + second);
+                    pairs.add(new WordPair(first.substring(0, PAIRED_LENGTH) + ' ' + second, first));
                 }
             }
         }
         return pairs;
+    }
+
+    /**
+     * A pair of a name's words as {@link #pairs} keeps it.
+     *
+     * @param key the first word's first {@value #PAIRED_LENGTH} letters, a space, the second word
+     * @param firstWord the whole first word
+     */
+    public record WordPair(String key, String firstWord) {
     }
 
     /** The words of a search text (at most three), each to be found as the start of a word of the name. */

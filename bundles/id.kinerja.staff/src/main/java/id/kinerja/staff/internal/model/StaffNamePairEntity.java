@@ -22,26 +22,32 @@ public class StaffNamePairEntity {
     @Id
     private String nip;
 
+    @Id
+    private String firstWord;
+
     private String fullName;
 
     public String getPair() { return pair; }
     public String getFullName() { return fullName; }
     public String getNip() { return nip; }
+    public String getFirstWord() { return firstWord; }
 
-    /** The primary key: the pair, then the NIP. */
+    /** The primary key: the pair, the NIP, the whole first word (two words of a name may start alike). */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         public String pair;
         public String nip;
+        public String firstWord;
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && java.util.Objects.equals(pair, k.pair) && java.util.Objects.equals(nip, k.nip);
+            return other instanceof Key k && java.util.Objects.equals(pair, k.pair) && java.util.Objects.equals(nip, k.nip)
+                    && java.util.Objects.equals(firstWord, k.firstWord);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(pair, nip);
+            return java.util.Objects.hash(pair, nip, firstWord);
         }
     }
 }

@@ -67,12 +67,13 @@ public class StaffResource implements RestResource {
     @GET
     @RequiresPermission(StaffPermissions.LIST)
     public Page<StaffMember> list(@Context Caller caller, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
-            @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
+            @QueryParam("after") String after, @QueryParam("unitCode") String unitCode, @QueryParam("includeSubunits") boolean includeSubunits,
             @QueryParam("rank") String rank, @QueryParam("status") StaffStatus status, @QueryParam("q") String text) {
         // without the whole registry, a unit head lists only a unit they head (with the units below)
         caller.requireUnit(blankToNull(unitCode), StaffPermissions.READ_ALL, "unitCode");
+        // after= a page's "next": the page that follows it, read from there in the index (offset then only says where it stands)
         return staff.list(new StaffQuery(blankToNull(unitCode), includeSubunits, blankToNull(rank), status, text),
-                PageRequest.of(offset, limit));
+                PageRequest.of(offset, limit, after));
     }
 
     @POST

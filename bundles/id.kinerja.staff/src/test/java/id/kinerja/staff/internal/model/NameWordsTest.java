@@ -25,15 +25,21 @@ class NameWordsTest {
 
     @Test
     void aNamesPairsAreItsWordsOfThreeLettersOrMoreInBothOrders() {
-        assertEquals(List.of("dew sartika", "dew lubis", "sar dewi", "sar lubis", "lub dewi", "lub sartika"),
-                List.copyOf(NameWords.pairs("Dewi Sartika Lubis")));
-        // titles and initials make none; the first word's start is kept once per second word
+        assertEquals(List.of("dew sartika", "dew lubis", "sar dewi", "sar lubis", "lub dewi", "lub sartika"), keys("Dewi Sartika Lubis"));
+        assertEquals(List.of("dewi", "dewi", "sartika", "sartika", "lubis", "lubis"),
+                NameWords.pairs("Dewi Sartika Lubis").stream().map(NameWords.WordPair::firstWord).toList(), "each with its whole first word");
+        // titles and initials make none
         assertEquals(List.of("sit nurhaliza", "sit kes", "nur siti", "nur kes", "kes siti", "kes nurhaliza"),
-                List.copyOf(NameWords.pairs("Dr. Ir. Hj. Siti Nurhaliza, M.Kes.")));
-        assertEquals(List.of("dew dewanti", "dew lubis", "dew dewi", "lub dewi", "lub dewanti"),
-                List.copyOf(NameWords.pairs("Dewi Dewanti Lubis")));
+                keys("Dr. Ir. Hj. Siti Nurhaliza, M.Kes."));
+        // two first words that start alike each keep their pair: "dewan lubis" is only Dewanti's
+        assertEquals(List.of("dew dewanti|dewi", "dew lubis|dewi", "dew dewi|dewanti", "dew lubis|dewanti", "lub dewi|lubis",
+                "lub dewanti|lubis"), NameWords.pairs("Dewi Dewanti Lubis").stream().map(p -> p.key() + '|' + p.firstWord()).toList());
         assertEquals(List.of(), List.copyOf(NameWords.pairs("Budi")));
         assertEquals(List.of(), List.copyOf(NameWords.pairs(null)));
+    }
+
+    private static List<String> keys(String name) {
+        return NameWords.pairs(name).stream().map(NameWords.WordPair::key).toList();
     }
 
     @Test
