@@ -21,8 +21,12 @@ export async function renderList(element, app, route, source, title, empty) {
     STATES.map((s) => h('option', { value: s, selected: app.query.get('status') === s }, t(`status.${s}`))));
   const overdue = h('input', { type: 'checkbox', id: 'overdue', name: 'overdue', checked: app.query.get('overdue') === 'true' });
   let offset = Number(app.query.get('offset')) || 0;
+  let after; // the page before's "next" when "next" was pressed: read on from there
   async function load() {
     const query = new URLSearchParams({ offset, limit: 20 });
+    if (after) {
+      query.set('after', after);
+    }
     if (status.value) {
       query.set('status', status.value);
     }
@@ -33,7 +37,7 @@ export async function renderList(element, app, route, source, title, empty) {
     show(list, page.total === 0 ? h('p', { id: 'no-complaints' }, t(empty)) : [
       h('p', { class: 'help' }, app.shown(page)),
       complaintTable(app, page, route),
-      app.pager(page, async (at) => { offset = at; await load(); }, false)]);
+      app.pager(page, async (at, next) => { offset = at; after = next; await load(); }, false)]);
   }
   const filters = h('form', { class: 'toolbar', id: 'filters' },
     h('div', { class: 'field' }, h('label', { for: 'status' }, t('status')), status),
@@ -42,6 +46,7 @@ export async function renderList(element, app, route, source, title, empty) {
   filters.addEventListener('submit', async (event) => {
     event.preventDefault();
     offset = 0;
+    after = undefined;
     try {
       await load();
     } catch (error) {

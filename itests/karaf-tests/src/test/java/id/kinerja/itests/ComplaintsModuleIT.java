@@ -210,6 +210,16 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         assertTrue(newer.get("id").asLong() != older.get("id").asLong());
         assertTrue(java.time.Instant.parse(newer.get("receivedAt").asText()).compareTo(java.time.Instant.parse(older.get("receivedAt").asText())) >= 0);
         assertEquals(0, expect(200, get("/complaints?limit=1&offset=2")).get("items").size());
+        // or read on from where the page before ended (its next): the same page, the last one without a next
+        JsonNode afterFirst = expect(200, get("/complaints?limit=1&offset=1&after=" + firstPage.get("next").asText()));
+        assertEquals(older.get("id").asLong(), afterFirst.get("items").get(0).get("id").asLong());
+        assertEquals(1, afterFirst.get("offset").asInt());
+        assertEquals(2, afterFirst.get("total").asInt());
+        assertFalse(afterFirst.hasNonNull("next"));
+        assertFalse(secondPage.hasNonNull("next"));
+        assertEquals("INVALID_CURSOR", expect(400, get("/complaints?limit=1&after=bukan-penanda!")).get("error").asText());
+        String notAComplaintsCursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Budi,198503152010011002".getBytes());
+        assertEquals("INVALID_CURSOR", expect(400, get("/complaints?limit=1&after=" + notAComplaintsCursor)).get("error").asText());
         assertEquals("INVALID_STATUS", expect(400, get("/complaints?status=LOST")).get("error").asText());
         // the staff member responsible for a complaint finds it among theirs, nobody else does
         JsonNode officers = expect(200, as(OFFICER, "GET", "/complaints/assigned?status=CLOSED", null));

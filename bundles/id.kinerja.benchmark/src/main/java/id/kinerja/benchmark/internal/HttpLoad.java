@@ -87,6 +87,18 @@ final class HttpLoad {
         }
     }
 
+    /** The cursor to the page after the page of {@code path} (its answer's "next"). */
+    String next(String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !next.find()) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + " without a next page");
+        }
+        return next.group(1);
+    }
+
     /** Requests per second, p50 and p99 in ms, of the clients asking {@code ask} for {@code duration} s. */
     double[] measure(Ask ask, int duration) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -111,6 +111,8 @@ public class QueueBenchmarkCommand implements Action {
         kinds.put("complaints, newest", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20"));
         kinds.put("complaints ASSIGNED", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&status=ASSIGNED"));
         kinds.put("same, offset 1000", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&offset=1000&status=ASSIGNED"));
+        String afterTheFiftieth = new HttpLoad(port, desk, 1).next("/api/v1/complaints?limit=20&offset=980&status=ASSIGNED");
+        kinds.put("same, after the 50th page", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&offset=1000&status=ASSIGNED&after=" + afterTheFiftieth));
         System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n", BenchStaff.registered(dataSource), clients,
                 seconds, seconds);
         new HttpLoad(port, desk, clients).reportAsked(kinds, seconds);

@@ -1,6 +1,7 @@
 package id.kinerja.complaints.internal;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import id.kinerja.complaints.internal.model.ResponsibleEntity;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.OrgUnitService;
@@ -80,9 +82,16 @@ public class ComplaintHandling {
         LocalDate today = records.today();
         return jpa.txExpr(TransactionType.Supports, em -> {
             // the keys in the list's order (an index holds it: newest first, per status too), read to the page and on, so
-            // counted only so far ("more than ..." rather than a count of every complaint of the city); then the page's rows
-            TypedQuery<Long> keys = em.createQuery("SELECT c.id FROM ComplaintEntity c" + where + " ORDER BY c.receivedAt DESC, c.id DESC",
-                    Long.class);
+            // counted only so far ("more than ..." rather than a count of every complaint of the city), from the cursor
+            // when the page follows one (the complaints after it in that order); then the page's rows
+            String after = page.after() == null ? "" : " AND c.receivedAt <= :afterAt AND (c.receivedAt < :afterAt OR c.id < :afterId)";
+            TypedQuery<Object[]> keys = em.createQuery("SELECT c.receivedAt, c.id FROM ComplaintEntity c" + where + after
+                    + " ORDER BY c.receivedAt DESC, c.id DESC", Object[].class);
+            if (page.after() != null) {
+                page.after().valuesFor(2);
+                keys.setParameter("afterAt", page.after().value(0, at -> Timestamp.from(Instant.parse(at))))
+                        .setParameter("afterId", page.after().value(1, Long::valueOf));
+            }
             if (status != null) {
                 keys.setParameter("status", status);
             }
@@ -96,9 +105,16 @@ public class ComplaintHandling {
                 keys.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
                         .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
             }
-            Page<ComplaintEntity> rows = Page.ofKeys(keys.setMaxResults(Page.countLimit(page)).getResultList(), page,
-                    ids -> em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.id IN :ids", ComplaintEntity.class).setParameter("ids", ids)
-                            .getResultList(), c -> c.id);
+            // (a row is matched to its key by number: the time read back may be less precise than the one kept)
+            Map<Long, Timestamp> received = new HashMap<>();
+            List<Long> ids = keys.setMaxResults(Page.keysToRead(page)).getResultList().stream().map(k -> {
+                received.put((Long) k[1], (Timestamp) k[0]);
+                return (Long) k[1];
+            }).toList();
+            Page<ComplaintEntity> rows = Page.ofKeys(ids, page,
+                    shown -> em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.id IN :ids", ComplaintEntity.class)
+                            .setParameter("ids", shown).getResultList(),
+                    c -> c.id, id -> PageCursor.of(received.get(id).toInstant(), id));
             Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.items().stream().map(c -> c.id).toList());
             return rows.map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false));
         });

@@ -67,7 +67,7 @@ public class ComplaintResource implements RestResource {
     @RequiresPermission(ComplaintPermissions.HANDLE)
     public Page<StaffView> list(@Context Caller caller, @QueryParam("status") String status,
             @QueryParam("unitCode") String unitCode, @QueryParam("overdue") boolean overdue, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         List<String> units;
         if (unitCode != null && !unitCode.isBlank()) {
             caller.requireUnit(unitCode, ComplaintPermissions.HANDLE_ALL, "unitCode");
@@ -79,7 +79,8 @@ public class ComplaintResource implements RestResource {
         } else {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "unitCode", "Anda tidak memimpin unit kerja (unitCode)", "You head no unit (unitCode)");
         }
-        return complaints.list(status(status), units, null, overdue, PageRequest.of(offset, limit));
+        // after= a page's "next": the complaints after its last one (offset then only says where the page stands)
+        return complaints.list(status(status), units, null, overdue, PageRequest.of(offset, limit, after));
     }
 
     /** The complaints the caller is responsible for (assigned to them), the latest first. */
@@ -87,8 +88,8 @@ public class ComplaintResource implements RestResource {
     @Path("/assigned")
     @RequiresPermission(ComplaintPermissions.WORK)
     public Page<StaffView> assigned(@Context Caller caller, @QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return complaints.list(status(status), null, caller.actingNip(), overdue, PageRequest.of(offset, limit));
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
+        return complaints.list(status(status), null, caller.actingNip(), overdue, PageRequest.of(offset, limit, after));
     }
 
     private static ComplaintStatus status(String status) {
