@@ -20,10 +20,13 @@ export async function render(element, app) {
 async function desk(element, app) {
   const { h, show, t } = app;
   const me = encodeURIComponent(app.me.nip);
-  // long queues are paged by the server: ?dari= is where the page of evaluations starts
+  // long queues are paged by the server: ?dari= is where the page of evaluations starts, ?setelah= where the page
+  // before ended when it was left by "next" (read on from there)
   const from = Math.max(0, Number(app.query.get('dari')) || 0);
+  const after = app.query.get('setelah');
   const [plans, evaluations, objections, names] = await Promise.all([app.api(`/appraisal/plans?rater=${me}&limit=50`),
-    app.api(`/appraisal/evaluations?rater=${me}&offset=${from}&limit=${PAGE}`), app.api(`/appraisal/objections?decider=${me}`),
+    app.api(`/appraisal/evaluations?rater=${me}&offset=${from}&limit=${PAGE}${after ? `&after=${encodeURIComponent(after)}` : ''}`),
+    app.api(`/appraisal/objections?decider=${me}`),
     namesOfSubordinates(app)]);
   const planList = h('div', { id: 'plan-queue', 'aria-live': 'polite' });
 
@@ -66,7 +69,7 @@ async function desk(element, app) {
         h('tbody', {}, evaluations.items.map((e) => h('tr', { 'data-evaluation': e.id },
           h('td', {}, h('a', { href: `#/penilai/${e.id}` }, person(names, e.nip))), h('td', {}, periodLabel(app, e.period)),
           h('td', { class: 'status' }, t(`evaluation.${e.status}`)), h('td', {}, e.predikat ? t(`predikat.${e.predikat}`) : '–'))))),
-        app.pager(evaluations, (at) => app.navigate(`#/penilai?dari=${at}`)))),
+        app.pager(evaluations, (at, next) => app.navigate(`#/penilai?dari=${at}${next ? `&setelah=${next}` : ''}`)))),
     h('section', {}, h('h2', {}, t('objectionsToDecide')), objections.length === 0 ? h('p', { id: 'no-objections' }, t('noObjections'))
       : h('ul', { id: 'objection-queue' }, objections.map((o) => h('li', {},
         h('a', { href: `#/penilai/keberatan/${o.id}` }, `${o.nip} · ${app.dateTime(o.filedAt)}`), ` · ${o.reason}`)))));

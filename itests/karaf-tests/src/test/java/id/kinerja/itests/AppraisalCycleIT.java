@@ -535,16 +535,40 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         newcomerPlan = expect(201, as(NEWCOMER, "POST", "/appraisal/plans",
                 plan(workResult("Arsip digital", "\"supportsWorkResultId\":" + supervisorResult, 100))));
         expect(200, as(NEWCOMER, "POST", "/appraisal/plans/" + newcomerPlan.get("id") + "/submit", null));
-        assertEquals("APPROVED", expect(200, as(PEER, "POST", "/appraisal/plans/" + newcomerPlan.get("id") + "/approve", "{}"))
-                .get("status").asText());
-        // ... but never for their own plan or evaluation
         JsonNode peerPlan = expect(201, as(PEER, "POST", "/appraisal/plans",
                 plan(workResult("Surat masuk", "\"supportsWorkResultId\":" + supervisorResult, 100))));
         expect(200, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/submit", null));
+        // the rater's queue in the order submitted, page after page from where the last ended (its next)
+        assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()), idsPageAfterPage("/appraisal/plans?rater=" + SUPERVISOR));
+        assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()),
+                ids(expect(200, get("/appraisal/plans?limit=500&rater=" + SUPERVISOR)).get("items")));
+        assertEquals("INVALID_CURSOR", error(400, get("/appraisal/plans?limit=1&rater=" + SUPERVISOR + "&after=bukan-penanda!")));
+        assertEquals("APPROVED", expect(200, as(PEER, "POST", "/appraisal/plans/" + newcomerPlan.get("id") + "/approve", "{}"))
+                .get("status").asText());
+        // ... but never for their own plan or evaluation
         assertEquals("SELF_APPROVAL", error(403, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}")));
         expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}"));
         peerEvaluation = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q2\"}"));
         assertEquals("SELF_RATING", error(403, as(PEER, "PUT", "/appraisal/evaluations/" + peerEvaluation.get("id") + "/rating", rating)));
+    }
+
+    /** The ids of a rater's list read page after page of one through the cursors alone (a server reading the first page again would never end). */
+    private static List<Long> idsPageAfterPage(String list) throws Exception {
+        List<Long> ids = new java.util.ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages == 0 || after != null; pages++) {
+            assertTrue("more pages than items", pages <= 100);
+            JsonNode page = expect(200, get(list + "&limit=1" + (after == null ? "" : "&after=" + after)));
+            ids.addAll(ids(page.get("items")));
+            after = page.hasNonNull("next") ? page.get("next").asText() : null;
+        }
+        return ids;
+    }
+
+    private static List<Long> ids(JsonNode items) {
+        List<Long> ids = new java.util.ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
     }
 
     /** The rater is the supervisor on the last day of the period, from the registry's history. */
@@ -564,6 +588,13 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(HEAD, ratedByHead.get("raterNip").asText());
         JsonNode q1OfPeer = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q1\"}"));
         assertEquals("on 2026-03-31 the supervisor still did", SUPERVISOR, q1OfPeer.get("raterNip").asText());
+        // the rater's evaluations to rate, by period end, page after page from where the last ended
+        JsonNode q3OfNewcomer = expect(201, as(NEWCOMER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + NEWCOMER + "\",\"period\":\"2026-Q3\"}"));
+        assertEquals(SUPERVISOR, q3OfNewcomer.get("raterNip").asText());
+        List<Long> toRate = ids(expect(200, get("/appraisal/evaluations?limit=500&rater=" + SUPERVISOR)).get("items"));
+        assertTrue(toRate.toString(), toRate.indexOf(q1OfPeer.get("id").asLong()) >= 0
+                && toRate.indexOf(q1OfPeer.get("id").asLong()) < toRate.indexOf(q3OfNewcomer.get("id").asLong()));
+        assertEquals(toRate, idsPageAfterPage("/appraisal/evaluations?rater=" + SUPERVISOR));
     }
 
     /** The city switches to the older numeric method at runtime (configuration, no code). */

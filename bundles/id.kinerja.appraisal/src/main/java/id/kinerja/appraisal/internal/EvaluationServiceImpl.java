@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -46,6 +48,7 @@ import id.kinerja.appraisal.internal.model.EvaluationItemEmbeddable.Kind;
 import id.kinerja.appraisal.internal.model.PlanEntity;
 import id.kinerja.appraisal.internal.model.WorkResultEntity;
 import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
@@ -160,13 +163,27 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public Page<Evaluation> toRate(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // in the order of IX_SKP_EVALUATION_RATER_QUEUE (rater, period end, id, status)
-            List<Long> keys = em.createQuery("SELECT e.id FROM EvaluationEntity e WHERE e.raterNip = :rater AND e.status <> :final"
-                    + " ORDER BY e.periodEnd, e.id", Long.class).setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
-                    .setMaxResults(Page.countLimit(page)).getResultList();
-            return Page.ofKeys(keys, page, ids -> em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class)
-                    .setParameter("ids", ids).setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList(),
-                    (EvaluationEntity evaluation) -> evaluation.id).map(Views::evaluation);
+            // in the order of IX_SKP_EVALUATION_RATER_QUEUE (rater, period end, id, status); after a cursor, the
+            // evaluations after its one in that order
+            TypedQuery<Long> query = em.createQuery("SELECT e.id FROM EvaluationEntity e"
+                    + " WHERE e.raterNip = :rater AND e.status <> :final" + (page.after() == null ? ""
+                            : " AND e.periodEnd >= :afterEnd AND (e.periodEnd > :afterEnd OR e.id > :afterId)")
+                    + " ORDER BY e.periodEnd, e.id", Long.class);
+            if (page.after() != null) {
+                page.after().valuesFor(2);
+                query.setParameter("afterEnd", page.after().value(0, LocalDate::parse)).setParameter("afterId", page.after().value(1, Long::valueOf));
+            }
+            List<Long> keys = query.setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
+                    .setMaxResults(Page.keysToRead(page)).getResultList();
+            Map<Long, EvaluationEntity> shown = new HashMap<>();
+            return Page.ofKeys(keys, page, ids -> {
+                List<EvaluationEntity> rows = em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class)
+                        .setParameter("ids", ids).setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList();
+                rows.forEach(row -> shown.put(row.id, row));
+                return rows;
+            }, (EvaluationEntity evaluation) -> evaluation.id,
+                    // (an evaluation gone meanwhile leaves the page without a next)
+                    id -> shown.containsKey(id) ? PageCursor.of(shown.get(id).periodEnd, id) : null).map(Views::evaluation);
         });
     }
 

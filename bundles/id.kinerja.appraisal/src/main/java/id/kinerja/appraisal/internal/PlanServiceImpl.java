@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -34,6 +35,7 @@ import id.kinerja.appraisal.internal.model.IndicatorEntity;
 import id.kinerja.appraisal.internal.model.PlanEntity;
 import id.kinerja.appraisal.internal.model.WorkResultEntity;
 import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffMember;
@@ -286,18 +288,31 @@ public class PlanServiceImpl implements PlanService {
     public Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             // in the order of IX_SKP_PLAN_RATER_STAMPED (rater, status, submitted, id, updated): each key with the
-            // time its plan last changed, which tells whether the plan kept from an earlier page is still the plan
-            List<Object[]> keys = em.createQuery("SELECT p.id, p.updatedAt FROM PlanEntity p WHERE p.raterNip = :rater"
-                    + " AND p.status = :status ORDER BY p.submittedAt, p.id", Object[].class)
-                    .setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED).setMaxResults(Page.countLimit(page)).getResultList();
+            // time its plan last changed, which tells whether the plan kept from an earlier page is still the plan;
+            // after a cursor, the plans submitted after its plan
+            TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.updatedAt, p.submittedAt FROM PlanEntity p"
+                    + " WHERE p.raterNip = :rater AND p.status = :status" + (page.after() == null ? ""
+                            : " AND p.submittedAt >= :afterAt AND (p.submittedAt > :afterAt OR p.id > :afterId)")
+                    + " ORDER BY p.submittedAt, p.id", Object[].class);
+            if (page.after() != null) {
+                page.after().valuesFor(2);
+                query.setParameter("afterAt", page.after().value(0, at -> Timestamp.from(Instant.parse(at))))
+                        .setParameter("afterId", page.after().value(1, Long::valueOf));
+            }
+            List<Object[]> keys = query.setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED)
+                    .setMaxResults(Page.keysToRead(page)).getResultList();
             Map<Long, Instant> updatedAt = new HashMap<>();
-            keys.forEach(key -> updatedAt.put((Long) key[0], Views.instant((Timestamp) key[1])));
+            Map<Long, Instant> submittedAt = new HashMap<>();
+            keys.forEach(key -> {
+                updatedAt.put((Long) key[0], Views.instant((Timestamp) key[1]));
+                submittedAt.put((Long) key[0], Views.instant((Timestamp) key[2]));
+            });
             return Page.ofKeys(keys.stream().map(key -> (Long) key[0]).toList(), page,
                     ids -> queued.of(ids, updatedAt, missing -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
                             .setParameter("ids", missing)
                             .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators")
                             .setHint(Views.BATCH, "p.behaviours").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::plan).toList()),
-                    SkpPlan::id);
+                    SkpPlan::id, id -> PageCursor.of(submittedAt.get(id), id));
         });
     }
 

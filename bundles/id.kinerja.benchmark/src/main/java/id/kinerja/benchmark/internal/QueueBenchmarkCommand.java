@@ -106,6 +106,9 @@ public class QueueBenchmarkCommand implements Action {
         kinds.put("same, one of " + ROTATION + " teams each time", everyTeam(nips, desk));
         kinds.put("plans waiting, rater of " + big, new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&rater=" + bigRater));
         kinds.put("same, offset " + (big / 2), new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&offset=" + big / 2 + "&rater=" + bigRater));
+        String halfway = new HttpLoad(port, head, 1).next("/api/v1/appraisal/plans?limit=20&offset=" + (big / 2 - 20) + "&rater=" + bigRater);
+        kinds.put("same, after the page before", new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&offset=" + big / 2 + "&rater=" + bigRater
+                + "&after=" + halfway));
         kinds.put("to rate, rater of " + TEAM, new HttpLoad.Ask(team, "/api/v1/appraisal/evaluations?limit=20&rater=" + teamRater));
         kinds.put("to rate, rater of " + big, new HttpLoad.Ask(head, "/api/v1/appraisal/evaluations?limit=20&rater=" + bigRater));
         kinds.put("complaints, newest", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20"));

@@ -86,7 +86,7 @@ public class EvaluationResource implements RestResource {
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
     public Page<Evaluation> list(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         if (nip != null && !nip.isBlank()) {
             Visibility.requirePerson(caller, nip.strip());
             List<Evaluation> all = evaluations.evaluationsOf(nip.strip());
@@ -94,7 +94,7 @@ public class EvaluationResource implements RestResource {
         }
         if (rater != null && !rater.isBlank()) {
             Visibility.requireSelf(caller, rater.strip(), "rater");
-            return evaluations.toRate(rater.strip(), PageRequest.of(offset, limit));
+            return evaluations.toRate(rater.strip(), PageRequest.of(offset, limit, after)); // after= a page's "next"
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
     }

@@ -73,7 +73,7 @@ public class PlanResource implements RestResource {
     @GET
     @RequiresPermission(AppraisalPermissions.READ)
     public Object list(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("rater") String rater,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         if (nip != null && !nip.isBlank()) {
             Visibility.requirePerson(caller, nip.strip());
             List<SkpPlan> all = plans.plansOf(nip.strip());
@@ -81,7 +81,7 @@ public class PlanResource implements RestResource {
         }
         if (rater != null && !rater.isBlank()) {
             Visibility.requireSelf(caller, rater.strip(), "rater");
-            return plans.awaitingApproval(rater.strip(), PageRequest.of(offset, limit));
+            return plans.awaitingApproval(rater.strip(), PageRequest.of(offset, limit, after)); // after= a page's "next"
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
     }
