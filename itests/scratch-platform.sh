@@ -13,7 +13,10 @@ version=$(basename "$archive" | sed -e 's/kinerja-distribution-//' -e 's/\.tar\.
 
 scratch_platform() {
   home=$(mktemp -d)
-  trap '"$home/bin/stop" > /dev/null 2>&1 || true; sleep 5; rm -rf "$home"' EXIT
+  # a command that failed leaves the platform's log behind (an error's reference is in it)
+  trap 'if [ -n "${scratch_failed:-}" ]; then kept="/tmp/kinerja-bench-$(date +%Y%m%d-%H%M%S).log";
+          cp "$home/data/log/karaf.log" "$kept" && echo "a command failed; the platform's log: $kept" >&2; fi
+        "$home/bin/stop" > /dev/null 2>&1 || true; sleep 5; rm -rf "$home"' EXIT
   tar xzf "$archive" -C "$home" --strip-components=1
   for option in "$@"; do
     case "$option" in
@@ -40,6 +43,9 @@ scratch_platform() {
 
 console() {
   # the client runs one command and ends; its input stays open meanwhile (closed, it would end at once)
-  "$home/bin/client" -u admin -p Bench-Admin-2026 -r 10 -d 2 "$1" < <(exec sleep 3599 2> /dev/null) 2>&1 | grep -v JAVA_HOME || true
+  local out
+  out=$("$home/bin/client" -u admin -p Bench-Admin-2026 -r 10 -d 2 "$1" < <(exec sleep 3599 2> /dev/null) 2>&1 | grep -v JAVA_HOME || true)
   pkill -f "sleep 3599" || true
+  printf '%s\n' "$out"
+  case "$out" in *"Error executing command"*) scratch_failed=1 ;; esac
 }
