@@ -15,7 +15,7 @@ scratch_platform() {
   home=$(mktemp -d)
   # a command that failed leaves the platform's log behind (an error's reference is in it)
   trap 'if [ -n "${scratch_failed:-}" ]; then kept="/tmp/kinerja-bench-$(date +%Y%m%d-%H%M%S).log";
-          cp "$home/data/log/karaf.log" "$kept" && echo "a command failed; the platform's log: $kept" >&2; fi
+          cp "$home/data/log/karaf.log" "$kept" && echo "a command failed; the log of the platform: $kept" >&2; fi
         "$home/bin/stop" > /dev/null 2>&1 || true; sleep 5; rm -rf "$home"' EXIT
   tar xzf "$archive" -C "$home" --strip-components=1
   for option in "$@"; do
