@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,7 +138,7 @@ public class StaffServiceImpl implements StaffService {
             List<Object[]> read = orderKeys(em, listing, where, params, limit);
             // a name with two words that start as typed (two words' rows, or two pairs of the same key: "dew lubis" of
             // Dewi Dewanti Lubis, next to each other) is listed and counted once, where it first comes
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             List<Object[]> keys = read.stream().filter(k -> seen.add((String) k[k.length - 1])).toList();
             boolean capped = read.size() >= limit;
             List<Object[]> shown = keys.subList(Math.min(skipped, keys.size()), Math.min(skipped + page.limit(), keys.size()));
@@ -153,7 +154,7 @@ public class StaffServiceImpl implements StaffService {
         StaffListings.Listing listing = listings.of(query);
         Object[] after = null;
         // a name read through its words or pairs may come more than once: handed on once
-        java.util.Set<String> handed = listing.alias().equals("s") ? null : new java.util.HashSet<>();
+        Set<String> handed = listing.alias().equals("s") ? null : new HashSet<>();
         while (true) {
             Object[] from = after;
             Batch batch = jpa.txExpr(TransactionType.Supports, em -> {
@@ -200,7 +201,7 @@ public class StaffServiceImpl implements StaffService {
         Map<String, StaffMember> byNip = new HashMap<>();
         em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip IN :nips", StaffEntity.class).setParameter("nips", nips)
                 .setHint(READ_ONLY, true).getResultList().forEach(e -> byNip.put(e.getNip(), e.toMember()));
-        return nips.stream().map(byNip::get).filter(java.util.Objects::nonNull).toList();
+        return nips.stream().map(byNip::get).filter(Objects::nonNull).toList();
     }
 
     @Override
