@@ -106,8 +106,9 @@ async function runPage(element, app, id) {
   show(element, parts);
   if (run.slipCount > 0) {
     let offset = 0;
+    let after; // the page before's "next" when "next" was pressed: read on from there
     const load = async () => {
-      const page = await app.api(`/pay/runs/${id}/slips?offset=${offset}&limit=20`);
+      const page = await app.api(`/pay/runs/${id}/slips?offset=${offset}&limit=20${after ? `&after=${after}` : ''}`);
       show(slips, h('div', { class: 'table-wrap' }, h('table', { id: 'slip-list' },
         h('thead', {}, h('tr', {}, [t('nip'), t('name'), t('unit'), t('predikat'), t('tppTotal'), ''].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, page.items.map((s) => h('tr', { 'data-nip': s.nip },
@@ -115,7 +116,7 @@ async function runPage(element, app, id) {
           h('td', {}, s.predikat ? t(`predikat.${s.predikat}`) : t('noPredikat')), h('td', { class: 'money' }, app.money(s.total)),
           h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => app.download(`/pay/slips/${s.nip}/${run.month}/pdf`,
             `slip-tpp-${s.nip}-${run.month}.pdf`) }, 'PDF'))))))),
-      app.pager(page, async (at) => { offset = at; await load(); }));
+      app.pager(page, async (at, next) => { offset = at; after = next; await load(); }));
     };
     await load();
   }

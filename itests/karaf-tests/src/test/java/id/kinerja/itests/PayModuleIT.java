@@ -158,8 +158,10 @@ public class PayModuleIT extends KinerjaTestSupport {
             java.util.Set<String> unitsDone = new java.util.HashSet<>();
             String listedUnit = "";
             String listedNip = "";
+            java.util.List<String> byOffset = new java.util.ArrayList<>();
             for (int offset = 0; offset < slips + 500; offset += 500) {
                 for (JsonNode item : expect(200, get("/pay/runs/" + id + "/slips?limit=500&offset=" + offset)).get("items")) {
+                    byOffset.add(item.get("nip").asText());
                     paid.add(item.get("nip").asText());
                     listed++;
                     // a unit's slips together, by NIP, page after page
@@ -173,6 +175,19 @@ public class PayModuleIT extends KinerjaTestSupport {
                     listedNip = item.get("nip").asText();
                 }
             }
+            // the same slips page after page from where the last ended (its next), the last page without one
+            java.util.List<String> byCursor = new java.util.ArrayList<>();
+            String after = null;
+            int perPage = Math.max(1, slips / 3);
+            int pages = 0;
+            for (; pages == 0 || after != null; pages++) {
+                assertTrue("more pages than slips", pages <= slips);
+                JsonNode page = expect(200, get("/pay/runs/" + id + "/slips?limit=" + perPage + (after == null ? "" : "&after=" + after)));
+                page.get("items").forEach(item -> byCursor.add(item.get("nip").asText()));
+                after = page.hasNonNull("next") ? page.get("next").asText() : null;
+            }
+            assertEquals(byOffset, byCursor);
+            assertTrue(slips + " slips in " + pages + " pages", pages >= 3);
             assertEquals(slips, listed);
             assertEquals("each person once", slips, paid.size());
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -17,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.Texts;
 import id.kinerja.pay.internal.model.PayRunEntity;
@@ -45,17 +47,28 @@ public class PaySlips {
         return jpa.txExpr(TransactionType.Supports, em -> {
             PayRunEntity run = PayRunService.find(em, runId);
             // the page's keys from the index (run, generation, unit, NIP, id) alone, then only their slips: a page deep in the
-            // list skips index entries, not slips
-            List<Long> ids = em.createQuery("SELECT s.id FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
-                    + " ORDER BY s.unitCode, s.nip", Long.class).setParameter("run", runId).setParameter("generation", run.generation)
-                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            // list skips index entries, not slips; after a cursor (the unit and NIP of the page before's last slip), it
+            // starts there in the index
+            TypedQuery<Long> keys = em.createQuery("SELECT s.id FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
+                    + (page.after() == null ? "" : " AND s.unitCode >= :afterUnit AND (s.unitCode > :afterUnit OR s.nip > :afterNip)")
+                    + " ORDER BY s.unitCode, s.nip", Long.class).setParameter("run", runId).setParameter("generation", run.generation);
+            if (page.after() != null) {
+                List<String> after = page.after().valuesFor(2);
+                keys.setParameter("afterUnit", after.get(0)).setParameter("afterNip", after.get(1));
+            }
+            // (one key more than the page: whether another page follows)
+            List<Long> read = keys.setFirstResult(page.after() == null ? page.offset() : 0).setMaxResults(page.limit() + 1).getResultList();
+            List<Long> ids = read.subList(0, Math.min(page.limit(), read.size()));
             Map<Long, Slip> byId = new HashMap<>();
             if (!ids.isEmpty()) {
                 em.createQuery("SELECT s FROM SlipEntity s WHERE s.id IN :ids", SlipEntity.class).setParameter("ids", ids)
                         .setHint(BATCH, "s.lines").setHint(BATCH_TYPE, "IN").getResultList().forEach(slip -> byId.put(slip.id, slip.toSlip()));
             }
             List<Slip> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-            return new Page<>(items, run.slipCount, page.offset(), page.limit());
+            Page<Slip> slipsPage = new Page<>(items, run.slipCount, page.offset(), page.limit());
+            boolean more = read.size() > page.limit() && !items.isEmpty();
+            Slip last = more ? items.get(items.size() - 1) : null;
+            return more ? slipsPage.withNext(PageCursor.of(last.unitCode(), last.nip())) : slipsPage;
         });
     }
 

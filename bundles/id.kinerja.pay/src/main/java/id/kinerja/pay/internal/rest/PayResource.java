@@ -235,9 +235,9 @@ public class PayResource implements RestResource {
     @Path("/runs/{id}/slips")
     @RequiresPermission(PayPermissions.RUNS_READ)
     public Page<Slip> slips(@Context Caller caller, @PathParam("id") long id, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         readable(caller, id);
-        return slips.slips(id, PageRequest.of(offset, limit));
+        return slips.slips(id, PageRequest.of(offset, limit, after)); // after= a page's "next"
     }
 
     /** Slips and totals per unit. */
