@@ -97,6 +97,25 @@ public class WebAppIT extends BrowserTour {
         assertEquals(String.join("\n", warnings), List.of(), warnings);
     }
 
+    /**
+     * A first start builds the API once while the modules start (it loads Jersey meanwhile) and again when
+     * Karaf's boot features are in, not once per module on its way: every build before that takes the
+     * processor from the modules starting (README, "Starts").
+     */
+    @Test
+    public void s01b_aStartBuildsTheApiOnceBeforeTheBootEnds() throws Exception {
+        List<String> log = Files.readAllLines(platform.home.resolve("data/log/karaf.log"));
+        int bootDone = 0;
+        while (bootDone < log.size() && !(log.get(bootDone).contains("FeaturesServiceImpl") && log.get(bootDone).endsWith("| Done."))) {
+            bootDone++;
+        }
+        assertTrue("the boot features were installed", bootDone < log.size());
+        long before = log.subList(0, bootDone).stream().filter(line -> line.contains("REST API serving")).count();
+        long after = log.subList(bootDone, log.size()).stream().filter(line -> line.contains("REST API serving")).count();
+        assertTrue("builds of the API before the boot's end: " + before, before <= 1);
+        assertTrue("the API was built after the boot's end", after >= 1);
+    }
+
     /** The application's files: gzipped for a browser that reads gzip, not sent again while unchanged. */
     @Test
     public void s02_theApplicationsFilesGzippedForABrowser() throws Exception {

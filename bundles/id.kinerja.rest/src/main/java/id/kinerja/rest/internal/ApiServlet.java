@@ -54,7 +54,10 @@ import id.kinerja.core.api.security.AccessControl;
  * The one servlet of the REST API: a whiteboard for {@link RestResource} services.
  * <p>
  * Every change of the set of resources schedules a rebuild of the Jersey application, debounced so
- * that many bundles starting together cause one rebuild. A rebuild creates a new Jersey container
+ * that many bundles starting together cause one rebuild. While the platform starts, only the first
+ * build runs (it loads Jersey while the modules start) and the next waits until the start has settled
+ * (see {@link #settled()}), so a start builds the API twice rather than once per module on its way.
+ * A rebuild creates a new Jersey container
  * beside the old one and swaps it in: requests already running finish on the old container, which
  * is destroyed once they are done, so no request fails during the swap. Until the platform has
  * started (see {@link #platformStarted()}) and the first container could be built, requests get
@@ -80,6 +83,8 @@ public class ApiServlet extends HttpServlet {
     static final String NAME = "kinerja-api";
     static final String[] PATTERNS = { RestResource.ROOT + "/*" };
     static final long SETTLE_MAX_MILLIS = 60_000;
+    /** How often a rebuild held back while the platform starts looks whether the start has settled. */
+    static final long SETTLE_POLL_MILLIS = 100;
     /** How long a stopping servlet lets running requests finish before it destroys their containers. */
     static final long STOP_DRAIN_MAX_MILLIS = 10_000;
 
@@ -104,6 +109,7 @@ public class ApiServlet extends HttpServlet {
     private long failedBuilds;
     private volatile int beginningStartLevel = 1;
     private volatile boolean started;
+    private volatile boolean settleWarned;
     private volatile long bootFinishedAt;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -179,6 +185,19 @@ public class ApiServlet extends HttpServlet {
         if (started) {
             return true;
         }
+        if (!settled() || rebuildPending() && System.currentTimeMillis() - bootFinishedAt < SETTLE_MAX_MILLIS) {
+            return false;
+        }
+        started = true;
+        return true;
+    }
+
+    /**
+     * Whether the start has settled: the framework reached its beginning start level, Karaf installed
+     * its boot features, and every REST resource component of an active bundle is up, or
+     * {@link #SETTLE_MAX_MILLIS} went by since the boot features were in.
+     */
+    private boolean settled() {
         Bundle system = systemBundle;
         BundleContext context = bundleContext;
         if (system == null || context == null || system.getState() != Bundle.ACTIVE
@@ -191,14 +210,16 @@ public class ApiServlet extends HttpServlet {
             bootFinishedAt = now;
         }
         List<String> pending = pendingResourceComponents();
-        boolean waited = now - bootFinishedAt >= SETTLE_MAX_MILLIS;
-        if ((!pending.isEmpty() || rebuildPending()) && !waited) {
+        if (pending.isEmpty()) {
+            return true;
+        }
+        if (now - bootFinishedAt < SETTLE_MAX_MILLIS) {
             return false;
         }
-        if (!pending.isEmpty()) {
+        if (!settleWarned) {
+            settleWarned = true;
             LOG.warn("REST resources still not available {} s after startup, serving without them: {}", SETTLE_MAX_MILLIS / 1000, pending);
         }
-        started = true;
         return true;
     }
 
@@ -327,6 +348,12 @@ public class ApiServlet extends HttpServlet {
     private void rebuild() {
         ServletConfig config = servletConfig;
         if (config == null) {
+            return;
+        }
+        if (!started && generations.serving() && !settled()) {
+            // nothing is served before the start has settled: a build for each module on its way
+            // would only take the processor from the modules starting
+            scheduleRebuild(SETTLE_POLL_MILLIS);
             return;
         }
         List<RestResource> snapshot;
