@@ -3,6 +3,8 @@
 #
 #   bash itests/boot-probe.sh [runs]            first starts: a freshly unpacked distribution each run
 #   bash itests/boot-probe.sh [runs] restarts   restarts: one distribution, started once before, started again each run
+#   bash itests/boot-probe.sh [runs] downtime   restarts as a client sees them: bin/stop then bin/start while it asks
+#                                               every 50 ms; the gap between the last answer before and the first after
 #
 # (after README command 1's build, with no platform running). Asks GET /api/v1/modules without a
 # token every 50 ms until it answers 401 (served): prints, per run, how long each answer lasted
@@ -56,7 +58,32 @@ stop() {
   done
 }
 
-if [ "$mode" = restarts ]; then
+# a restart (bin/stop, the JVM's end, bin/start) while a client asks every 50 ms; prints the gap
+downtime() {
+  local asks=$home/asks.txt stopped_at
+  ( while :; do echo "$(date +%s%N) $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)"; sleep 0.05; done ) > "$asks" &
+  local asker=$!
+  sleep 1
+  stopped_at=$(date +%s%N)
+  stop
+  "$home/bin/start" > /dev/null 2>&1
+  while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" != 401 ]; do sleep 0.05; done
+  sleep 0.5
+  kill "$asker"; wait "$asker" 2> /dev/null || true
+  awk -v run="$1" -v s="$stopped_at" '$1 >= s - 1000000000 {
+      if ($2 == 401 && gap) { printf "%s: no answer for %d ms (answers meanwhile:", run, ($1 - last) / 1000000; for (c in seen) printf " %s", c; print ")"; exit }
+      if ($2 == 401) last = $1; else { gap = 1; seen[$2] = 1 } }' "$asks"
+}
+
+if [ "$mode" = downtime ]; then
+  unpack
+  probe "first start"
+  for run in $(seq 1 "$runs"); do
+    downtime "restart $run"
+  done
+  stop
+  rm -rf "$home"
+elif [ "$mode" = restarts ]; then
   unpack
   probe "first start" && stop
   for run in $(seq 1 "$runs"); do
