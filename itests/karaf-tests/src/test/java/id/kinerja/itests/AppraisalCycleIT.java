@@ -219,8 +219,14 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(200, as(SUPERVISOR, "POST", "/notifications/read-all", null));
         assertEquals(0, expect(200, as(SUPERVISOR, "GET", "/notifications?unread=true", null)).get("total").asInt());
         assertEquals(401, anonymous("GET", "/notifications/unread-count", null, null).statusCode());
+        // edited into a plan of two work results, the second towards a unit goal with three indicators of different aspects
         edited = expect(200, as(STAFF, "PUT", "/appraisal/plans/" + planId,
-                plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 800))));
+                plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 800)
+                        + ",{\"text\":\"Layanan arsip\",\"unitGoal\":\"Arsip tertib\",\"indicators\":["
+                        + "{\"description\":\"Kepuasan pemohon\",\"aspect\":\"QUALITY\",\"target\":92.5,\"unit\":\"persen\"},"
+                        + "{\"description\":\"Waktu layanan\",\"aspect\":\"TIME\",\"target\":3,\"unit\":\"hari\"},"
+                        + "{\"description\":\"Berkas dipindai\",\"aspect\":\"QUANTITY\",\"target\":1200,\"unit\":\"berkas\"}]}")));
+        assertEquals(2, edited.get("workResults").size());
         workResult = edited.get("workResults").get(0).get("id").asLong();
         assertEquals(800, edited.get("workResults").get(0).get("indicators").get(0).get("target").asInt());
         expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
@@ -240,8 +246,11 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(800, waiting.get(0).get("workResults").get(0).get("indicators").get(0).get("target").asInt());
         assertTrue(waiting.get(0).get("behaviours").size() > 0);
         assertEquals(planId, waiting.get(0).get("id").asLong());
-        assertEquals("the queue's plan is the plan, children once each and in their order (read with a join)",
+        assertEquals(3, waiting.get(0).get("workResults").get(1).get("indicators").size());
+        assertEquals("the queue's plan, read as rows, is the plan read whole: children once each and in their order",
                 expect(200, get("/appraisal/plans/" + planId)), waiting.get(0));
+        assertEquals("and so is the plan the queue kept", waiting.get(0),
+                expect(200, get("/appraisal/plans?rater=" + SUPERVISOR)).get("items").get(0));
         JsonNode approved = expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve",
                 "{\"comment\":\"Setuju\",\"expectations\":[{\"value\":\"ADAPTIF\",\"expectation\":\"Menguasai aplikasi SIASN baru\"}]}"));
         assertEquals("APPROVED", approved.get("status").asText());

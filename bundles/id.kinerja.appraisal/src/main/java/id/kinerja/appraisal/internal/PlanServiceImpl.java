@@ -308,10 +308,7 @@ public class PlanServiceImpl implements PlanService {
                 submittedAt.put((Long) key[0], Views.instant((Timestamp) key[2]));
             });
             return Page.ofKeys(keys.stream().map(key -> (Long) key[0]).toList(), page,
-                    ids -> queued.of(ids, updatedAt, missing -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.id IN :ids", PlanEntity.class)
-                            .setParameter("ids", missing)
-                            .setHint(Views.BATCH, "p.workResults").setHint(Views.BATCH, "p.workResults.indicators")
-                            .setHint(Views.BATCH, "p.behaviours").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::plan).toList()),
+                    ids -> queued.of(ids, updatedAt, missing -> PlanRows.read(em, missing)),
                     SkpPlan::id, id -> PageCursor.of(submittedAt.get(id), id));
         });
     }
