@@ -30,10 +30,13 @@ export async function render(element, app) {
       app.showError(form, error);
     }
   });
+  let proposalsAt = 0;
+  let proposalsAfter; // the page before's "next": the following page read on from there
   async function loadProposals() {
     let page;
     try {
-      page = await app.api('/coaching/proposals?status=OPEN&limit=50');
+      page = await app.api(`/coaching/proposals?status=OPEN&limit=20&offset=${proposalsAt}`
+        + `${proposalsAfter ? `&after=${encodeURIComponent(proposalsAfter)}` : ''}`);
     } catch (error) {
       // a unit head reads the proposals of one person at a time (their page), the personnel office all of them
       show(proposals, h('h2', {}, t('proposalsTitle')), h('p', { class: 'help' }, t('proposalsPerPerson')));
@@ -74,7 +77,7 @@ export async function render(element, app) {
           }
         });
         return h('li', {}, decide);
-      }))));
+      }))), page.total === 0 ? null : app.pager(page, async (at, next) => { proposalsAt = at; proposalsAfter = next; await loadProposals(); }));
   }
   await Promise.all([loadBehind().catch((error) => show(behind, app.errorBox(error))), loadProposals()]);
   show(element, h('h1', {}, t('unitTitle')), form, behind, proposals);

@@ -4,8 +4,9 @@ export async function render(element, app) {
   const { h, show, t } = app;
   const list = h('section', { id: 'notifications', 'aria-live': 'polite' });
   let offset = 0;
+  let after; // the page before's "next": the following page read on from there
   async function load() {
-    const page = await app.api(`/notifications?offset=${offset}&limit=20`);
+    const page = await app.api(`/notifications?offset=${offset}&limit=20${after ? `&after=${encodeURIComponent(after)}` : ''}`);
     show(list, page.total === 0 ? h('p', { id: 'no-notifications' }, t('none')) : [
       h('ul', { class: 'notifications' }, page.items.map((n) => h('li', { class: n.readAt ? 'read' : 'unread', 'data-notification': n.id },
         h('strong', {}, app.lang === 'en' ? n.titleEn : n.title), ' ',
@@ -23,7 +24,7 @@ export async function render(element, app) {
             await load();
           }
         } }, n.link ? t('open') : t('markRead'))))),
-      app.pager(page, async (at) => { offset = at; await load(); })]);
+      app.pager(page, async (at, next) => { offset = at; after = next; await load(); })]);
   }
   const all = h('button', { type: 'button', class: 'secondary', id: 'read-all', onclick: async () => {
     await app.api('/notifications/read-all', { method: 'POST' });

@@ -260,6 +260,14 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
             specific |= "ADAPTIF".equals(b.get("value").asText()) && "Menguasai aplikasi SIASN baru".equals(b.get("expectation").asText());
         }
         assertTrue("the rater's specific expectation is part of the approved plan: " + approved.get("behaviours"), specific);
+        // the owner's notifications newest first, page after page from where the last ended (its next), as the whole list
+        List<Long> told = ids(expect(200, as(STAFF, "GET", "/notifications?limit=500", null)).get("items"));
+        assertTrue(told.toString(), told.size() >= 2);
+        assertEquals(told.stream().sorted(java.util.Comparator.reverseOrder()).toList(), told);
+        assertEquals(told, idsPageAfterPage(STAFF, "/notifications?"));
+        assertEquals(ids(expect(200, as(STAFF, "GET", "/notifications?unread=true&limit=500", null)).get("items")),
+                idsPageAfterPage(STAFF, "/notifications?unread=true"));
+        assertEquals("INVALID_CURSOR", error(400, as(STAFF, "GET", "/notifications?limit=1&after=bukan-penanda!", null)));
         assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "DELETE", "/appraisal/plans/" + planId, null)));
         assertEquals("PLAN_NOT_EDITABLE", error(422, as(STAFF, "PUT", "/appraisal/plans/" + planId,
                 plan(workResult("Entri data", "\"supportsWorkResultId\":" + supervisorResult, 1)))));
@@ -548,7 +556,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 plan(workResult("Surat masuk", "\"supportsWorkResultId\":" + supervisorResult, 100))));
         expect(200, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/submit", null));
         // the rater's queue in the order submitted, page after page from where the last ended (its next)
-        assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()), idsPageAfterPage("/appraisal/plans?rater=" + SUPERVISOR));
+        assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()), idsPageAfterPage(null, "/appraisal/plans?rater=" + SUPERVISOR));
         assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()),
                 ids(expect(200, get("/appraisal/plans?limit=500&rater=" + SUPERVISOR)).get("items")));
         assertEquals("INVALID_CURSOR", error(400, get("/appraisal/plans?limit=1&rater=" + SUPERVISOR + "&after=bukan-penanda!")));
@@ -559,25 +567,6 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/approve", "{}"));
         peerEvaluation = expect(201, as(PEER, "POST", "/appraisal/evaluations", "{\"nip\":\"" + PEER + "\",\"period\":\"2026-Q2\"}"));
         assertEquals("SELF_RATING", error(403, as(PEER, "PUT", "/appraisal/evaluations/" + peerEvaluation.get("id") + "/rating", rating)));
-    }
-
-    /** The ids of a rater's list read page after page of one through the cursors alone (a server reading the first page again would never end). */
-    private static List<Long> idsPageAfterPage(String list) throws Exception {
-        List<Long> ids = new java.util.ArrayList<>();
-        String after = null;
-        for (int pages = 0; pages == 0 || after != null; pages++) {
-            assertTrue("more pages than items", pages <= 100);
-            JsonNode page = expect(200, get(list + "&limit=1" + (after == null ? "" : "&after=" + after)));
-            ids.addAll(ids(page.get("items")));
-            after = page.hasNonNull("next") ? page.get("next").asText() : null;
-        }
-        return ids;
-    }
-
-    private static List<Long> ids(JsonNode items) {
-        List<Long> ids = new java.util.ArrayList<>();
-        items.forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
     }
 
     /** The rater is the supervisor on the last day of the period, from the registry's history. */
@@ -603,7 +592,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         List<Long> toRate = ids(expect(200, get("/appraisal/evaluations?limit=500&rater=" + SUPERVISOR)).get("items"));
         assertTrue(toRate.toString(), toRate.indexOf(q1OfPeer.get("id").asLong()) >= 0
                 && toRate.indexOf(q1OfPeer.get("id").asLong()) < toRate.indexOf(q3OfNewcomer.get("id").asLong()));
-        assertEquals(toRate, idsPageAfterPage("/appraisal/evaluations?rater=" + SUPERVISOR));
+        assertEquals(toRate, idsPageAfterPage(null, "/appraisal/evaluations?rater=" + SUPERVISOR));
     }
 
     /** The city switches to the older numeric method at runtime (configuration, no code). */

@@ -239,6 +239,16 @@ public class CoachingModuleIT extends KinerjaTestSupport {
         followUp.get("programIds").forEach(id -> proposed.add(id.asLong()));
         assertTrue(proposed.toString(), proposed.contains(advanced.get("id").asLong()) && !proposed.contains(timeId));
         assertEquals(1, expect(200, get("/coaching/programs/" + timeId + "/effectiveness")).get("effects").get("WEAK").asInt());
+        // the personnel office's lists of proposals newest first, page after page from where the last ended (its next)
+        List<Long> city = ids(expect(200, get("/coaching/proposals?limit=500")).get("items"));
+        assertTrue(city.toString(), city.indexOf(followUp.get("id").asLong()) >= 0
+                && city.indexOf(followUp.get("id").asLong()) < city.indexOf(proposal.get("id").asLong()));
+        assertEquals(city.stream().sorted(java.util.Comparator.reverseOrder()).toList(), city);
+        assertEquals(city, idsPageAfterPage(null, "/coaching/proposals?"));
+        assertEquals(ids(expect(200, get("/coaching/proposals?status=OPEN&limit=500")).get("items")),
+                idsPageAfterPage(null, "/coaching/proposals?status=OPEN"));
+        assertEquals(List.of(followUp.get("id").asLong(), proposal.get("id").asLong()), idsPageAfterPage(null, "/coaching/proposals?nip=" + WEAK));
+        assertEquals("INVALID_CURSOR", expect(400, get("/coaching/proposals?limit=1&after=bukan-penanda!")).get("error").asText());
 
         // the supervisor answers it with one-to-one mentoring by OTHER; only the three of them see it
         JsonNode mentoring = expect(200, as(HEAD, "POST", "/coaching/proposals/" + followUp.get("id").asLong() + "/accept",

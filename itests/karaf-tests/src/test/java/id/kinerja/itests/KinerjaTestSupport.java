@@ -1,6 +1,7 @@
 package id.kinerja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
@@ -91,6 +92,30 @@ public abstract class KinerjaTestSupport {
             Thread.sleep(100);
         } while (System.currentTimeMillis() < deadline);
         throw new AssertionError(nip + " was not told '" + title + "': " + expect(200, as(nip, "GET", "/notifications", null)));
+    }
+
+    /**
+     * The ids of a list read page after page of one through the cursors alone (a server reading the first
+     * page again would never end), by the personnel officer or by {@code actorNip}.
+     */
+    static List<Long> idsPageAfterPage(String actorNip, String list) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages == 0 || after != null; pages++) {
+            assertTrue("more pages than items", pages <= 100);
+            String path = list + (list.endsWith("?") ? "" : "&") + "limit=1" + (after == null ? "" : "&after=" + after);
+            JsonNode page = expect(200, actorNip == null ? get(path) : as(actorNip, "GET", path, null));
+            ids.addAll(ids(page.get("items")));
+            after = page.hasNonNull("next") ? page.get("next").asText() : null;
+        }
+        return ids;
+    }
+
+    /** The ids of a list's items. */
+    static List<Long> ids(JsonNode items) {
+        List<Long> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
     }
 
     /** A GET by the personnel officer {@link #OFFICER}. */

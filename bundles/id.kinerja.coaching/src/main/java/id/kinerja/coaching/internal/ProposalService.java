@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -27,6 +28,7 @@ import id.kinerja.appraisal.api.Predikat;
 import id.kinerja.coaching.internal.model.ProposalEntity;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffService;
@@ -121,22 +123,29 @@ public class ProposalService implements EventHandler {
         LOG.info("Coaching proposal for {} ({} {}): programmes {}", nip, period, predikat, programs);
     }
 
+    /**
+     * Proposals newest first, of a person and/or of a status: their keys in that order from an index that
+     * holds it (coaching V4; a person's from theirs), counted only so far, from the cursor when the page
+     * follows one (the proposals older than its last); then the page's rows.
+     */
     public Page<Proposal> proposals(String nip, Proposal.Status status, PageRequest page) {
-        String where = " WHERE 1 = 1" + (nip == null ? "" : " AND p.nip = :nip") + (status == null ? "" : " AND p.status = :status");
+        String where = " WHERE 1 = 1" + (nip == null ? "" : " AND p.nip = :nip") + (status == null ? "" : " AND p.status = :status")
+                + (page.after() == null ? "" : " AND p.id < :afterId");
         return jpa.txExpr(TransactionType.Supports, em -> {
-            javax.persistence.TypedQuery<ProposalEntity> select = em.createQuery("SELECT p FROM ProposalEntity p" + where + " ORDER BY p.id DESC",
-                    ProposalEntity.class);
-            javax.persistence.TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM ProposalEntity p" + where, Long.class);
+            TypedQuery<Long> keys = em.createQuery("SELECT p.id FROM ProposalEntity p" + where + " ORDER BY p.id DESC", Long.class);
             if (nip != null) {
-                select.setParameter("nip", nip);
-                count.setParameter("nip", nip);
+                keys.setParameter("nip", nip);
             }
             if (status != null) {
-                select.setParameter("status", status);
-                count.setParameter("status", status);
+                keys.setParameter("status", status);
             }
-            return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(ProposalService::proposal).toList(), count.getSingleResult(), page.offset(), page.limit());
+            if (page.after() != null) {
+                page.after().valuesFor(1);
+                keys.setParameter("afterId", page.after().value(0, Long::valueOf));
+            }
+            return Page.<Long, ProposalEntity>ofKeys(keys.setMaxResults(Page.keysToRead(page)).getResultList(), page,
+                    ids -> em.createQuery("SELECT p FROM ProposalEntity p WHERE p.id IN :ids", ProposalEntity.class).setParameter("ids", ids)
+                            .getResultList(), p -> p.id, PageCursor::of).map(ProposalService::proposal);
         });
     }
 

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
 import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.core.api.staff.StaffMember;
@@ -88,16 +89,23 @@ public class NotificationInbox implements EventHandler {
         });
     }
 
-    /** A person's notifications, the newest first (only the unread ones if asked). */
+    /**
+     * A person's notifications, the newest first (only the unread ones if asked): their keys in that order
+     * from the person's index (notifications V2), counted only so far, from the cursor when the page follows
+     * one (the notifications older than its last); then the page's rows.
+     */
     public Page<Notification> list(String nip, boolean unreadOnly, PageRequest page) {
-        String where = " WHERE n.nip = :nip" + (unreadOnly ? " AND n.readAt IS NULL" : "");
+        String where = " WHERE n.nip = :nip" + (unreadOnly ? " AND n.readAt IS NULL" : "") + (page.after() == null ? "" : " AND n.id < :afterId");
         return jpa.txExpr(TransactionType.Supports, em -> {
-            TypedQuery<NotificationEntity> select = em.createQuery("SELECT n FROM NotificationEntity n" + where + " ORDER BY n.id DESC",
-                    NotificationEntity.class).setParameter("nip", nip);
-            long total = em.createQuery("SELECT COUNT(n) FROM NotificationEntity n" + where, Long.class).setParameter("nip", nip).getSingleResult();
-            List<Notification> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(NotificationInbox::view).toList();
-            return new Page<>(items, total, page.offset(), page.limit());
+            TypedQuery<Long> keys = em.createQuery("SELECT n.id FROM NotificationEntity n" + where + " ORDER BY n.id DESC", Long.class)
+                    .setParameter("nip", nip);
+            if (page.after() != null) {
+                page.after().valuesFor(1);
+                keys.setParameter("afterId", page.after().value(0, Long::valueOf));
+            }
+            return Page.<Long, NotificationEntity>ofKeys(keys.setMaxResults(Page.keysToRead(page)).getResultList(), page,
+                    ids -> em.createQuery("SELECT n FROM NotificationEntity n WHERE n.id IN :ids", NotificationEntity.class).setParameter("ids", ids)
+                            .getResultList(), n -> n.id, PageCursor::of).map(NotificationInbox::view);
         });
     }
 

@@ -47,7 +47,7 @@ public class ProposalResource implements RestResource {
     @GET
     @RequiresPermission(CoachingPermissions.READ)
     public Page<Proposal> proposals(@Context Caller caller, @QueryParam("nip") String nip, @QueryParam("status") String status, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         Proposal.Status s = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -63,7 +63,7 @@ public class ProposalResource implements RestResource {
         } else if (!caller.has(CoachingPermissions.READ_ALL)) {
             throw KinerjaException.forbidden("OUT_OF_SCOPE", "nip", "Sebutkan nip pegawai yang Anda bina", "Give the nip of a person in your care");
         }
-        return proposals.proposals(person, s, PageRequest.of(offset, limit));
+        return proposals.proposals(person, s, PageRequest.of(offset, limit, after)); // after= a page's "next"
     }
 
     @GET

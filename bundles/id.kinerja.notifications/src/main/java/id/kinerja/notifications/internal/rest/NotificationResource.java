@@ -40,8 +40,8 @@ public class NotificationResource implements RestResource {
     @GET
     @RequiresPermission(NotificationPermissions.OWN)
     public Page<Notification> list(@Context Caller caller, @QueryParam("unread") boolean unread, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
-        return inbox.list(caller.actingNip(), unread, PageRequest.of(offset, limit));
+            @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
+        return inbox.list(caller.actingNip(), unread, PageRequest.of(offset, limit, after)); // after= a page's "next"
     }
 
     /** The bell's number. */
