@@ -29,13 +29,15 @@ import id.kinerja.core.api.staff.StaffCsvService;
  * {@code kinerja:bench-queues --as <officer> --staff 100000}: the lists people work through besides
  * the registry, over HTTP against a point read: a rater's plans waiting for approval and evaluations
  * to rate (a rater of 20, as most are, and one of {@code --big}, a head rating a whole office), and the
- * complaints desk's list, newest first and by status. With the registry at {@code --staff} (as
- * {@code kinerja:bench-staff-list} registers them), every staff member of the benchmark's unit gets
- * a submitted plan with two work results and an open evaluation, and as many complaints are filed,
- * written straight into the modules' tables (rows of the shape the modules write; a scratch database
- * only). Needs the appraisal (core) and {@code kinerja-complaints}.
+ * complaints desk's list, newest first and by status, the personnel office's coaching proposals and
+ * the head's notifications. With the registry at {@code --staff} (as {@code kinerja:bench-staff-list}
+ * registers them), every staff member of the benchmark's unit gets a submitted plan with two work
+ * results, an open evaluation and a coaching proposal, as many complaints are filed and the head has
+ * {@value #NOTIFICATIONS} notifications, written straight into the modules' tables (rows of the shape
+ * the modules write; a scratch database only). Needs the appraisal (core), {@code kinerja-complaints}
+ * and {@code kinerja-coaching}.
  */
-@Command(scope = "kinerja", name = "bench-queues", description = "Benchmark: a rater's queues and the complaints desk over HTTP against a point read")
+@Command(scope = "kinerja", name = "bench-queues", description = "Benchmark: a rater's queues, the complaints desk, coaching proposals and notifications over HTTP against a point read")
 @Service
 public class QueueBenchmarkCommand implements Action {
 
@@ -45,6 +47,9 @@ public class QueueBenchmarkCommand implements Action {
     static final int TEAM = 20;
     /** Team raters whose queues are asked in turn: 20 plans each, 20,000 in all (more than the platform keeps). */
     private static final int ROTATION = 1000;
+    /** Notifications of the head who rates a thousand: a few years of one per plan, evaluation and objection. */
+    private static final int NOTIFICATIONS = 20_000;
+    private static final String[] PROPOSAL_STATUSES = { "OPEN", "ACCEPTED", "DISMISSED" };
     /** The BerAKHLAK values (SKP_BEHAVIOUR.VALUE_CODE), each plan's expected behaviours. */
     private static final String[] BEHAVIOURS = { "BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
         "KOLABORATIF" };
@@ -94,8 +99,11 @@ public class QueueBenchmarkCommand implements Action {
         long t0 = System.nanoTime();
         long plans = seedAppraisal(nips);
         long complaints = seedComplaints(nips.size());
+        long proposals = seedProposals(nips);
+        long told = seedNotifications(bigRater);
         analyze();
-        System.out.printf("%d plans and evaluations, %d complaints in place (%.1f s)%n", plans, complaints, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("%d plans and evaluations, %d complaints, %d coaching proposals, %d notifications of the head in place (%.1f s)%n", plans,
+                complaints, proposals, told, (System.nanoTime() - t0) / 1e9);
 
         String desk = access.issueToken(officer, "kinerja:bench-queues");
         String team = access.issueToken(teamRater, "kinerja:bench-queues");
@@ -116,6 +124,14 @@ public class QueueBenchmarkCommand implements Action {
         kinds.put("same, offset 1000", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&offset=1000&status=ASSIGNED"));
         String afterTheFiftieth = new HttpLoad(port, desk, 1).next("/api/v1/complaints?limit=20&offset=980&status=ASSIGNED");
         kinds.put("same, after the 50th page", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&offset=1000&status=ASSIGNED&after=" + afterTheFiftieth));
+        kinds.put("coaching proposals OPEN", new HttpLoad.Ask(desk, "/api/v1/coaching/proposals?limit=20&status=OPEN"));
+        String proposalsAfterTheFiftieth = new HttpLoad(port, desk, 1).next("/api/v1/coaching/proposals?limit=20&offset=980&status=OPEN");
+        kinds.put("proposals, after the 50th page", new HttpLoad.Ask(desk, "/api/v1/coaching/proposals?limit=20&offset=1000&status=OPEN&after="
+                + proposalsAfterTheFiftieth));
+        kinds.put("notifications, head with " + NOTIFICATIONS, new HttpLoad.Ask(head, "/api/v1/notifications?limit=20"));
+        String toldAfterTheFiftieth = new HttpLoad(port, head, 1).next("/api/v1/notifications?limit=20&offset=980");
+        kinds.put("notifications, after the 50th", new HttpLoad.Ask(head, "/api/v1/notifications?limit=20&offset=1000&after=" + toldAfterTheFiftieth));
+        kinds.put("notifications, unread only", new HttpLoad.Ask(head, "/api/v1/notifications?limit=20&unread=true"));
         System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n", BenchStaff.registered(dataSource), clients,
                 seconds, seconds);
         new HttpLoad(port, desk, clients).reportAsked(kinds, seconds);
@@ -263,6 +279,71 @@ public class QueueBenchmarkCommand implements Action {
         }
     }
 
+    /** A coaching proposal for every staff member (open, accepted or dismissed in turn), one a minute back from now. */
+    private long seedProposals(List<String> nips) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long there = count(c, "SELECT COUNT(*) FROM COACH_PROPOSAL WHERE ID >= " + FIRST_ID);
+            if (there > 0) {
+                return there;
+            }
+            Instant now = Instant.now();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO COACH_PROPOSAL (ID, NIP, UNIT_CODE, PERIOD_CODE, EVALUATION_ID, PREDIKAT,"
+                    + " BELOW_EXPECTATION, PROGRAM_IDS, COACHING_SUGGESTED, STATUS, CREATED_AT) VALUES (?, ?, ?, '2026-Q1', ?, 'BUTUH_PERBAIKAN',"
+                    + " 'KOMPETEN', '', 1, ?, ?)")) {
+                for (int i = 0; i < nips.size(); i++) {
+                    insert.setLong(1, FIRST_ID + i);
+                    insert.setString(2, nips.get(i));
+                    insert.setString(3, BenchStaff.UNIT);
+                    insert.setLong(4, FIRST_ID + i);
+                    insert.setString(5, PROPOSAL_STATUSES[i % PROPOSAL_STATUSES.length]);
+                    insert.setTimestamp(6, Timestamp.from(now.minusSeconds(60L * (nips.size() - i))));
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+                return nips.size();
+            }
+        }
+    }
+
+    /** {@value #NOTIFICATIONS} notifications of the head, the older half read, one a minute back from now. */
+    private long seedNotifications(String head) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long there = count(c, "SELECT COUNT(*) FROM NOTIFICATION WHERE ID >= " + FIRST_ID);
+            if (there > 0) {
+                return there;
+            }
+            Instant now = Instant.now();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO NOTIFICATION (ID, NIP, SOURCE, TITLE, TITLE_EN, TEXT, TEXT_EN, LINK,"
+                    + " CREATED_AT, READ_AT) VALUES (?, ?, 'appraisal', 'SKP menunggu persetujuan Anda', 'A plan awaits your approval', ?, ?,"
+                    + " 'penilai', ?, ?)")) {
+                for (int i = 0; i < NOTIFICATIONS; i++) {
+                    Timestamp created = Timestamp.from(now.minusSeconds(60L * (NOTIFICATIONS - i)));
+                    insert.setLong(1, FIRST_ID + i);
+                    insert.setString(2, head);
+                    insert.setString(3, "SKP nomor " + i + " diajukan dan menunggu persetujuan Anda");
+                    insert.setString(4, "Plan number " + i + " was submitted and awaits your approval");
+                    insert.setTimestamp(5, created);
+                    insert.setTimestamp(6, i < NOTIFICATIONS / 2 ? created : null);
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+                return NOTIFICATIONS;
+            }
+        }
+    }
+
     /**
      * PostgreSQL's statistics of the tables just written, as its autovacuum keeps them for tables that
      * grow day by day (without, the first minute after the seeding measures plans made for empty
@@ -271,7 +352,7 @@ public class QueueBenchmarkCommand implements Action {
     private void analyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
-                st.execute("ANALYZE SKP_PLAN, SKP_WORK_RESULT, SKP_INDICATOR, SKP_EVALUATION, COMPLAINT");
+                st.execute("ANALYZE SKP_PLAN, SKP_WORK_RESULT, SKP_INDICATOR, SKP_EVALUATION, COMPLAINT, COACH_PROPOSAL, NOTIFICATION");
             }
         }
     }
