@@ -276,9 +276,11 @@ function bell() {
   if (!state.me || !state.menu.some((entry) => entry.route === BELL_PAGE)) {
     return null;
   }
-  const label = t('notifications').replace('{n}', state.unread || 0);
+  // counted up to 100 by the server: beyond, "99+"
+  const count = state.unreadExact === false ? '99+' : String(state.unread || 0);
+  const label = t('notifications').replace('{n}', count);
   return h('a', { href: `#/${BELL_PAGE}`, id: 'bell', class: state.unread ? 'bell unread' : 'bell', 'aria-label': label, title: label },
-    bellIcon(), h('span', { class: 'bell-count', id: 'bell-count' }, state.unread ? String(state.unread) : ''));
+    bellIcon(), h('span', { class: 'bell-count', id: 'bell-count' }, state.unread ? count : ''));
 }
 
 /** A bell drawn as SVG (no icon font, no emoji font needed on the city's computers). */
@@ -300,7 +302,9 @@ async function refreshBell() {
     return;
   }
   try {
-    state.unread = (await api('/notifications/unread-count')).unread;
+    const bellCount = await api('/notifications/unread-count');
+    state.unread = bellCount.unread;
+    state.unreadExact = bellCount.exact;
   } catch (error) {
     return;
   }

@@ -31,6 +31,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 
@@ -39,6 +40,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.appraisal.api.AppraisalInput;
 import id.kinerja.appraisal.api.AppraisalInputProvider;
 import id.kinerja.appraisal.api.Predikat;
+import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.appraisal.api.PredikatService;
 
 /**
@@ -633,5 +635,28 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         } finally {
             policy.delete();
         }
+    }
+
+    /** The bell counts a person's unread notifications up to 100 and then says "at least" (the web application shows 99+). */
+    @Test
+    public void s16_theBellCountsUpToAHundred() throws Exception {
+        expect(200, as(NEWCOMER, "POST", "/notifications/read-all", null));
+        JsonNode none = expect(200, as(NEWCOMER, "GET", "/notifications/unread-count", null));
+        assertEquals(0, none.get("unread").asInt());
+        assertTrue(none.get("exact").asBoolean());
+        EventAdmin eventAdmin = service(EventAdmin.class);
+        for (int i = 1; i <= 101; i++) {
+            eventAdmin.sendEvent(new Event(NotificationEvents.TOPIC,
+                    NotificationEvents.of("itest", List.of(NEWCOMER), "Pemberitahuan " + i, "Notification " + i, "Isi " + i, "Text " + i, null)));
+        }
+        JsonNode many = expect(200, as(NEWCOMER, "GET", "/notifications/unread-count", null));
+        assertEquals(100, many.get("unread").asInt());
+        assertFalse(many.get("exact").asBoolean());
+        JsonNode newest = expect(200, as(NEWCOMER, "GET", "/notifications?unread=true&limit=1", null));
+        assertEquals("Pemberitahuan 101", newest.get("items").get(0).get("title").asText());
+        assertEquals("the list counts on (up to 200 past its page)", 101, newest.get("total").asInt());
+        expect(200, as(NEWCOMER, "POST", "/notifications/" + newest.get("items").get(0).get("id").asLong() + "/read", null));
+        expect(200, as(NEWCOMER, "POST", "/notifications/read-all", null));
+        assertEquals(0, expect(200, as(NEWCOMER, "GET", "/notifications/unread-count", null)).get("unread").asInt());
     }
 }

@@ -131,6 +131,7 @@ public class QueueBenchmarkCommand implements Action {
         kinds.put("notifications, head with " + NOTIFICATIONS, new HttpLoad.Ask(head, "/api/v1/notifications?limit=20"));
         String toldAfterTheFiftieth = new HttpLoad(port, head, 1).next("/api/v1/notifications?limit=20&offset=980");
         kinds.put("notifications, after the 50th", new HttpLoad.Ask(head, "/api/v1/notifications?limit=20&offset=1000&after=" + toldAfterTheFiftieth));
+        kinds.put("bell: unread count, " + NOTIFICATIONS / 2, new HttpLoad.Ask(head, "/api/v1/notifications/unread-count"));
         kinds.put("notifications, unread only", new HttpLoad.Ask(head, "/api/v1/notifications?limit=20&unread=true"));
         System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n", BenchStaff.registered(dataSource), clients,
                 seconds, seconds);

@@ -44,12 +44,13 @@ public class NotificationResource implements RestResource {
         return inbox.list(caller.actingNip(), unread, PageRequest.of(offset, limit, after)); // after= a page's "next"
     }
 
-    /** The bell's number. */
+    /** The bell's number: {@code unread}, exact when {@code exact}, else at least that many (counted so far). */
     @GET
     @Path("/unread-count")
     @RequiresPermission(NotificationPermissions.OWN)
-    public Map<String, Long> unread(@Context Caller caller) {
-        return Map.of("unread", inbox.unread(caller.actingNip()));
+    public Map<String, Object> unread(@Context Caller caller) {
+        long unread = inbox.unread(caller.actingNip());
+        return Map.of("unread", unread, "exact", unread < NotificationInbox.UNREAD_COUNTED);
     }
 
     @POST
