@@ -131,5 +131,13 @@ public class DatabaseMoveIT {
         }
         assertTrue("identity columns checked: " + identities, identities > 10);
         assertTrue("the platform runs on PostgreSQL", Files.readString(datasource).contains("PostgreSQL JDBC Driver"));
+        // each of the three starts brought the transaction manager up once, never stopping it again until the
+        // platform stopped (before etc/custom.properties told pax-transx to wait for its configuration, some
+        // starts restarted it a moment later, and with it the datasource and every JPA unit)
+        String log = Files.readString(platform.home.resolve("data/log/karaf.log"));
+        assertEquals(log.lines().filter(line -> line.contains("TransactionManager service")).toList().toString(), 3,
+                log.lines().filter(line -> line.contains("TransactionManager service detected")).count());
+        assertEquals(2, log.lines().filter(line -> line.contains("TransactionManager service lost") && line.contains("FelixStartLevel")).count());
+        assertEquals(2, log.lines().filter(line -> line.contains("TransactionManager service lost")).count());
     }
 }
