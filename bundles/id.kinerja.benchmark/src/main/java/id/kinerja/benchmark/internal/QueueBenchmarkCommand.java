@@ -238,25 +238,18 @@ public class QueueBenchmarkCommand implements Action {
 
     /** {@code count} complaints of the benchmark's unit, one a minute back from now, in every status. */
     private long seedComplaints(int count) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            long there = count(c, "SELECT COUNT(*) FROM COMPLAINT WHERE ID >= " + FIRST_ID);
-            if (there > 0) {
-                return there;
-            }
-            String category;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MIN(CODE) FROM COMPLAINT_CATEGORY")) {
-                rs.next();
-                category = rs.getString(1);
-            }
-            Instant now = Instant.now();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO COMPLAINT (ID, TRACKING_CODE, SECRET_HASH, CATEGORY_CODE, UNIT_CODE,"
-                    + " DESCRIPTION, ANONYMOUS, CONFIDENTIAL, STATUS, RECEIVED_AT, VERIFY_DUE, ANSWER_DUE, REOPEN_COUNT, UPDATED_AT)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, 0, ?)")) {
-                for (int i = 0; i < count; i++) {
+        String category;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT MIN(CODE) FROM COMPLAINT_CATEGORY")) {
+            rs.next();
+            category = rs.getString(1);
+        }
+        Instant now = Instant.now();
+        return seed("COMPLAINT", count, "INSERT INTO COMPLAINT (ID, TRACKING_CODE, SECRET_HASH, CATEGORY_CODE, UNIT_CODE, DESCRIPTION, ANONYMOUS,"
+                + " CONFIDENTIAL, STATUS, RECEIVED_AT, VERIFY_DUE, ANSWER_DUE, REOPEN_COUNT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, 0, ?)",
+                (insert, i) -> {
                     Timestamp received = Timestamp.from(now.minusSeconds(60L * i));
                     LocalDate day = received.toLocalDateTime().toLocalDate();
-                    insert.setLong(1, FIRST_ID + i);
                     insert.setString(2, String.format("BENCH-%08d", i));
                     insert.setString(3, "0".repeat(64));
                     insert.setString(4, category);
@@ -267,71 +260,58 @@ public class QueueBenchmarkCommand implements Action {
                     insert.setDate(9, java.sql.Date.valueOf(day.plusDays(3)));
                     insert.setDate(10, java.sql.Date.valueOf(day.plusDays(14)));
                     insert.setTimestamp(11, received);
-                    insert.addBatch();
-                    if (i % 1000 == 999) {
-                        insert.executeBatch();
-                        c.commit();
-                    }
-                }
-                insert.executeBatch();
-                c.commit();
-                return count;
-            }
-        }
+                });
     }
 
     /** A coaching proposal for every staff member (open, accepted or dismissed in turn), one a minute back from now. */
     private long seedProposals(List<String> nips) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            long there = count(c, "SELECT COUNT(*) FROM COACH_PROPOSAL WHERE ID >= " + FIRST_ID);
-            if (there > 0) {
-                return there;
-            }
-            Instant now = Instant.now();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO COACH_PROPOSAL (ID, NIP, UNIT_CODE, PERIOD_CODE, EVALUATION_ID, PREDIKAT,"
-                    + " BELOW_EXPECTATION, PROGRAM_IDS, COACHING_SUGGESTED, STATUS, CREATED_AT) VALUES (?, ?, ?, '2026-Q1', ?, 'BUTUH_PERBAIKAN',"
-                    + " 'KOMPETEN', '', 1, ?, ?)")) {
-                for (int i = 0; i < nips.size(); i++) {
-                    insert.setLong(1, FIRST_ID + i);
+        Instant now = Instant.now();
+        return seed("COACH_PROPOSAL", nips.size(), "INSERT INTO COACH_PROPOSAL (ID, NIP, UNIT_CODE, PERIOD_CODE, EVALUATION_ID, PREDIKAT,"
+                + " BELOW_EXPECTATION, PROGRAM_IDS, COACHING_SUGGESTED, STATUS, CREATED_AT) VALUES (?, ?, ?, '2026-Q1', ?, 'BUTUH_PERBAIKAN',"
+                + " 'KOMPETEN', '', 1, ?, ?)", (insert, i) -> {
                     insert.setString(2, nips.get(i));
                     insert.setString(3, BenchStaff.UNIT);
                     insert.setLong(4, FIRST_ID + i);
                     insert.setString(5, PROPOSAL_STATUSES[i % PROPOSAL_STATUSES.length]);
                     insert.setTimestamp(6, Timestamp.from(now.minusSeconds(60L * (nips.size() - i))));
-                    insert.addBatch();
-                    if (i % 1000 == 999) {
-                        insert.executeBatch();
-                        c.commit();
-                    }
-                }
-                insert.executeBatch();
-                c.commit();
-                return nips.size();
-            }
-        }
+                });
     }
 
     /** {@value #NOTIFICATIONS} notifications of the head, the older half read, one a minute back from now. */
     private long seedNotifications(String head) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            long there = count(c, "SELECT COUNT(*) FROM NOTIFICATION WHERE ID >= " + FIRST_ID);
-            if (there > 0) {
-                return there;
-            }
-            Instant now = Instant.now();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO NOTIFICATION (ID, NIP, SOURCE, TITLE, TITLE_EN, TEXT, TEXT_EN, LINK,"
-                    + " CREATED_AT, READ_AT) VALUES (?, ?, 'appraisal', 'SKP menunggu persetujuan Anda', 'A plan awaits your approval', ?, ?,"
-                    + " 'penilai', ?, ?)")) {
-                for (int i = 0; i < NOTIFICATIONS; i++) {
+        Instant now = Instant.now();
+        return seed("NOTIFICATION", NOTIFICATIONS, "INSERT INTO NOTIFICATION (ID, NIP, SOURCE, TITLE, TITLE_EN, TEXT, TEXT_EN, LINK, CREATED_AT,"
+                + " READ_AT) VALUES (?, ?, 'appraisal', 'SKP menunggu persetujuan Anda', 'A plan awaits your approval', ?, ?, 'penilai', ?, ?)",
+                (insert, i) -> {
                     Timestamp created = Timestamp.from(now.minusSeconds(60L * (NOTIFICATIONS - i)));
-                    insert.setLong(1, FIRST_ID + i);
                     insert.setString(2, head);
                     insert.setString(3, "SKP nomor " + i + " diajukan dan menunggu persetujuan Anda");
                     insert.setString(4, "Plan number " + i + " was submitted and awaits your approval");
                     insert.setTimestamp(5, created);
                     insert.setTimestamp(6, i < NOTIFICATIONS / 2 ? created : null);
+                });
+    }
+
+    /** The values of the {@code i}-th row of an insert whose first parameter, the identity, is set already. */
+    private interface Row {
+        void fill(PreparedStatement insert, int i) throws SQLException;
+    }
+
+    /**
+     * {@code rows} rows written into {@code table} with identities from {@link #FIRST_ID} on, a thousand a
+     * transaction; nothing when an earlier run on this database wrote them (how many it did).
+     */
+    private long seed(String table, int rows, String insertSql, Row row) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long there = count(c, "SELECT COUNT(*) FROM " + table + " WHERE ID >= " + FIRST_ID);
+            if (there > 0) {
+                return there;
+            }
+            try (PreparedStatement insert = c.prepareStatement(insertSql)) {
+                for (int i = 0; i < rows; i++) {
+                    insert.setLong(1, FIRST_ID + i);
+                    row.fill(insert, i);
                     insert.addBatch();
                     if (i % 1000 == 999) {
                         insert.executeBatch();
@@ -340,7 +320,7 @@ public class QueueBenchmarkCommand implements Action {
                 }
                 insert.executeBatch();
                 c.commit();
-                return NOTIFICATIONS;
+                return rows;
             }
         }
     }
