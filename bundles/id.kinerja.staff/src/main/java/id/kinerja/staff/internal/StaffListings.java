@@ -60,6 +60,9 @@ final class StaffListings {
                 }
                 try {
                     DatabaseMetaData database = connection.getMetaData();
+                    if (database.getDatabaseProductName().startsWith("Apache Derby")) {
+                        return false; // only PostgreSQL's V5 makes it; Derby's catalogue query costs a start 0.1-0.2 s cold
+                    }
                     try (ResultSet indexes = database.getIndexInfo(null, null, database.storesLowerCaseIdentifiers() ? "staff" : "STAFF",
                             false, true)) {
                         while (indexes.next()) {
