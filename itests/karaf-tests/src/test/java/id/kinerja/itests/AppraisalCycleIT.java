@@ -267,6 +267,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertTrue(told.toString(), told.size() >= 2);
         assertEquals(told.stream().sorted(java.util.Comparator.reverseOrder()).toList(), told);
         assertEquals(told, idsPageAfterPage(STAFF, "/notifications?"));
+        assertEquals(told, idsPageByOffset(STAFF, "/notifications?"));
         assertEquals(ids(expect(200, as(STAFF, "GET", "/notifications?unread=true&limit=500", null)).get("items")),
                 idsPageAfterPage(STAFF, "/notifications?unread=true"));
         assertEquals("INVALID_CURSOR", error(400, as(STAFF, "GET", "/notifications?limit=1&after=bukan-penanda!", null)));
@@ -559,6 +560,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(200, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/submit", null));
         // the rater's queue in the order submitted, page after page from where the last ended (its next)
         assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()), idsPageAfterPage(null, "/appraisal/plans?rater=" + SUPERVISOR));
+        assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()), idsPageByOffset(null, "/appraisal/plans?rater=" + SUPERVISOR));
         assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()),
                 ids(expect(200, get("/appraisal/plans?limit=500&rater=" + SUPERVISOR)).get("items")));
         assertEquals("INVALID_CURSOR", error(400, get("/appraisal/plans?limit=1&rater=" + SUPERVISOR + "&after=bukan-penanda!")));
@@ -595,6 +597,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertTrue(toRate.toString(), toRate.indexOf(q1OfPeer.get("id").asLong()) >= 0
                 && toRate.indexOf(q1OfPeer.get("id").asLong()) < toRate.indexOf(q3OfNewcomer.get("id").asLong()));
         assertEquals(toRate, idsPageAfterPage(null, "/appraisal/evaluations?rater=" + SUPERVISOR));
+        assertEquals(toRate, idsPageByOffset(null, "/appraisal/evaluations?rater=" + SUPERVISOR));
     }
 
     /** The city switches to the older numeric method at runtime (configuration, no code). */

@@ -245,6 +245,7 @@ public class CoachingModuleIT extends KinerjaTestSupport {
                 && city.indexOf(followUp.get("id").asLong()) < city.indexOf(proposal.get("id").asLong()));
         assertEquals(city.stream().sorted(java.util.Comparator.reverseOrder()).toList(), city);
         assertEquals(city, idsPageAfterPage(null, "/coaching/proposals?"));
+        assertEquals(city, idsPageByOffset(null, "/coaching/proposals?"));
         assertEquals(ids(expect(200, get("/coaching/proposals?status=OPEN&limit=500")).get("items")),
                 idsPageAfterPage(null, "/coaching/proposals?status=OPEN"));
         assertEquals(List.of(followUp.get("id").asLong(), proposal.get("id").asLong()), idsPageAfterPage(null, "/coaching/proposals?nip=" + WEAK));

@@ -209,7 +209,10 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         JsonNode older = secondPage.get("items").get(0);
         assertTrue(newer.get("id").asLong() != older.get("id").asLong());
         assertTrue(java.time.Instant.parse(newer.get("receivedAt").asText()).compareTo(java.time.Instant.parse(older.get("receivedAt").asText())) >= 0);
-        assertEquals(0, expect(200, get("/complaints?limit=1&offset=2")).get("items").size());
+        JsonNode pastTheEnd = expect(200, get("/complaints?limit=1&offset=2"));
+        assertEquals(0, pastTheEnd.get("items").size());
+        assertEquals("the list counted from its start", 2, pastTheEnd.get("total").asInt());
+        assertTrue(pastTheEnd.get("totalExact").asBoolean());
         // or read on from where the page before ended (its next): the same page, the last one without a next
         JsonNode afterFirst = expect(200, get("/complaints?limit=1&offset=1&after=" + firstPage.get("next").asText()));
         assertEquals(older.get("id").asLong(), afterFirst.get("items").get(0).get("id").asLong());

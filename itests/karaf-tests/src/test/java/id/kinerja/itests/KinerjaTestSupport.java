@@ -111,6 +111,25 @@ public abstract class KinerjaTestSupport {
         return ids;
     }
 
+    /**
+     * The ids of a list read page after page of one by their offsets alone (the database skips the items
+     * before each), until the page past its end, which counts the list exactly.
+     */
+    static List<Long> idsPageByOffset(String actorNip, String list) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        while (true) {
+            assertTrue("more pages than items", ids.size() <= 100);
+            String path = list + (list.endsWith("?") ? "" : "&") + "limit=1&offset=" + ids.size();
+            JsonNode page = expect(200, actorNip == null ? get(path) : as(actorNip, "GET", path, null));
+            if (page.get("items").isEmpty()) {
+                assertEquals("past its end, the list counted", ids.size(), page.get("total").asInt());
+                assertTrue(page.get("totalExact").asBoolean());
+                return ids;
+            }
+            ids.addAll(ids(page.get("items")));
+        }
+    }
+
     /** The ids of a list's items. */
     static List<Long> ids(JsonNode items) {
         List<Long> ids = new ArrayList<>();

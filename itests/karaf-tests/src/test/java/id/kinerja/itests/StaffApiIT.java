@@ -241,6 +241,18 @@ public class StaffApiIT extends KinerjaTestSupport {
         // the index serves it (names; NIPs; pairs of words), the last page without a next
         List<String> inNameOrder = java.util.Arrays.stream(exported, 1, 1101).map(row -> row.substring(0, 18)).toList();
         assertEquals(inNameOrder, pageAfterPage("/staff?unitCode=T9", 100));
+        // by its offset alone a page is the list's part there (the database skipped the rows before it); a page
+        // past the end counts the list; a search by words reads the rows before it (a name may come twice)
+        assertEquals(inNameOrder.subList(500, 520), StreamSupport.stream(expect(200, get("/staff?unitCode=T9&limit=20&offset=500"))
+                .get("items").spliterator(), false).map(m -> m.get("nip").asText()).toList());
+        JsonNode pastTheEnd = expect(200, get("/staff?unitCode=T9&limit=20&offset=1200"));
+        assertEquals(0, pastTheEnd.get("items").size());
+        assertEquals(1100, pastTheEnd.get("total").asLong());
+        assertTrue(pastTheEnd.get("totalExact").asBoolean());
+        List<String> budiSiregarByName = java.util.Arrays.stream(get("/staff/export?unitCode=T9&q=budi%20sir").body().strip().split("\r?\n"), 1, 276)
+                .map(row -> row.substring(0, 18)).toList();
+        assertEquals(budiSiregarByName.subList(100, 150), StreamSupport.stream(expect(200, get("/staff?unitCode=T9&q=budi%20sir&limit=50&offset=100"))
+                .get("items").spliterator(), false).map(m -> m.get("nip").asText()).toList());
         List<String> byNip = pageAfterPage("/staff?unitCode=T9&q=1975010120", 200);
         assertEquals(550, byNip.size());
         assertEquals(byNip.stream().sorted().toList(), byNip);

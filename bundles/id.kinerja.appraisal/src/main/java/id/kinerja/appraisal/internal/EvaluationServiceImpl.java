@@ -173,10 +173,9 @@ public class EvaluationServiceImpl implements EvaluationService {
                 page.after().valuesFor(2);
                 query.setParameter("afterEnd", page.after().value(0, LocalDate::parse)).setParameter("afterId", page.after().value(1, Long::valueOf));
             }
-            List<Long> keys = query.setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL)
-                    .setMaxResults(Page.keysToRead(page)).getResultList();
+            query.setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL);
             Map<Long, EvaluationEntity> shown = new HashMap<>();
-            return Page.ofKeys(keys, page, ids -> {
+            return Page.ofKeys((first, max) -> query.setFirstResult(first).setMaxResults(max).getResultList(), page, ids -> {
                 List<EvaluationEntity> rows = em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class)
                         .setParameter("ids", ids).setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList();
                 rows.forEach(row -> shown.put(row.id, row));

@@ -299,15 +299,15 @@ public class PlanServiceImpl implements PlanService {
                 query.setParameter("afterAt", page.after().value(0, at -> Timestamp.from(Instant.parse(at))))
                         .setParameter("afterId", page.after().value(1, Long::valueOf));
             }
-            List<Object[]> keys = query.setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED)
-                    .setMaxResults(Page.keysToRead(page)).getResultList();
+            query.setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED);
             Map<Long, Instant> updatedAt = new HashMap<>();
             Map<Long, Instant> submittedAt = new HashMap<>();
-            keys.forEach(key -> {
+            Page.KeyReader<Long> keys = (first, max) -> query.setFirstResult(first).setMaxResults(max).getResultList().stream().map(key -> {
                 updatedAt.put((Long) key[0], Views.instant((Timestamp) key[1]));
                 submittedAt.put((Long) key[0], Views.instant((Timestamp) key[2]));
-            });
-            return Page.ofKeys(keys.stream().map(key -> (Long) key[0]).toList(), page,
+                return (Long) key[0];
+            }).toList();
+            return Page.ofKeys(keys, page,
                     ids -> queued.of(ids, updatedAt, missing -> PlanRows.read(em, missing)),
                     SkpPlan::id, id -> PageCursor.of(submittedAt.get(id), id));
         });

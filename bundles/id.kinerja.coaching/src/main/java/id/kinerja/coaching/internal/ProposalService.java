@@ -143,7 +143,7 @@ public class ProposalService implements EventHandler {
                 page.after().valuesFor(1);
                 keys.setParameter("afterId", page.after().value(0, Long::valueOf));
             }
-            return Page.<Long, ProposalEntity>ofKeys(keys.setMaxResults(Page.keysToRead(page)).getResultList(), page,
+            return Page.<Long, ProposalEntity>ofKeys((first, max) -> keys.setFirstResult(first).setMaxResults(max).getResultList(), page,
                     ids -> em.createQuery("SELECT p FROM ProposalEntity p WHERE p.id IN :ids", ProposalEntity.class).setParameter("ids", ids)
                             .getResultList(), p -> p.id, PageCursor::of).map(ProposalService::proposal);
         });

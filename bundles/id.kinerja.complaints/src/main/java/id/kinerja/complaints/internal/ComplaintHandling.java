@@ -107,7 +107,7 @@ public class ComplaintHandling {
             }
             // (a row is matched to its key by number: the time read back may be less precise than the one kept)
             Map<Long, Timestamp> received = new HashMap<>();
-            List<Long> ids = keys.setMaxResults(Page.keysToRead(page)).getResultList().stream().map(k -> {
+            Page.KeyReader<Long> ids = (first, max) -> keys.setFirstResult(first).setMaxResults(max).getResultList().stream().map(k -> {
                 received.put((Long) k[1], (Timestamp) k[0]);
                 return (Long) k[1];
             }).toList();

@@ -96,7 +96,42 @@ public record Page<T>(List<T> items, long total, int offset, int limit, boolean 
      */
     public static <K, R> Page<R> ofKeys(List<K> keys, PageRequest page, Function<List<K>, List<R>> rows, Function<R, K> keyOf,
             Function<K, PageCursor> cursorOf) {
-        int skipped = page.after() == null ? page.offset() : 0;
+        return ofKeys(keys, page.after() == null ? page.offset() : 0, page, rows, keyOf, cursorOf);
+    }
+
+    /**
+     * Reads a list's keys in its order: at most {@code max} of them, starting at the {@code first}
+     * (0: the list's first), as a query's {@code setFirstResult(first).setMaxResults(max)} does.
+     *
+     * @since 1.9
+     */
+    @FunctionalInterface
+    public interface KeyReader<K> {
+        List<K> read(int first, int max);
+    }
+
+    /**
+     * As {@link #ofKeys(List, PageRequest, Function, Function, Function)}, with the keys read by
+     * {@code keys} from the page on: the database skips the keys before a page asked by its offset
+     * alone instead of handing them over (at 100,000 staff, the 51st page by its offset read 1,221 keys
+     * to show 20). Only a page past the list's end reads the list again from its start, to count it.
+     *
+     * @since 1.9
+     */
+    public static <K, R> Page<R> ofKeys(KeyReader<K> keys, PageRequest page, Function<List<K>, List<R>> rows, Function<R, K> keyOf,
+            Function<K, PageCursor> cursorOf) {
+        int first = page.after() == null ? page.offset() : 0;
+        List<K> read = keys.read(first, countLimit(page) - page.offset());
+        if (read.isEmpty() && first > 0) {
+            // past the list's end (or it shrank meanwhile): how long it is, counted from its start
+            return ofKeys(keys.read(0, countLimit(page)), first, page, rows, keyOf, cursorOf);
+        }
+        return ofKeys(read, 0, page, rows, keyOf, cursorOf);
+    }
+
+    /** The page at {@code skipped} of keys read from the page's offset less {@code skipped}. */
+    private static <K, R> Page<R> ofKeys(List<K> keys, int skipped, PageRequest page, Function<List<K>, List<R>> rows,
+            Function<R, K> keyOf, Function<K, PageCursor> cursorOf) {
         List<K> shown = keys.subList(Math.min(skipped, keys.size()), Math.min(skipped + page.limit(), keys.size()));
         Map<K, R> byKey = new HashMap<>();
         if (!shown.isEmpty()) {

@@ -1,5 +1,5 @@
 /**
  * Common contracts of Kinerja: errors with bilingual messages and paging.
  */
-@org.osgi.annotation.versioning.Version("1.8.0")
+@org.osgi.annotation.versioning.Version("1.9.0")
 package id.kinerja.core.api;

@@ -79,4 +79,58 @@ class PageTest {
         assertFalse(page.totalExact(), "kept by map");
         assertEquals(Page.countLimit(first) - 1, page.total());
     }
+
+    /** A list of keys 0..size-1 read as a query with first and max results would, each read recorded. */
+    private Page.KeyReader<Long> reader(long size, List<List<Integer>> reads) {
+        return (first, max) -> {
+            reads.add(List.of(first, max));
+            return LongStream.range(first, Math.min(size, (long) first + max)).boxed().toList();
+        };
+    }
+
+    @Test
+    void aPageByItsOffsetHasTheDatabaseSkipTheKeysBeforeIt() {
+        List<List<Integer>> reads = new ArrayList<>();
+        Page<Long> page = Page.ofKeys(reader(1_500, reads), PageRequest.of(1_000, 20), ids -> ids, id -> id, id -> PageCursor.of(id));
+        assertEquals(List.of(List.of(1_000, 20 + Page.COUNT_AHEAD + 1)), reads, "from the page on, as many as a first page reads");
+        assertEquals(LongStream.range(1_000, 1_020).boxed().toList(), page.items());
+        assertEquals(1_000 + 20 + Page.COUNT_AHEAD, page.total());
+        assertFalse(page.totalExact());
+        assertEquals(PageCursor.of(1_019L).token(), page.next());
+
+        reads.clear();
+        Page<Long> nearTheEnd = Page.ofKeys(reader(1_030, reads), PageRequest.of(1_020, 20), ids -> ids, id -> id, id -> PageCursor.of(id));
+        assertEquals(LongStream.range(1_020, 1_030).boxed().toList(), nearTheEnd.items());
+        assertEquals(1_030, nearTheEnd.total());
+        assertTrue(nearTheEnd.totalExact());
+        assertEquals(null, nearTheEnd.next(), "nothing after it");
+        assertEquals(1, reads.size());
+    }
+
+    @Test
+    void aPagePastTheEndCountsTheListFromItsStart() {
+        List<List<Integer>> reads = new ArrayList<>();
+        Page<Long> page = Page.ofKeys(reader(30, reads), PageRequest.of(40, 20), this::rows, id -> id, null);
+        assertTrue(page.items().isEmpty());
+        assertTrue(asked.isEmpty(), "no row read");
+        assertEquals(30, page.total());
+        assertTrue(page.totalExact());
+        assertEquals(List.of(List.of(40, 20 + Page.COUNT_AHEAD + 1), List.of(0, Page.countLimit(PageRequest.of(40, 20)))), reads);
+    }
+
+    @Test
+    void afterACursorTheKeysAreReadFromItsPlace() {
+        List<List<Integer>> reads = new ArrayList<>();
+        PageRequest after = new PageRequest(40, 20, PageCursor.of(39L));
+        // the reader stands for a query that starts after the cursor: key 40 is its first
+        Page.KeyReader<Long> fromCursor = (first, max) -> {
+            reads.add(List.of(first, max));
+            return LongStream.range(40L + first, Math.min(50L, 40L + first + max)).boxed().toList();
+        };
+        Page<Long> page = Page.ofKeys(fromCursor, after, ids -> ids, id -> id, id -> PageCursor.of(id));
+        assertEquals(List.of(List.of(0, 20 + Page.COUNT_AHEAD + 1)), reads);
+        assertEquals(LongStream.range(40, 50).boxed().toList(), page.items());
+        assertEquals(50, page.total());
+        assertTrue(page.totalExact());
+    }
 }

@@ -103,7 +103,7 @@ public class NotificationInbox implements EventHandler {
                 page.after().valuesFor(1);
                 keys.setParameter("afterId", page.after().value(0, Long::valueOf));
             }
-            return Page.<Long, NotificationEntity>ofKeys(keys.setMaxResults(Page.keysToRead(page)).getResultList(), page,
+            return Page.<Long, NotificationEntity>ofKeys((first, max) -> keys.setFirstResult(first).setMaxResults(max).getResultList(), page,
                     ids -> em.createQuery("SELECT n FROM NotificationEntity n WHERE n.id IN :ids", NotificationEntity.class).setParameter("ids", ids)
                             .getResultList(), n -> n.id, PageCursor::of).map(NotificationInbox::view);
         });

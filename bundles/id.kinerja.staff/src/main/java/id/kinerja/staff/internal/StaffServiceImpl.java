@@ -130,12 +130,22 @@ public class StaffServiceImpl implements StaffService {
             // or, after a cursor, its start (the rows before it not read at all)
             Map<String, Object> params = new HashMap<>(listing.params());
             String where = listing.where();
-            int skipped = page.after() == null ? page.offset() : 0;
-            int limit = Page.keysToRead(page);
             if (page.after() != null) {
                 where += listing.after(page.after().valuesFor(listing.order().size()).toArray(), params);
             }
-            List<Object[]> read = orderKeys(em, listing, where, params, limit);
+            // a listing of the registry's rows has each NIP once: the database skips the rows before a page
+            // asked by its offset; through words or pairs a NIP may come twice, so the rows before it are read
+            int skipped = page.after() == null ? page.offset() : 0;
+            int first = listing.alias().equals("s") ? skipped : 0;
+            int limit = Page.countLimit(page) - page.offset() + skipped - first;
+            List<Object[]> read = orderKeys(em, listing, where, params, first, limit);
+            if (read.isEmpty() && first > 0) {
+                // past the list's end: how long it is, counted from its start
+                first = 0;
+                limit = Page.countLimit(page);
+                read = orderKeys(em, listing, where, params, first, limit);
+            }
+            skipped -= first;
             // a name with two words that start as typed (two words' rows, or two pairs of the same key: "dew lubis" of
             // Dewi Dewanti Lubis, next to each other) is listed and counted once, where it first comes
             Set<String> seen = new HashSet<>();
@@ -175,16 +185,22 @@ public class StaffServiceImpl implements StaffService {
     /** The values of the listing's order columns (the NIP last) of at most {@code limit} rows, in its order. */
     private static List<Object[]> orderKeys(EntityManager em, StaffListings.Listing listing, String where, Map<String, Object> params,
             int limit) {
+        return orderKeys(em, listing, where, params, 0, limit);
+    }
+
+    /** As {@link #orderKeys(EntityManager, StaffListings.Listing, String, Map, int)}, from the {@code first} row of the listing. */
+    private static List<Object[]> orderKeys(EntityManager em, StaffListings.Listing listing, String where, Map<String, Object> params,
+            int first, int limit) {
         String select = "SELECT " + String.join(", ", listing.order()) + listing.from() + where + listing.orderBy();
         if (listing.order().size() == 1) {
             // one column is read as its value, not as an array of one
             TypedQuery<String> keys = em.createQuery(select, String.class);
             params.forEach(keys::setParameter);
-            return keys.setMaxResults(limit).getResultList().stream().map(k -> new Object[] {k}).toList();
+            return keys.setFirstResult(first).setMaxResults(limit).getResultList().stream().map(k -> new Object[] {k}).toList();
         }
         TypedQuery<Object[]> keys = em.createQuery(select, Object[].class);
         params.forEach(keys::setParameter);
-        return keys.setMaxResults(limit).getResultList();
+        return keys.setFirstResult(first).setMaxResults(limit).getResultList();
     }
 
     /** Staff read by {@link #forEachListed} per query. */
