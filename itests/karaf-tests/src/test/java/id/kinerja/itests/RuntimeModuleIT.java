@@ -127,7 +127,11 @@ public class RuntimeModuleIT extends KinerjaTestSupport {
         // Karaf's file watcher has taken the file over: an edit before that was written over by the feature's default)
         java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "id.kinerja.itest.module.cfg");
         awaitWatchedFile("id.kinerja.itest.module");
-        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("greeting = halo", "greeting = selamat pagi"));
+        // written whole beside etc/, then moved in: Karaf's watcher that reads a file while it is half written
+        // (truncated, not yet filled) takes an empty configuration and writes it back over the edit
+        java.nio.file.Path edited = java.nio.file.Files.writeString(file.getParent().resolveSibling("itest-module.cfg.tmp"),
+                java.nio.file.Files.readString(file).replace("greeting = halo", "greeting = selamat pagi"));
+        java.nio.file.Files.move(edited, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         awaitGreeting("selamat pagi");
         modules.uninstall(MODULE);
         awaitStatus(404, "/itest-notes");
