@@ -125,27 +125,27 @@ public class StaffServiceImpl implements StaffService {
     public Page<StaffMember> list(StaffQuery query, PageRequest page) {
         StaffListings.Listing listing = listings.of(query);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // one read of the order's columns in the list's order, to the page and on (counted only so far: a
-            // screen needs "more than 220", not a scan of a million rows); the page is its part at the offset,
-            // or, after a cursor, its start (the rows before it not read at all)
+            // the order's columns read in the list's order, from the page on (counted only so far: a screen
+            // needs "more than 220", not a scan of a million rows), or, after a cursor, from there (the rows
+            // before it not read at all); then the page's rows
             Map<String, Object> params = new HashMap<>(listing.params());
-            String where = listing.where();
-            if (page.after() != null) {
-                where += listing.after(page.after().valuesFor(listing.order().size()).toArray(), params);
+            String where = listing.where() + (page.after() == null ? ""
+                    : listing.after(page.after().valuesFor(listing.order().size()).toArray(), params));
+            if (listing.alias().equals("s")) {
+                // a listing of the registry's rows has each NIP once: the database skips the rows before a page
+                // asked by its offset (Page.ofKeys)
+                Map<String, Object[]> order = new HashMap<>();
+                Page.KeyReader<String> nips = (first, max) -> orderKeys(em, listing, where, params, first, max).stream().map(k -> {
+                    order.put((String) k[k.length - 1], k);
+                    return (String) k[k.length - 1];
+                }).toList();
+                return Page.ofKeys(nips, page, shown -> rows(em, shown), StaffMember::nip, nip -> PageCursor.of(order.get(nip)));
             }
-            // a listing of the registry's rows has each NIP once: the database skips the rows before a page
-            // asked by its offset; through words or pairs a NIP may come twice, so the rows before it are read
+            // through words or pairs a NIP may come twice, so the rows before the page are read, and those past it
+            // as far as it is counted
             int skipped = page.after() == null ? page.offset() : 0;
-            int first = listing.alias().equals("s") ? skipped : 0;
-            int limit = Page.countLimit(page) - page.offset() + skipped - first;
-            List<Object[]> read = orderKeys(em, listing, where, params, first, limit);
-            if (read.isEmpty() && first > 0) {
-                // past the list's end: how long it is, counted from its start
-                first = 0;
-                limit = Page.countLimit(page);
-                read = orderKeys(em, listing, where, params, first, limit);
-            }
-            skipped -= first;
+            int limit = Page.countLimit(page) - page.offset() + skipped;
+            List<Object[]> read = orderKeys(em, listing, where, params, limit);
             // a name with two words that start as typed (two words' rows, or two pairs of the same key: "dew lubis" of
             // Dewi Dewanti Lubis, next to each other) is listed and counted once, where it first comes
             Set<String> seen = new HashSet<>();
