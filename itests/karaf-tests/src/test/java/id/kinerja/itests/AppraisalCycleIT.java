@@ -64,6 +64,22 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
     @Inject
     PredikatService predikatService;
 
+    @Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=kinerja)")
+    javax.sql.DataSource kinerjaDatabase;
+
+    /** What a plan's row keeps of its content for the rater's queue (SKP_PLAN.SUBMITTED_CONTENT), or null. */
+    String submittedContent(long planId) throws Exception {
+        try (java.sql.Connection c = kinerjaDatabase.getConnection();
+                java.sql.PreparedStatement st = c.prepareStatement("SELECT SUBMITTED_CONTENT FROM SKP_PLAN WHERE ID = ?")) {
+            st.setLong(1, planId);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** A valid PNS NIP: born 1985-02-02, TMT CPNS 2010-01, female, sequence {@code n}. */
     static String nip(int n) {
         return String.format("198502022010012%03d", n);
@@ -661,5 +677,48 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         expect(200, as(NEWCOMER, "POST", "/notifications/" + newest.get("items").get(0).get("id").asLong() + "/read", null));
         expect(200, as(NEWCOMER, "POST", "/notifications/read-all", null));
         assertEquals(0, expect(200, as(NEWCOMER, "GET", "/notifications/unread-count", null)).get("unread").asInt());
+    }
+
+    /**
+     * A submitted plan's content is kept in its row for the rater's queue, unless it is too long for the row
+     * (32,672 characters): then the queue reads it from its rows. A page with both shows each plan as it is.
+     */
+    @Test
+    public void s17_aPlanTooLongForItsRowIsQueuedAsWell() throws Exception {
+        int year = java.time.LocalDate.now().getYear() + 1;
+        StringBuilder long_ = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            long_.append(i == 1 ? "" : ",").append("{\"text\":\"Hasil ").append(i).append(' ').append("k".repeat(990))
+                    .append("\",\"unitGoal\":\"").append("g".repeat(1000)).append("\",\"indicators\":[{\"description\":\"Indikator ")
+                    .append(i).append("\",\"aspect\":\"QUANTITY\",\"target\":").append(i).append(".25,\"unit\":\"dokumen\"}]}");
+        }
+        JsonNode big = expect(201, as(NEWCOMER, "POST", "/appraisal/plans", plan(long_.toString()).replace("\"year\":2026", "\"year\":" + year)));
+        JsonNode small = expect(201, as(STAFF, "POST", "/appraisal/plans",
+                plan(workResult("Entri data " + year, "\"unitGoal\":\"Arsip tertib\"", 40)).replace("\"year\":2026", "\"year\":" + year)));
+        expect(200, as(NEWCOMER, "POST", "/appraisal/plans/" + big.get("id").asLong() + "/submit", null));
+        expect(200, as(STAFF, "POST", "/appraisal/plans/" + small.get("id").asLong() + "/submit", null));
+        assertNull("too long for its row", submittedContent(big.get("id").asLong()));
+        assertTrue(submittedContent(small.get("id").asLong()).contains("Entri data " + year + " selesai"));
+        int seen = 0;
+        for (JsonNode queued : expect(200, get("/appraisal/plans?limit=50&rater=" + SUPERVISOR)).get("items")) {
+            if (queued.get("id").asLong() == big.get("id").asLong() || queued.get("id").asLong() == small.get("id").asLong()) {
+                assertEquals("the queue shows the plan as it is", expect(200, get("/appraisal/plans/" + queued.get("id").asLong())), queued);
+                seen++;
+            }
+        }
+        assertEquals(2, seen);
+        JsonNode bigQueued = expect(200, get("/appraisal/plans/" + big.get("id").asLong()));
+        assertEquals(20, bigQueued.get("workResults").size());
+        assertEquals(20.25, bigQueued.get("workResults").get(19).get("indicators").get(0).get("target").asDouble(), 0);
+        assertEquals(7, bigQueued.get("behaviours").size());
+        // the rater returns both: the rows keep nothing of what was submitted, and the queue shows neither
+        for (JsonNode plan : List.of(big, small)) {
+            assertEquals("RETURNED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + plan.get("id").asLong() + "/return",
+                    "{\"comment\":\"Tahun depan dibahas lagi\"}")).get("status").asText());
+            assertNull(submittedContent(plan.get("id").asLong()));
+        }
+        for (JsonNode queued : expect(200, get("/appraisal/plans?limit=50&rater=" + SUPERVISOR)).get("items")) {
+            assertTrue(queued.get("id").asLong() != big.get("id").asLong() && queued.get("id").asLong() != small.get("id").asLong());
+        }
     }
 }

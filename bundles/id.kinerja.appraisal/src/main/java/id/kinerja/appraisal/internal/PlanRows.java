@@ -20,9 +20,10 @@ import id.kinerja.appraisal.api.SkpPlan;
 import id.kinerja.appraisal.api.WorkResult;
 
 /**
- * Whole plans read as rows, for a list that shows many at once (a rater's queue): four reads for any
- * number of plans (the plans' rows, their work results, their indicators, their behaviours), straight
- * into the API's values. No entity is built, registered with the persistence context or put into the
+ * Whole plans read as rows, for a list that shows many at once (a rater's queue): the plans' rows, which
+ * hold a submitted plan's content ({@link SubmittedContent}), and for plans without it three more reads
+ * for any number of plans (their work results, their indicators, their behaviours), straight into the
+ * API's values. No entity is built, registered with the persistence context or put into the
  * shared cache, which is what made the entity read of a page of 20 plans cost about ten point reads. The result equals {@link Views#plan} of the same plans' entities.
  * <p>
  * The reads are separate statements: a plan changed between them may come out with a row older than
@@ -41,18 +42,26 @@ final class PlanRows {
         }
         Map<Long, Object[]> rows = new LinkedHashMap<>();
         em.createQuery("SELECT p.id, p.nip, p.year, p.version, p.status, p.unitCode, p.raterNip, p.raterComment,"
-                + " p.submittedAt, p.decidedAt, p.updatedAt FROM PlanEntity p WHERE p.id IN :ids", Object[].class)
+                + " p.submittedAt, p.decidedAt, p.updatedAt, p.submittedContent FROM PlanEntity p WHERE p.id IN :ids", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(row -> rows.put((Long) row[0], row));
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> found = List.copyOf(rows.keySet());
-        Map<Long, List<WorkResult>> results = workResults(em, found);
+        // a submitted plan's content is in its row; the others' (and the few too long for the row) in their own rows
+        List<Long> unkept = rows.values().stream().filter(row -> row[11] == null).map(row -> (Long) row[0]).toList();
+        Map<Long, List<WorkResult>> results = unkept.isEmpty() ? new HashMap<>() : workResults(em, unkept);
         Map<Long, List<BehaviourExpectation>> behaviours = new HashMap<>();
-        em.createQuery("SELECT p.id, b.value, b.expectation FROM PlanEntity p JOIN p.behaviours b WHERE p.id IN :ids", Object[].class)
-                .setParameter("ids", found).getResultList()
-                .forEach(row -> behaviours.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(new BehaviourExpectation((BerakhlakValue) row[1], (String) row[2])));
+        if (!unkept.isEmpty()) {
+            em.createQuery("SELECT p.id, b.value, b.expectation FROM PlanEntity p JOIN p.behaviours b WHERE p.id IN :ids", Object[].class)
+                    .setParameter("ids", unkept).getResultList()
+                    .forEach(row -> behaviours.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add(new BehaviourExpectation((BerakhlakValue) row[1], (String) row[2])));
+        }
+        rows.values().stream().filter(row -> row[11] != null).forEach(row -> {
+            SubmittedContent.Content content = SubmittedContent.read((String) row[11]);
+            results.put((Long) row[0], content.workResults());
+            behaviours.put((Long) row[0], content.behaviours());
+        });
         List<SkpPlan> plans = new ArrayList<>(rows.size());
         rows.forEach((id, p) -> plans.add(new SkpPlan(id, (String) p[1], (Integer) p[2], (Integer) p[3], (PlanStatus) p[4],
                 (String) p[5], (String) p[6], results.getOrDefault(id, List.of()),

@@ -328,6 +328,8 @@ public class PlanServiceImpl implements PlanService {
             plan.updatedAt = Timestamp.from(now());
             em.flush();
             SkpPlan after = Views.plan(plan);
+            // written after the flush, which gives new children their ids; cleared when the plan leaves SUBMITTED
+            plan.submittedContent = after.status() == PlanStatus.SUBMITTED ? SubmittedContent.write(after) : null;
             Audit.record(em, now(), actorNip.strip(), action, Audit.PLAN, plan.id, before, after);
             return after;
         });

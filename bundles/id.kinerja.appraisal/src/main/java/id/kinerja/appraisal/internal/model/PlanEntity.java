@@ -51,6 +51,10 @@ public class PlanEntity {
 
     public Timestamp updatedAt;
 
+    /** The plan's content as submitted while it waits for its rater, else {@code null} (SubmittedContent). */
+    @Column(name = "SUBMITTED_CONTENT", length = 32672)
+    public String submittedContent;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     public List<WorkResultEntity> workResults = new ArrayList<>();
