@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -51,6 +53,10 @@ public class QueueBenchmarkCommand implements Action {
     private static final int NOTIFICATIONS = 20_000;
     private static final String[] PROPOSAL_STATUSES = { "OPEN", "ACCEPTED", "DISMISSED" };
     /** The BerAKHLAK values (SKP_BEHAVIOUR.VALUE_CODE), each plan's expected behaviours. */
+    private static final String UNIT_GOAL = "Pelayanan kepegawaian yang cepat dan akurat";
+
+    private static final String INDICATOR = "Jumlah berkas yang diselesaikan";
+
     private static final String[] BEHAVIOURS = { "BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
         "KOLABORATIF" };
     private static final String[] COMPLAINT_STATUSES = { "RECEIVED", "VERIFIED", "ASSIGNED", "IN_PROGRESS", "ANSWERED", "CLOSED", "CLOSED",
@@ -85,6 +91,10 @@ public class QueueBenchmarkCommand implements Action {
 
     @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
     int port = 8181;
+
+    @Option(name = "--only", description = "Measure only the kinds whose name this regular expression finds, e.g. \"point read|one of\""
+            + " (to compare two builds of a bundle on one seeded platform, bundle:update between runs)")
+    String only;
 
     @Override
     public Object execute() throws Exception {
@@ -135,6 +145,10 @@ public class QueueBenchmarkCommand implements Action {
         kinds.put("notifications, unread only", new HttpLoad.Ask(head, "/api/v1/notifications?limit=20&unread=true"));
         System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n", BenchStaff.registered(dataSource), clients,
                 seconds, seconds);
+        if (only != null) {
+            Pattern kind = Pattern.compile(only);
+            kinds.keySet().removeIf(name -> !kind.matcher(name).find());
+        }
         new HttpLoad(port, desk, clients).reportAsked(kinds, seconds);
         return null;
     }
@@ -152,11 +166,11 @@ public class QueueBenchmarkCommand implements Action {
             }
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement plan = c.prepareStatement("INSERT INTO SKP_PLAN (ID, NIP, PLAN_YEAR, VERSION, STATUS, UNIT_CODE, RATER_NIP,"
-                    + " SUBMITTED_AT, UPDATED_AT) VALUES (?, ?, 2026, 1, 'SUBMITTED', ?, ?, ?, ?)");
+                    + " SUBMITTED_AT, UPDATED_AT, SUBMITTED_CONTENT) VALUES (?, ?, 2026, 1, 'SUBMITTED', ?, ?, ?, ?, ?)");
                     PreparedStatement result = c.prepareStatement("INSERT INTO SKP_WORK_RESULT (ID, PLAN_ID, SORT_ORDER, RESULT_TEXT, UNIT_GOAL)"
-                            + " VALUES (?, ?, ?, ?, 'Pelayanan kepegawaian yang cepat dan akurat')");
+                            + " VALUES (?, ?, ?, ?, '" + UNIT_GOAL + "')");
                     PreparedStatement indicator = c.prepareStatement("INSERT INTO SKP_INDICATOR (ID, WORK_RESULT_ID, SORT_ORDER, DESCRIPTION,"
-                            + " ASPECT, TARGET, MEASURE_UNIT) VALUES (?, ?, 1, 'Jumlah berkas yang diselesaikan', 'QUANTITY', 120, 'berkas')");
+                            + " ASPECT, TARGET, MEASURE_UNIT) VALUES (?, ?, 1, '" + INDICATOR + "', 'QUANTITY', 120, 'berkas')");
                     PreparedStatement behaviour = c.prepareStatement("INSERT INTO SKP_BEHAVIOUR (PLAN_ID, VALUE_CODE, EXPECTATION) VALUES (?, ?, ?)");
                     PreparedStatement evaluation = c.prepareStatement("INSERT INTO SKP_EVALUATION (ID, PLAN_ID, NIP, UNIT_CODE, RATER_NIP,"
                             + " PERIOD_CODE, PERIOD_END, STATUS, UPDATED_AT) VALUES (?, ?, ?, ?, ?, '2026-Q1', ?, 'OPEN', ?)")) {
@@ -174,24 +188,36 @@ public class QueueBenchmarkCommand implements Action {
                     plan.setString(4, rater);
                     plan.setTimestamp(5, Timestamp.from(now.toInstant().minusSeconds(nips.size() - i)));
                     plan.setTimestamp(6, now);
-                    plan.addBatch();
+                    // the content a submitted plan keeps in its row, as the platform writes it (the API's JSON of
+                    // its work results and behaviours: SubmittedContent in the appraisal module)
+                    StringJoiner results = new StringJoiner(",", "{\"workResults\":[", "],");
                     for (int r = 1; r <= 2; r++) {
                         long resultId = id++;
+                        long indicatorId = id++;
+                        String text = "Hasil kerja " + r + " pegawai " + nips.get(i);
                         result.setLong(1, resultId);
                         result.setLong(2, planId);
                         result.setInt(3, r);
-                        result.setString(4, "Hasil kerja " + r + " pegawai " + nips.get(i));
+                        result.setString(4, text);
                         result.addBatch();
-                        indicator.setLong(1, id++);
+                        indicator.setLong(1, indicatorId);
                         indicator.setLong(2, resultId);
                         indicator.addBatch();
+                        results.add("{\"id\":" + resultId + ",\"text\":\"" + text + "\",\"supportsWorkResultId\":null,\"unitGoal\":\"" + UNIT_GOAL
+                                + "\",\"indicators\":[{\"id\":" + indicatorId + ",\"description\":\"" + INDICATOR
+                                + "\",\"aspect\":\"QUANTITY\",\"target\":120.0000,\"unit\":\"berkas\"}]}");
                     }
+                    StringJoiner behaviours = new StringJoiner(",", "\"behaviours\":[", "]}");
                     for (String value : BEHAVIOURS) {
+                        String expectation = "Menunjukkan perilaku " + value.toLowerCase().replace('_', ' ') + " dalam tugas sehari-hari";
                         behaviour.setLong(1, planId);
                         behaviour.setString(2, value);
-                        behaviour.setString(3, "Menunjukkan perilaku " + value.toLowerCase().replace('_', ' ') + " dalam tugas sehari-hari");
+                        behaviour.setString(3, expectation);
                         behaviour.addBatch();
+                        behaviours.add("{\"value\":\"" + value + "\",\"expectation\":\"" + expectation + "\"}");
                     }
+                    plan.setString(7, results + behaviours.toString());
+                    plan.addBatch();
                     evaluation.setLong(1, id++);
                     evaluation.setLong(2, planId);
                     evaluation.setString(3, nips.get(i));
