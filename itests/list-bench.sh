@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The staff list and search at scale, over HTTP, against a point read (a benchmark, not a test).
 #
-#   bash itests/list-bench.sh [staff] [seconds] [cluster] [postgresql]     (after README command 1's build, with no platform running)
+#   bash itests/list-bench.sh [staff] [seconds] [cluster] [postgresql] [wrk]     (after README command 1's build, with no platform running)
 #
 # A scratch platform (itests/scratch-platform.sh: embedded Derby, or PostgreSQL with "postgresql")
 # with the demo city, its BKPSDM head personnel officer and kinerja-benchmark installed runs
@@ -19,4 +19,5 @@ console "kinerja:demo-load"
 console "kinerja:role-assign 197903182013102070 PERSONNEL_OFFICER"
 console "feature:repo-add mvn:id.kinerja/kinerja-features/$version/xml/benchmark" > /dev/null
 console "kinerja:module-install kinerja-benchmark" > /dev/null
-console "kinerja:bench-staff-list --as 197903182013102070 --staff $staff --seconds $seconds"
+console "kinerja:bench-staff-list --as 197903182013102070 --staff $staff --seconds $seconds ${wrk_folder:+--wrk $wrk_folder}"
+[ -z "${wrk_folder:-}" ] || wrk_kinds "$wrk_folder" $seconds

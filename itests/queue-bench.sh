@@ -2,7 +2,7 @@
 # A rater's queues, the complaints desk's list, coaching proposals and notifications at scale,
 # over HTTP, against a point read (a benchmark, not a test).
 #
-#   bash itests/queue-bench.sh [staff] [seconds] [postgresql]     (after README command 1's build, with no platform running)
+#   bash itests/queue-bench.sh [staff] [seconds] [postgresql] [wrk]     (after README command 1's build, with no platform running)
 #
 # A scratch platform (itests/scratch-platform.sh: embedded Derby, or PostgreSQL with "postgresql")
 # with the demo city, its BKPSDM head personnel officer, kinerja-complaints, kinerja-coaching and
@@ -22,4 +22,5 @@ console "kinerja:module-install kinerja-complaints" > /dev/null
 console "kinerja:module-install kinerja-coaching" > /dev/null
 console "feature:repo-add mvn:id.kinerja/kinerja-features/$version/xml/benchmark" > /dev/null
 console "kinerja:module-install kinerja-benchmark" > /dev/null
-console "kinerja:bench-queues --as 197903182013102070 --staff $staff --seconds $seconds"
+console "kinerja:bench-queues --as 197903182013102070 --staff $staff --seconds $seconds ${wrk_folder:+--wrk $wrk_folder}"
+[ -z "${wrk_folder:-}" ] || wrk_kinds "$wrk_folder" $seconds

@@ -1,13 +1,17 @@
 # A scratch platform for the benchmark scripts (sourced, not run): the assembled distribution unpacked
 # into a temporary folder, removed again when the script ends.
 #
-#   scratch_platform [cluster] [postgresql]    unpacks and starts it (embedded Derby unless "postgresql"),
+#   scratch_platform [cluster] [postgresql] [wrk]
+#                                               unpacks and starts it (embedded Derby unless "postgresql"),
 #                                               then waits until it serves
 #   console "<command>"                         one console command as the administrator
 #
 # "cluster": a node of a cluster (kinerja.cluster = true, docs/cluster.md). "postgresql": on the
 # database kinerja_bench (made anew) of a PostgreSQL server (default: this machine's, user and password
-# postgres; set PGHOST, PGPORT, PGUSER, PGPASSWORD otherwise).
+# postgres; set PGHOST, PGPORT, PGUSER, PGPASSWORD otherwise). "wrk": the benchmark's requests are asked
+# by wrk (itests/wrk-kinds.sh) instead of clients inside the platform; sets wrk_folder for the command's
+# --wrk.
+source "$(dirname "${BASH_SOURCE[0]}")/wrk-kinds.sh"
 archive=$(ls karaf-distribution/target/kinerja-distribution-*.tar.gz)
 version=$(basename "$archive" | sed -e 's/kinerja-distribution-//' -e 's/\.tar\.gz$//')
 
@@ -29,7 +33,8 @@ scratch_platform() {
         sed -i -e "s/osgi.jdbc.driver.name = derby/osgi.jdbc.driver.name = PostgreSQL JDBC Driver/" \
           -e "s|^url = .*|url = jdbc:postgresql://$PGHOST:$PGPORT/kinerja_bench\nuser = $PGUSER\npassword = $PGPASSWORD|" \
           "$home/etc/org.ops4j.datasource-kinerja.cfg" ;;
-      *) echo "unknown option $option (cluster, postgresql)" >&2; exit 2 ;;
+      wrk) wrk_folder="$home/wrk" ;;
+      *) echo "unknown option $option (cluster, postgresql, wrk)" >&2; exit 2 ;;
     esac
   done
   KINERJA_ADMIN_PASSWORD=Bench-Admin-2026 "$home/bin/start" > /dev/null 2>&1

@@ -82,6 +82,9 @@ public class PayBenchmarkCommand implements Action {
     @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
     int port = 8181;
 
+    @Option(name = "--wrk", description = "Write each kind as a script for wrk into this folder instead of measuring (itests/wrk-kinds.sh measures them)")
+    String wrk;
+
     @Override
     public Object execute() throws Exception {
         YearMonth ym = YearMonth.parse(month);
@@ -129,8 +132,9 @@ public class PayBenchmarkCommand implements Action {
         kinds.put("a slip", "/api/v1/pay/slips/" + nips.get(nips.size() / 2) + "/" + ym);
         kinds.put("first page", "/api/v1/pay/runs/" + runId + "/slips?limit=20");
         kinds.put("page 51", "/api/v1/pay/runs/" + runId + "/slips?limit=20&offset=1000");
-        System.out.printf("A run of %d slips paged by 4 clients, 5 s per kind (each kind warmed up 5 s first, all before the first is measured)%n", slips);
-        new HttpLoad(port, actor, 4).report(kinds, 5);
+        HttpLoad load = new HttpLoad(port, actor, 4).forWrk(wrk);
+        System.out.printf("A run of %d slips paged; %s%n", slips, load.how(5));
+        load.report(kinds, 5);
         return null;
     }
 

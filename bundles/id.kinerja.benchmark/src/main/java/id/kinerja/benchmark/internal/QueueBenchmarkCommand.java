@@ -92,6 +92,9 @@ public class QueueBenchmarkCommand implements Action {
     @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
     int port = 8181;
 
+    @Option(name = "--wrk", description = "Write each kind as a script for wrk into this folder instead of measuring (itests/wrk-kinds.sh measures them)")
+    String wrk;
+
     @Option(name = "--only", description = "Measure only the kinds whose name this regular expression finds, e.g. \"point read|one of\""
             + " (to compare two builds of a bundle on one seeded platform, bundle:update between runs)")
     String only;
@@ -143,13 +146,13 @@ public class QueueBenchmarkCommand implements Action {
         kinds.put("notifications, after the 50th", new HttpLoad.Ask(head, "/api/v1/notifications?limit=20&offset=1000&after=" + toldAfterTheFiftieth));
         kinds.put("bell: unread count, " + NOTIFICATIONS / 2, new HttpLoad.Ask(head, "/api/v1/notifications/unread-count"));
         kinds.put("notifications, unread only", new HttpLoad.Ask(head, "/api/v1/notifications?limit=20&unread=true"));
-        System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n", BenchStaff.registered(dataSource), clients,
-                seconds, seconds);
+        HttpLoad load = new HttpLoad(port, desk, clients).forWrk(wrk);
+        System.out.printf("%d staff registered; %s%n", BenchStaff.registered(dataSource), load.how(seconds));
         if (only != null) {
             Pattern kind = Pattern.compile(only);
             kinds.keySet().removeIf(name -> !kind.matcher(name).find());
         }
-        new HttpLoad(port, desk, clients).reportAsked(kinds, seconds);
+        load.reportAsked(kinds, seconds);
         return null;
     }
 

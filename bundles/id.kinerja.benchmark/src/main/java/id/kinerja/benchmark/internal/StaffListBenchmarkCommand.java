@@ -61,6 +61,9 @@ public class StaffListBenchmarkCommand implements Action {
     @Option(name = "--port", description = "HTTP port of this platform (default 8181)")
     int port = 8181;
 
+    @Option(name = "--wrk", description = "Write each kind as a script for wrk into this folder instead of measuring (itests/wrk-kinds.sh measures them)")
+    String wrk;
+
     @Override
     public Object execute() throws Exception {
         BenchStaff.register(staff, csv, units, dataSource);
@@ -78,9 +81,9 @@ public class StaffListBenchmarkCommand implements Action {
         kinds.put("name search", "/api/v1/staff?limit=20&q=siregar");
         kinds.put("two words", "/api/v1/staff?limit=20&q=dewi%20lubis");
         kinds.put("NIP start", "/api/v1/staff?limit=20&q=" + someone.substring(0, 8));
-        System.out.printf("%d staff registered; %d clients, %d s per kind (each kind warmed up %d s first, all before the first is measured)%n",
-                BenchStaff.registered(dataSource), clients, seconds, seconds);
-        new HttpLoad(port, token, clients).report(kinds, seconds);
+        HttpLoad load = new HttpLoad(port, token, clients).forWrk(wrk);
+        System.out.printf("%d staff registered; %s%n", BenchStaff.registered(dataSource), load.how(seconds));
+        load.report(kinds, seconds);
         long t0 = System.nanoTime();
         long rows = new HttpLoad(port, token, 1).lines("/api/v1/staff/export") - 1;
         System.out.printf("export of every staff member (CSV): %d rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
