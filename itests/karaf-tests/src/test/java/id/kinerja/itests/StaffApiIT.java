@@ -113,6 +113,13 @@ public class StaffApiIT extends KinerjaTestSupport {
             }
         }
         assertTrue("history keeps the rank change III/a -> III/b: " + history, rankChange);
+        // a list shows the record as it is now, though its page comes from the entities a read keeps (StaffServiceImpl.rows)
+        JsonNode listed = expect(200, get("/staff?unitCode=T1-A&limit=5")).get("items");
+        JsonNode second = null;
+        for (JsonNode member : listed) {
+            second = nip(2).equals(member.get("nip").asText()) ? member : second;
+        }
+        assertEquals("III/b", second.get("rank").asText());
 
         JsonNode ended = expect(200, send("DELETE", "/staff/" + nip(2) + "?status=RETIRED", null, null));
         assertEquals("RETIRED", ended.get("status").asText());

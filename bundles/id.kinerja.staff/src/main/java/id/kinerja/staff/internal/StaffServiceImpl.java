@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javax.persistence.Cache;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
@@ -44,6 +45,7 @@ public class StaffServiceImpl implements StaffService {
     static final int SNAPSHOT_BATCH = 1000;
     /** EclipseLink's hint for rows that are only read: no change tracking copies. */
     private static final String READ_ONLY = "eclipselink.read-only";
+    private static final Map<String, Object> READ_ONLY_FIND = Map.of(READ_ONLY, true);
 
     private final JpaTemplate jpa;
     private final OrgUnitService units;
@@ -209,14 +211,30 @@ public class StaffServiceImpl implements StaffService {
     private record Batch(List<StaffMember> members, Object[] last) {
     }
 
-    /** The rows of these NIPs, in the same order. */
+    /**
+     * The rows of these NIPs, in the same order: those in the persistence unit's shared cache from there
+     * (as a point read finds them; a query of their rows would hand over the cached entities as well),
+     * the others by one query.
+     */
     private static List<StaffMember> rows(EntityManager em, List<String> nips) {
         if (nips.isEmpty()) {
             return List.of();
         }
         Map<String, StaffMember> byNip = new HashMap<>();
-        em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip IN :nips", StaffEntity.class).setParameter("nips", nips)
-                .setHint(READ_ONLY, true).getResultList().forEach(e -> byNip.put(e.getNip(), e.toMember()));
+        Cache cache = em.getEntityManagerFactory().getCache();
+        List<String> missing = new ArrayList<>();
+        for (String nip : nips) {
+            StaffEntity cached = cache.contains(StaffEntity.class, nip) ? em.find(StaffEntity.class, nip, READ_ONLY_FIND) : null;
+            if (cached != null) {
+                byNip.put(nip, cached.toMember());
+            } else {
+                missing.add(nip);
+            }
+        }
+        if (!missing.isEmpty()) {
+            em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip IN :nips", StaffEntity.class).setParameter("nips", missing)
+                    .setHint(READ_ONLY, true).getResultList().forEach(e -> byNip.put(e.getNip(), e.toMember()));
+        }
         return nips.stream().map(byNip::get).filter(Objects::nonNull).toList();
     }
 
