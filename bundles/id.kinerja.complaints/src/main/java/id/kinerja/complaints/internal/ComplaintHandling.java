@@ -35,6 +35,7 @@ import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.OrgUnitService;
 import id.kinerja.core.api.staff.StaffService;
+import id.kinerja.jpa.CachedRows;
 
 /**
  * The staff's side: the list of complaints paged in the database, verifying, rejecting, assigning
@@ -112,8 +113,7 @@ public class ComplaintHandling {
                 return (Long) k[1];
             }).toList();
             Page<ComplaintEntity> rows = Page.ofKeys(ids, page,
-                    shown -> em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.id IN :ids", ComplaintEntity.class)
-                            .setParameter("ids", shown).getResultList(),
+                    shown -> CachedRows.of(em, ComplaintEntity.class, "id", shown, c -> c.id),
                     c -> c.id, id -> PageCursor.of(received.get(id).toInstant(), id));
             Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.items().stream().map(c -> c.id).toList());
             return rows.map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false));

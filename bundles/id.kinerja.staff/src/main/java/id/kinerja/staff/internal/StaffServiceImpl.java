@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javax.persistence.Cache;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
@@ -35,6 +34,7 @@ import id.kinerja.core.api.staff.StaffQuery;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.staff.StaffStatus;
 import id.kinerja.core.api.time.CityTime;
+import id.kinerja.jpa.CachedRows;
 import id.kinerja.staff.internal.model.StaffEntity;
 import id.kinerja.staff.internal.model.StaffHistoryEntity;
 
@@ -45,7 +45,6 @@ public class StaffServiceImpl implements StaffService {
     static final int SNAPSHOT_BATCH = 1000;
     /** EclipseLink's hint for rows that are only read: no change tracking copies. */
     private static final String READ_ONLY = "eclipselink.read-only";
-    private static final Map<String, Object> READ_ONLY_FIND = Map.of(READ_ONLY, true);
 
     private final JpaTemplate jpa;
     private final OrgUnitService units;
@@ -211,31 +210,9 @@ public class StaffServiceImpl implements StaffService {
     private record Batch(List<StaffMember> members, Object[] last) {
     }
 
-    /**
-     * The rows of these NIPs, in the same order: those in the persistence unit's shared cache from there
-     * (as a point read finds them; a query of their rows would hand over the cached entities as well),
-     * the others by one query.
-     */
+    /** The rows of these NIPs, in the same order (through the shared cache, as a point read finds them). */
     private static List<StaffMember> rows(EntityManager em, List<String> nips) {
-        if (nips.isEmpty()) {
-            return List.of();
-        }
-        Map<String, StaffMember> byNip = new HashMap<>();
-        Cache cache = em.getEntityManagerFactory().getCache();
-        List<String> missing = new ArrayList<>();
-        for (String nip : nips) {
-            StaffEntity cached = cache.contains(StaffEntity.class, nip) ? em.find(StaffEntity.class, nip, READ_ONLY_FIND) : null;
-            if (cached != null) {
-                byNip.put(nip, cached.toMember());
-            } else {
-                missing.add(nip);
-            }
-        }
-        if (!missing.isEmpty()) {
-            em.createQuery("SELECT s FROM StaffEntity s WHERE s.nip IN :nips", StaffEntity.class).setParameter("nips", missing)
-                    .setHint(READ_ONLY, true).getResultList().forEach(e -> byNip.put(e.getNip(), e.toMember()));
-        }
-        return nips.stream().map(byNip::get).filter(Objects::nonNull).toList();
+        return CachedRows.of(em, StaffEntity.class, "nip", nips, StaffEntity::getNip).stream().map(StaffEntity::toMember).toList();
     }
 
     @Override
