@@ -38,6 +38,14 @@ class CachedRowsTest {
             assertEquals(cached.id, page.get(1).id);
             assertEquals(List.of(), CachedRows.of(em, Note.class, "id", List.<Long>of(), n -> n.id));
             em.close();
+
+            // a query would hand over the cached instance too; what shows that a cached row is not queried: its row
+            // deleted behind the cache's back, it is still listed (a query would leave it out)
+            units.sql("DELETE FROM T_NOTE WHERE ID = " + ids.get(1));
+            em = units.factory.createEntityManager();
+            assertEquals(List.of(ids.get(1), ids.get(0)), CachedRows.of(em, Note.class, "id", List.of(ids.get(1), ids.get(0)), n -> n.id)
+                    .stream().map(n -> n.id).toList());
+            em.close();
         }
     }
 
