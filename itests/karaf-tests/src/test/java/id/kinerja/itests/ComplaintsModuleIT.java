@@ -46,6 +46,10 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
     @Inject
     org.osgi.service.cm.ConfigurationAdmin configurations;
 
+    @Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=kinerja)")
+    javax.sql.DataSource kinerjaDatabase;
+
     static HttpResponse<String> attach(String code, String secret, String fileName, byte[] content) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(api("/public/complaints/" + code + "/attachments?fileName=" + fileName)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", "application/octet-stream")
@@ -100,6 +104,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
     static String openSecret;
     static long roadId;
     static int refused;
+    static java.util.Set<String> burstCodes;
 
     /** A unit, its head and an officer with a final predikat, before the module. */
     @Test
@@ -434,8 +439,60 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         }
         citizens.shutdown();
         assertEquals(240, receipts.size());
+        burstCodes = receipts;
         assertEquals(before + 240, expect(200, get("/complaints?limit=500")).get("total").asInt());
         configurations.getConfiguration("id.kinerja.rest", null).update(new java.util.Hashtable<>(java.util.Map.of("trustedProxies", "")));
+    }
+
+    /**
+     * The deadline watch (still every second, a warning period of 100 working days) handles the burst's 240
+     * complaints in batches of 100, each its own transaction: every one warned once; then, their deadlines
+     * moved into the past in the database, every one escalated once, and listed as overdue.
+     */
+    @Test
+    public void s15b_theBurstIsWatchedInBatchesEachWarnedThenEscalatedOnce() throws Exception {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        for (JsonNode c : expect(200, get("/complaints?status=RECEIVED&limit=500")).get("items")) {
+            if (burstCodes.contains(c.get("trackingCode").asText())) {
+                ids.put(c.get("trackingCode").asText(), c.get("id").asLong());
+            }
+        }
+        assertEquals(240, ids.size());
+        long last = java.util.Collections.max(ids.values()); // the batches go in the complaints' numbers: the last one is checked last
+        awaitHistory(last, "WARNING");
+        for (long complaint : ids.values()) {
+            assertEquals("complaint " + complaint + " warned once", 1, kinds(complaint, "WARNING"));
+        }
+
+        try (java.sql.Connection c = kinerjaDatabase.getConnection();
+                java.sql.PreparedStatement past = c.prepareStatement("UPDATE COMPLAINT SET VERIFY_DUE = ? WHERE DESCRIPTION LIKE ?")) {
+            past.setDate(1, java.sql.Date.valueOf("2026-01-05"));
+            past.setString(2, "Sampah belum diangkut 198.51.%");
+            assertEquals(240, past.executeUpdate());
+        }
+        awaitHistory(last, "ESCALATION");
+        Thread.sleep(2000); // another round or two: nothing is escalated twice
+        for (long complaint : ids.values()) {
+            assertEquals("complaint " + complaint + " escalated once", 1, kinds(complaint, "ESCALATION"));
+        }
+        assertTrue(expect(200, get("/complaints?overdue=true&limit=100")).get("total").asInt() >= 240); // counted to 300
+    }
+
+    private static void awaitHistory(long complaint, String kind) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (kinds(complaint, kind) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals("complaint " + complaint + ": " + kind + " within 60 s", 1, kinds(complaint, kind));
+    }
+
+    /** How many entries of a kind (WARNING, ESCALATION, ...) a complaint's history has. */
+    private static int kinds(long complaint, String kind) throws Exception {
+        int n = 0;
+        for (JsonNode entry : expect(200, get("/complaints/" + complaint)).get("history")) {
+            n += kind.equals(entry.get("kind").asText()) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The public intake is limited per client address (10 an hour by default). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -271,52 +272,83 @@ public class ComplaintHandling {
         });
     }
 
+    /** How many complaints one transaction of the deadline check handles (see {@link #checkDeadlines}). */
+    static final int DEADLINE_BATCH = 100;
+
     /**
      * Gives each open complaint, once per deadline, a warning when its deadline is near and an
      * escalation to the head of its unit when it passed (kept in its history, staff only); returns
      * the escalations made, for the module to announce.
+     * <p>
+     * Only the complaints that may need one are read: open, due before the end of the warning period,
+     * not escalated for that deadline yet. They are handled {@value #DEADLINE_BATCH} at a time, each
+     * batch its own short transaction, in the order of their numbers: the desk's lists never wait
+     * for the whole check (one transaction over every open complaint of a city held the table's locks
+     * for minutes and made the lists fail), and a check stopped midway keeps what it did.
      */
     public List<Escalation> checkDeadlines() {
         LocalDate today = records.today();
+        // a deadline warns from the day its working days left are the warning period's: due before this day
+        LocalDate warnBefore = records.workingDays().plus(today, Math.max(0, records.config().warningWorkingDays()) + 1);
         Map<String, String> heads = new HashMap<>();
-        List<Map<String, Object>> notices = new ArrayList<>();
-        List<Escalation> made = jpa.txExpr(TransactionType.Required, em -> {
-            List<Escalation> escalated = new ArrayList<>();
-            for (ComplaintEntity e : em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.status IN :open", ComplaintEntity.class)
-                    .setParameter("open", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS))
-                    .getResultList()) {
-                Deadline d = records.deadline(e, today);
-                if (d == null) {
-                    continue;
+        List<Escalation> made = new ArrayList<>();
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Map<String, Object>> notices = new ArrayList<>();
+            long from = after;
+            List<ComplaintEntity> batch = new ArrayList<>();
+            made.addAll(jpa.txExpr(TransactionType.Required, em -> {
+                batch.addAll(em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.id > :after AND ("
+                        + "(c.status = :received AND c.verifyDue < :warnBefore AND (c.escalatedDue IS NULL OR c.escalatedDue <> c.verifyDue))"
+                        + " OR (c.status IN :working AND c.answerDue < :warnBefore AND (c.escalatedDue IS NULL OR c.escalatedDue <> c.answerDue)))"
+                        + " ORDER BY c.id", ComplaintEntity.class)
+                        .setParameter("after", from).setParameter("received", ComplaintStatus.RECEIVED).setParameter("warnBefore", warnBefore)
+                        .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS))
+                        .setMaxResults(DEADLINE_BATCH).getResultList());
+                List<Escalation> escalated = new ArrayList<>();
+                for (ComplaintEntity e : batch) {
+                    checkDeadline(em, e, today, heads, escalated, notices);
                 }
-                LocalDate due = d.due();
-                if (d.overdue() && !due.equals(e.escalatedDue)) {
-                    String head = e.unitCode == null ? null : heads.computeIfAbsent(e.unitCode, records::headOf);
-                    e.escalatedDue = due;
-                    records.message(em, e, Message.Kind.ESCALATION, "Lewat tenggat " + d.due() + (head == null ? "; unit belum ditetapkan atau tanpa kepala"
-                            : "; diteruskan ke kepala unit " + e.unitCode + " (" + head + ")"), null);
-                    escalated.add(new Escalation(e.id, e.trackingCode, e.unitCode, head, d.due()));
-                    if (head != null) {
-                        notices.add(NotificationEvents.of("kinerja-complaints", List.of(head), "Pengaduan " + e.trackingCode + " lewat tenggat",
-                                "Complaint " + e.trackingCode + " is past its deadline", "Tenggat " + DAY_ID.format(due) + " terlewati; pengaduan unit "
-                                        + e.unitCode + " ini diteruskan kepada Anda sebagai kepala unit.", "The deadline " + DAY_EN.format(due)
-                                        + " passed; this complaint of unit " + e.unitCode + " is escalated to you as its head.", "pengaduan/" + e.id));
-                    }
-                } else if (d.warning() && !due.equals(e.warnedDue)) {
-                    e.warnedDue = due;
-                    records.message(em, e, Message.Kind.WARNING, "Tenggat " + d.due() + ": tinggal " + d.workingDaysLeft() + " hari kerja", null);
-                    List<String> responsible = ComplaintRecords.responsible(em, List.of(e.id)).getOrDefault(e.id, List.of());
-                    if (!responsible.isEmpty()) {
-                        notices.add(NotificationEvents.of("kinerja-complaints", responsible, "Tenggat pengaduan " + e.trackingCode + " sudah dekat",
-                                "The deadline of complaint " + e.trackingCode + " is near", "Tinggal " + d.workingDaysLeft() + " hari kerja sampai "
-                                        + DAY_ID.format(due) + ".", d.workingDaysLeft() + " working days left until " + DAY_EN.format(due) + ".",
-                                "pengaduan-saya/" + e.id));
-                    }
-                }
+                return escalated;
+            }));
+            notices.forEach(this::post);
+            if (batch.size() < DEADLINE_BATCH) {
+                return made;
             }
-            return escalated;
-        });
-        notices.forEach(this::post);
-        return made;
+            after = batch.get(batch.size() - 1).id;
+        }
+    }
+
+    /** A warning or an escalation for one complaint, if its deadline calls for one not given yet. */
+    private void checkDeadline(EntityManager em, ComplaintEntity e, LocalDate today, Map<String, String> heads, List<Escalation> escalated,
+            List<Map<String, Object>> notices) {
+        Deadline d = records.deadline(e, today);
+        if (d == null) {
+            return;
+        }
+        LocalDate due = d.due();
+        if (d.overdue() && !due.equals(e.escalatedDue)) {
+            String head = e.unitCode == null ? null : heads.computeIfAbsent(e.unitCode, records::headOf);
+            e.escalatedDue = due;
+            records.message(em, e, Message.Kind.ESCALATION, "Lewat tenggat " + d.due() + (head == null ? "; unit belum ditetapkan atau tanpa kepala"
+                    : "; diteruskan ke kepala unit " + e.unitCode + " (" + head + ")"), null);
+            escalated.add(new Escalation(e.id, e.trackingCode, e.unitCode, head, d.due()));
+            if (head != null) {
+                notices.add(NotificationEvents.of("kinerja-complaints", List.of(head), "Pengaduan " + e.trackingCode + " lewat tenggat",
+                        "Complaint " + e.trackingCode + " is past its deadline", "Tenggat " + DAY_ID.format(due) + " terlewati; pengaduan unit "
+                                + e.unitCode + " ini diteruskan kepada Anda sebagai kepala unit.", "The deadline " + DAY_EN.format(due)
+                                + " passed; this complaint of unit " + e.unitCode + " is escalated to you as its head.", "pengaduan/" + e.id));
+            }
+        } else if (d.warning() && !due.equals(e.warnedDue)) {
+            e.warnedDue = due;
+            records.message(em, e, Message.Kind.WARNING, "Tenggat " + d.due() + ": tinggal " + d.workingDaysLeft() + " hari kerja", null);
+            List<String> responsible = ComplaintRecords.responsible(em, List.of(e.id)).getOrDefault(e.id, List.of());
+            if (!responsible.isEmpty()) {
+                notices.add(NotificationEvents.of("kinerja-complaints", responsible, "Tenggat pengaduan " + e.trackingCode + " sudah dekat",
+                        "The deadline of complaint " + e.trackingCode + " is near", "Tinggal " + d.workingDaysLeft() + " hari kerja sampai "
+                                + DAY_ID.format(due) + ".", d.workingDaysLeft() + " working days left until " + DAY_EN.format(due) + ".",
+                        "pengaduan-saya/" + e.id));
+            }
+        }
     }
 }

@@ -40,6 +40,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (refused != null) {
             return refused;
         }
+        if (databaseBusy(e)) {
+            // another transaction held what this request needed for longer than the database waits (Derby's lock
+            // timeout, 60 s by default), or the database chose this one to break a deadlock: nothing was kept, asking
+            // again may succeed
+            LOG.warn("Request gave up on a busy database: {}", rootMessage(e));
+            return Response.fromResponse(ErrorResponses.of(503, "DATABASE_BUSY", null, "Basis data sedang sibuk, coba lagi sebentar",
+                    "The database is busy, try again shortly")).header("Retry-After", "5").build();
+        }
         Bundle module = moduleOfResource();
         if (module != null && module.getState() != Bundle.ACTIVE || generationRetired.getAsBoolean() || persistenceUnitClosed(e)) {
             LOG.info("Request failed while module {} was stopping or replaced: {}", module == null ? "?" : module.getSymbolicName(), e.toString());
@@ -62,6 +70,34 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the database gave up on the request's transaction because others held what it needed:
+     * SQLSTATE class 40 (transaction rollback: Derby's lock timeout 40XL1 and deadlock 40001,
+     * PostgreSQL's serialization failure 40001 and deadlock 40P01) or PostgreSQL's lock_not_available
+     * (55P03). Such a request changed nothing and may be asked again.
+     */
+    static boolean databaseBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException s = sql; s != null; s = s.getNextException()) {
+                    String state = String.valueOf(s.getSQLState());
+                    if (state.startsWith("40") || state.equals("55P03")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     /** The answer to a request whose body was given up on while it was read ({@link #webServerRefusal}), or {@code null}. */
