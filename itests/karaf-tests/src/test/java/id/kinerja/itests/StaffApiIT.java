@@ -408,6 +408,36 @@ public class StaffApiIT extends KinerjaTestSupport {
         assertEquals(3, expect(200, get("/staff?q=wulan%20kinanti")).get("total").asLong());
     }
 
+    /**
+     * A transaction that writes many rows locks those rows, not the registry: with Derby's default (after
+     * 5,000 row locks in a table, the whole table) an import of a city's staff held every list of the registry
+     * until it ended, up to the database's 60 s and then a 503 (etc/custom.system.properties). 6,000 staff are
+     * written in one open transaction; meanwhile the list of another unit answers.
+     */
+    @Test
+    public void aLongWriteLocksItsRowsNotTheWholeRegistry() throws Exception {
+        createUnit("T20", null);
+        createUnit("T21", null);
+        StringBuilder csv = new StringBuilder("nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n");
+        for (int i = 0; i < 6005; i++) {
+            // born in 1976 on one of 28 days of one of 12 months, TMT 2001-01, male, sequence 1..20
+            String nip = String.format("1976%02d%02d200101%d%03d", 1 + i / 20 / 28 % 12, 1 + i / 20 % 28, 1, 1 + i % 20);
+            csv.append(nip).append(",Pegawai Impor ").append(i).append(",PNS,III/a,Pelaksana,PELAKSANA,6,").append(i < 6000 ? "T20" : "T21").append('\n');
+        }
+        assertEquals(6005, expect(200, send("POST", "/staff/import", "text/csv", csv.toString())).get("created").asInt());
+        try (java.sql.Connection c = kinerjaDatabase.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement write = c.prepareStatement("UPDATE STAFF SET PHONE = '0812' WHERE UNIT_CODE = ?")) {
+                write.setString(1, "T20");
+                assertEquals(6000, write.executeUpdate());
+                JsonNode other = expect(200, get("/staff?unitCode=T21&limit=20"));
+                assertEquals("the other unit's staff, while 6,000 rows are being written", 5, other.get("total").asInt());
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     @Test
     public void unitHeadsAreRecordedNotInferred() throws Exception {
         createUnit("T6", null);
