@@ -26,8 +26,9 @@ import id.kinerja.testkit.KinerjaContainer;
 import id.kinerja.testkit.KinerjaPlatform;
 
 /**
- * Boots the assembled Kinerja distribution (the real tar.gz the build produced) once for the whole
- * suite, on free ports, and talks to it over real HTTP. Test methods run inside the container.
+ * Boots the assembled Kinerja distribution (the real tar.gz the build produced) once for each test
+ * class (failsafe runs the classes one after the other), or once for the classes of a JUnit suite
+ * ({@link PlatformChecksIT}), on free ports, and talks to it over real HTTP. Test methods run inside the container.
  */
 public abstract class KinerjaTestSupport {
 
