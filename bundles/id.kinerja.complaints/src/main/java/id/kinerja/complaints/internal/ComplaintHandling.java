@@ -87,8 +87,9 @@ public class ComplaintHandling {
             // counted only so far ("more than ..." rather than a count of every complaint of the city), from the cursor
             // when the page follows one (the complaints after it in that order); then the page's rows
             String after = page.after() == null ? "" : " AND c.receivedAt <= :afterAt AND (c.receivedAt < :afterAt OR c.id < :afterId)";
-            TypedQuery<Object[]> keys = em.createQuery("SELECT c.receivedAt, c.id FROM ComplaintEntity c" + where + after
-                    + " ORDER BY c.receivedAt DESC, c.id DESC", Object[].class);
+            // (only the numbers: a time read back costs more than a number, and only the page's last one is needed, for its cursor)
+            TypedQuery<Long> keys = em.createQuery("SELECT c.id FROM ComplaintEntity c" + where + after
+                    + " ORDER BY c.receivedAt DESC, c.id DESC", Long.class);
             if (page.after() != null) {
                 page.after().valuesFor(2);
                 keys.setParameter("afterAt", page.after().value(0, at -> Timestamp.from(Instant.parse(at))))
@@ -107,15 +108,13 @@ public class ComplaintHandling {
                 keys.setParameter("received", ComplaintStatus.RECEIVED).setParameter("today", today)
                         .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS));
             }
-            // (a row is matched to its key by number: the time read back may be less precise than the one kept)
+            Page.KeyReader<Long> ids = (first, max) -> keys.setFirstResult(first).setMaxResults(max).getResultList();
             Map<Long, Timestamp> received = new HashMap<>();
-            Page.KeyReader<Long> ids = (first, max) -> keys.setFirstResult(first).setMaxResults(max).getResultList().stream().map(k -> {
-                received.put((Long) k[1], (Timestamp) k[0]);
-                return (Long) k[1];
-            }).toList();
-            Page<ComplaintEntity> rows = Page.ofKeys(ids, page,
-                    shown -> CachedRows.of(em, ComplaintEntity.class, "id", shown, c -> c.id),
-                    c -> c.id, id -> PageCursor.of(received.get(id).toInstant(), id));
+            Page<ComplaintEntity> rows = Page.ofKeys(ids, page, shown -> {
+                List<ComplaintEntity> read = CachedRows.of(em, ComplaintEntity.class, "id", shown, c -> c.id);
+                read.forEach(c -> received.put(c.id, c.receivedAt));
+                return read;
+            }, c -> c.id, id -> received.containsKey(id) ? PageCursor.of(received.get(id).toInstant(), id) : null);
             Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.items().stream().map(c -> c.id).toList());
             return rows.map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false));
         });
