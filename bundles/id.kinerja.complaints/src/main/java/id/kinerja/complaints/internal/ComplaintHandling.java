@@ -303,7 +303,8 @@ public class ComplaintHandling {
                         + " ORDER BY c.id", ComplaintEntity.class)
                         .setParameter("after", from).setParameter("received", ComplaintStatus.RECEIVED).setParameter("warnBefore", warnBefore)
                         .setParameter("working", List.of(ComplaintStatus.VERIFIED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS))
-                        .setMaxResults(DEADLINE_BATCH).getResultList());
+                        // each as the database holds it now, not as the shared cache kept it
+                        .setHint("eclipselink.refresh", "true").setMaxResults(DEADLINE_BATCH).getResultList());
                 List<Escalation> escalated = new ArrayList<>();
                 for (ComplaintEntity e : batch) {
                     checkDeadline(em, e, today, heads, escalated, notices);

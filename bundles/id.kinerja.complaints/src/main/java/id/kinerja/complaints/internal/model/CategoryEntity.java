@@ -1,5 +1,6 @@
 package id.kinerja.complaints.internal.model;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -9,6 +10,7 @@ import javax.persistence.Table;
 import id.kinerja.complaints.internal.Category;
 
 @Entity
+@Cacheable
 @Table(name = "COMPLAINT_CATEGORY")
 public class CategoryEntity {
 

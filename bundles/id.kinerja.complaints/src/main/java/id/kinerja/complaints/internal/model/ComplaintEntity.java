@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -15,6 +16,7 @@ import javax.persistence.Table;
 import id.kinerja.complaints.internal.ComplaintStatus;
 
 @Entity
+@Cacheable
 @Table(name = "COMPLAINT")
 public class ComplaintEntity {
 
