@@ -150,6 +150,9 @@ public class CoachingModuleIT extends KinerjaTestSupport {
         JsonNode accepted = expect(200, as(HEAD, "POST", "/coaching/proposals/" + proposal.get("id").asLong() + "/accept",
                 "{\"sessionIds\":[" + sessionId + "],\"note\":\"Dibina atasan langsung\"}"));
         assertEquals("ACCEPTED", accepted.get("status").asText());
+        // the list shows the decision at once (its rows come from the shared cache, which the decision's commit updates)
+        JsonNode listed = expect(200, get("/coaching/proposals?nip=" + WEAK)).get("items").get(0);
+        assertEquals(List.of("ACCEPTED", "Dibina atasan langsung"), List.of(listed.get("status").asText(), listed.get("note").asText()));
         JsonNode enrolment = expect(200, get("/coaching/people/" + WEAK + "/enrolments")).get(0);
         enrolmentId = enrolment.get("id").asLong();
         assertEquals("NOMINATED", enrolment.get("status").asText());

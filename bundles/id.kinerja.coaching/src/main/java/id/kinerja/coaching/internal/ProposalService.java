@@ -33,6 +33,7 @@ import id.kinerja.core.api.PageRequest;
 import id.kinerja.core.api.security.Caller;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
+import id.kinerja.jpa.CachedRows;
 
 /**
  * Listens to the appraisal core: a predikat finalised as Butuh Perbaikan or lower, or with a
@@ -126,7 +127,7 @@ public class ProposalService implements EventHandler {
     /**
      * Proposals newest first, of a person and/or of a status: their keys in that order from an index that
      * holds it (coaching V4; a person's from theirs), counted only so far, from the cursor when the page
-     * follows one (the proposals older than its last); then the page's rows.
+     * follows one (the proposals older than its last); then the page's rows, from the shared cache where it has them.
      */
     public Page<Proposal> proposals(String nip, Proposal.Status status, PageRequest page) {
         String where = " WHERE 1 = 1" + (nip == null ? "" : " AND p.nip = :nip") + (status == null ? "" : " AND p.status = :status")
@@ -144,8 +145,7 @@ public class ProposalService implements EventHandler {
                 keys.setParameter("afterId", page.after().value(0, Long::valueOf));
             }
             return Page.<Long, ProposalEntity>ofKeys((first, max) -> keys.setFirstResult(first).setMaxResults(max).getResultList(), page,
-                    ids -> em.createQuery("SELECT p FROM ProposalEntity p WHERE p.id IN :ids", ProposalEntity.class).setParameter("ids", ids)
-                            .getResultList(), p -> p.id, PageCursor::of).map(ProposalService::proposal);
+                    ids -> CachedRows.of(em, ProposalEntity.class, "id", ids, p -> p.id), p -> p.id, PageCursor::of).map(ProposalService::proposal);
         });
     }
 

@@ -3,6 +3,7 @@ package id.kinerja.coaching.internal.model;
 import java.sql.Timestamp;
 
 import javax.persistence.Column;
+import javax.persistence.Cacheable;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -15,6 +16,7 @@ import id.kinerja.appraisal.api.Predikat;
 import id.kinerja.coaching.internal.Proposal;
 
 @Entity
+@Cacheable
 @Table(name = "COACH_PROPOSAL")
 public class ProposalEntity {
 
