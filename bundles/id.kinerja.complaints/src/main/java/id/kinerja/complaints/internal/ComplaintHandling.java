@@ -306,8 +306,10 @@ public class ComplaintHandling {
                         // each as the database holds it now, not as the shared cache kept it
                         .setHint("eclipselink.refresh", "true").setMaxResults(DEADLINE_BATCH).getResultList());
                 List<Escalation> escalated = new ArrayList<>();
+                // whom a warning goes to: one query for the batch, not one per warning
+                Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, batch.stream().map(c -> c.id).toList());
                 for (ComplaintEntity e : batch) {
-                    checkDeadline(em, e, today, heads, escalated, notices);
+                    checkDeadline(em, e, today, heads, responsible.getOrDefault(e.id, List.of()), escalated, notices);
                 }
                 return escalated;
             }));
@@ -320,8 +322,8 @@ public class ComplaintHandling {
     }
 
     /** A warning or an escalation for one complaint, if its deadline calls for one not given yet. */
-    private void checkDeadline(EntityManager em, ComplaintEntity e, LocalDate today, Map<String, String> heads, List<Escalation> escalated,
-            List<Map<String, Object>> notices) {
+    private void checkDeadline(EntityManager em, ComplaintEntity e, LocalDate today, Map<String, String> heads, List<String> responsible,
+            List<Escalation> escalated, List<Map<String, Object>> notices) {
         Deadline d = records.deadline(e, today);
         if (d == null) {
             return;
@@ -342,7 +344,6 @@ public class ComplaintHandling {
         } else if (d.warning() && !due.equals(e.warnedDue)) {
             e.warnedDue = due;
             records.message(em, e, Message.Kind.WARNING, "Tenggat " + d.due() + ": tinggal " + d.workingDaysLeft() + " hari kerja", null);
-            List<String> responsible = ComplaintRecords.responsible(em, List.of(e.id)).getOrDefault(e.id, List.of());
             if (!responsible.isEmpty()) {
                 notices.add(NotificationEvents.of("kinerja-complaints", responsible, "Tenggat pengaduan " + e.trackingCode + " sudah dekat",
                         "The deadline of complaint " + e.trackingCode + " is near", "Tinggal " + d.workingDaysLeft() + " hari kerja sampai "
