@@ -92,8 +92,13 @@ public class ClassSharingIT {
                 .filter(p -> p.info().command().orElse("").endsWith("/java")).findFirst().orElseThrow();
     }
 
-    private List<String> arguments() {
-        return List.of(jvm().info().arguments().orElse(new String[0]));
+    /**
+     * The JVM's arguments as /proc gives them in full: {@code ProcessHandle.Info.arguments()} gives none once
+     * the command line is longer than a page (4 KB), which the class path makes it in a deep folder.
+     */
+    private List<String> arguments() throws Exception {
+        String line = Files.readString(Path.of("/proc", String.valueOf(jvm().pid()), "cmdline"), StandardCharsets.UTF_8);
+        return List.of(line.split("\0"));
     }
 
     /** Classes the platform's JVM took from class data sharing archives (its performance counter). */
