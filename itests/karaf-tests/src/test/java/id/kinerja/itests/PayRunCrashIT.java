@@ -197,6 +197,7 @@ public class PayRunCrashIT {
         }
         assertTrue("the platform's JVM has a heap ceiling: " + command, command.toString().contains("-Xmx1536m"));
         assertTrue("the collector aims at short pauses: " + command, command.toString().contains("-XX:MaxGCPauseMillis=10"));
+        assertTrue("the compilers wait for more calls than their default: " + command, command.toString().contains("-XX:CompileThresholdScaling=4"));
     }
 
     /** The local addresses (hex, as the kernel lists them) that listen on a TCP port. */
