@@ -29,6 +29,10 @@ public class AuthIT extends KinerjaTestSupport {
 
     static final String NIP = "198708082011012001";
 
+    @Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=kinerja)")
+    javax.sql.DataSource kinerjaDatabase;
+
     String resetPassword(String nip) throws Exception {
         String out = console("kinerja:password-reset " + nip);
         assertTrue(out, out.contains("Kata sandi sementara " + nip + ": "));
@@ -140,6 +144,10 @@ public class AuthIT extends KinerjaTestSupport {
         assertEquals("newest first", "OK", reasons.get(0));
         assertTrue(reasons.toString(), reasons.containsAll(java.util.List.of("OK", "WRONG_PASSWORD", "WRONG_PASSWORD_LOCKED", "LOCKED")));
         assertEquals(reasons.size(), expect(200, get("/security/logins?nip=" + NIP)).get("total").asInt());
+        java.util.List<String> further = new java.util.ArrayList<>();
+        expect(200, get("/security/logins?nip=" + NIP + "&limit=2&offset=1")).get("items").forEach(l -> further.add(l.get("reason").asText()));
+        assertEquals("a page by its offset", reasons.subList(1, 3), further);
+        assertQueriesCarryNoValues(kinerjaDatabase, NIP);
         JsonNode writes = expect(200, get("/security/audit?nip=" + NIP)).get("items");
         java.util.List<String> seen = new java.util.ArrayList<>();
         writes.forEach(w -> seen.add(w.get("method").asText() + " " + w.get("path").asText() + " " + w.get("status").asInt()));

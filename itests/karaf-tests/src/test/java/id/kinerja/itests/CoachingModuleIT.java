@@ -44,6 +44,10 @@ public class CoachingModuleIT extends KinerjaTestSupport {
     @Inject
     org.osgi.framework.BundleContext context;
 
+    @Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=kinerja)")
+    javax.sql.DataSource kinerjaDatabase;
+
     static void member(String nip, String supervisor, int positionClass) throws Exception {
         expect(201, postJson("/staff", "{\"nip\":\"" + nip + "\",\"fullName\":\"Pegawai " + nip.substring(14) + "\",\"employmentType\":\"PNS\","
                 + "\"rank\":\"III/b\",\"positionName\":\"Pelaksana\",\"positionKind\":\"PELAKSANA\",\"positionClass\":" + positionClass
@@ -253,6 +257,7 @@ public class CoachingModuleIT extends KinerjaTestSupport {
                 idsPageAfterPage(null, "/coaching/proposals?status=OPEN"));
         assertEquals(List.of(followUp.get("id").asLong(), proposal.get("id").asLong()), idsPageAfterPage(null, "/coaching/proposals?nip=" + WEAK));
         assertEquals("INVALID_CURSOR", expect(400, get("/coaching/proposals?limit=1&after=bukan-penanda!")).get("error").asText());
+        assertQueriesCarryNoValues(kinerjaDatabase, WEAK);
 
         // the supervisor answers it with one-to-one mentoring by OTHER; only the three of them see it
         JsonNode mentoring = expect(200, as(HEAD, "POST", "/coaching/proposals/" + followUp.get("id").asLong() + "/accept",

@@ -238,6 +238,7 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         assertEquals(id, officers.get("items").get(0).get("id").asLong());
         assertEquals(0, expect(200, as(HEAD, "GET", "/complaints/assigned", null)).get("total").asInt());
         assertEquals("INVALID_STATUS", expect(400, as(OFFICER, "GET", "/complaints/assigned?status=LOST", null)).get("error").asText());
+        assertQueriesCarryNoValues(kinerjaDatabase, OFFICER);
     }
 
     /** Another is rejected with a reason the citizen reads. */

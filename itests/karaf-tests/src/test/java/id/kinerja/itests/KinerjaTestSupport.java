@@ -63,6 +63,35 @@ public abstract class KinerjaTestSupport {
         return KinerjaPlatform.api(path);
     }
 
+    /**
+     * On Derby, that the lists' queries reached the database with their values as parameters: no statement
+     * Derby keeps compiled holds one of {@code requestValues} (values the test's requests carried), and every
+     * paged one reads its page by parameters ({@code OFFSET ? ROWS}), which EclipseLink prints as numbers only
+     * when it sends a whole query as text (its Derby platform does so for a query that compares two values,
+     * as a "1 = 1" would). Such a query is compiled anew by Derby for each value, each search, each cursor
+     * (16 times fewer staff searches answered by a varied NIP's start at 100,000 staff), and crowds the
+     * statements every request uses out of Derby's cache of 100. Nothing to read on PostgreSQL, where
+     * EclipseLink binds every value.
+     */
+    static void assertQueriesCarryNoValues(javax.sql.DataSource database, String... requestValues) throws java.sql.SQLException {
+        if (onPostgreSql()) {
+            return;
+        }
+        List<String> compiled = new ArrayList<>();
+        try (java.sql.Connection c = database.getConnection(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT CAST(SQL_TEXT AS VARCHAR(32672)) FROM SYSCS_DIAG.STATEMENT_CACHE")) {
+            while (rs.next()) {
+                compiled.add(rs.getString(1));
+            }
+        }
+        for (String sql : compiled) {
+            assertTrue("a page read by numbers written into its query: " + sql, !sql.matches("(?s).* OFFSET \\d+ ROWS.*"));
+            for (String value : requestValues) {
+                assertTrue("a request's value written into a query: " + sql, !sql.contains(value));
+            }
+        }
+    }
+
     static void awaitApi(String path) throws Exception {
         KinerjaPlatform.awaitApi(path);
     }

@@ -301,6 +301,29 @@ public class StaffApiIT extends KinerjaTestSupport {
     }
 
     /**
+     * On Derby, a search, a filter, a page's place and a cursor reach the database as parameters: one
+     * compiled statement for each kind of list, not one per value (a NIP's start, a name of one word, two
+     * words of which one is short, which adds an EXISTS, a unit and a status, a page by its offset and
+     * one read on by its cursor).
+     */
+    @Test
+    public void listsSendTheirValuesToTheDatabaseAsParameters() throws Exception {
+        org.junit.Assume.assumeFalse("EclipseLink binds every value on PostgreSQL", onPostgreSql());
+        createUnit("T7", null);
+        String csv = "nip,fullName,employmentType,rank,positionName,positionKind,positionClass,unitCode\n"
+                + "197707072003011001,Dewi Harahap,PNS,III/a,Pelaksana,PELAKSANA,6,T7\n"
+                + "197707072003011002,Rudi Harahap,PNS,III/a,Pelaksana,PELAKSANA,6,T7\n";
+        assertEquals(2, expect(200, send("POST", "/staff/import", "text/csv", csv)).get("created").asInt());
+        String first = expect(200, get("/staff?limit=1&unitCode=T7&status=ACTIVE")).get("next").asText();
+        expect(200, get("/staff?limit=5&offset=3&q=19610917"));
+        expect(200, get("/staff?limit=5&offset=7&q=zqwertyk"));
+        expect(200, get("/staff?limit=5&q=zqwertyk%20z"));
+        expect(200, get("/staff?limit=5&q=zqwertyk%20zxcvbnm"));
+        assertEquals("Rudi Harahap", expect(200, get("/staff?limit=1&unitCode=T7&after=" + first)).get("items").get(0).get("fullName").asText());
+        assertQueriesCarryNoValues(kinerjaDatabase, "19610917", "zqwertyk", "zxcvbnm");
+    }
+
+    /**
      * The NIPs of a list read page after page through the cursors alone (no offset: a server that read
      * the first page again would never end, and is stopped): every page full but the last, the last
      * without a next.

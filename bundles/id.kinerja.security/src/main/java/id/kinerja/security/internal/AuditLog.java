@@ -108,9 +108,9 @@ public class AuditLog {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(EntityManager em, String select, String nipColumn, Filter filter, PageRequest page) {
-        Query query = em.createNativeQuery(select + where(nipColumn, filter) + " ORDER BY AT_TIME DESC, ID DESC OFFSET "
-                + page.offset() + " ROWS FETCH NEXT " + page.limit() + " ROWS ONLY");
-        return bind(query, filter).getResultList();
+        // the page's place as parameters too: one statement for Derby to compile, whichever page
+        Query query = em.createNativeQuery(select + where(nipColumn, filter) + " ORDER BY AT_TIME DESC, ID DESC OFFSET ?4 ROWS FETCH NEXT ?5 ROWS ONLY");
+        return bind(query, filter).setParameter(4, page.offset()).setParameter(5, page.limit()).getResultList();
     }
 
     private long count(EntityManager em, String select, String nipColumn, Filter filter) {
