@@ -250,9 +250,24 @@ final class LocalPlatform {
         Files.writeString(file, text.replace(from, to));
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** The next port {@link #freePort} tries (from a random place: two runs one after the other try different ports). */
+    private static int nextPort = (int) (Math.random() * 6_000);
+
+    /**
+     * A port free now, each once per run, in 26000–31999: below the kernel's range for outgoing
+     * connections (32768–60999 on Linux, where a port found free could be given to a connection before
+     * the platform binds it) and apart from the test containers' ports (20000–25999,
+     * {@code KinerjaContainer}), so that a platform never starts on a port another has just been given.
+     */
+    static synchronized int freePort() throws IOException {
+        for (int tried = 0; tried < 6_000; tried++) {
+            int port = 26_000 + nextPort++ % 6_000;
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // in use: the next
+            }
         }
+        throw new IOException("no free port in 26000-31999");
     }
 }

@@ -123,11 +123,23 @@ public final class KinerjaContainer {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /** The next port {@link #freePort} tries (from a random place, so that two runs one after the other do not retry the same ports). */
+    private static int nextPort = (int) (Math.random() * 6_000);
+
+    /**
+     * A port free now, below the kernel's range for outgoing connections (32768–60999 on Linux), where a
+     * port found free could be given to a connection before the container binds it, and apart from the
+     * ports the tests' other platforms take (26000–31999): 20000–25999, each once per run.
+     */
+    private static synchronized int freePort() {
+        for (int tried = 0; tried < 6_000; tried++) {
+            int port = 20_000 + nextPort++ % 6_000;
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // in use: the next
+            }
         }
+        throw new IllegalStateException("no free port in 20000-25999");
     }
 }
