@@ -1,6 +1,8 @@
 package id.kinerja.benchmark.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -81,13 +83,34 @@ public class StaffListBenchmarkCommand implements Action {
         kinds.put("name search", "/api/v1/staff?limit=20&q=siregar");
         kinds.put("two words", "/api/v1/staff?limit=20&q=dewi%20lubis");
         kinds.put("NIP start", "/api/v1/staff?limit=20&q=" + someone.substring(0, 8));
+        Map<String, HttpLoad.Ask> asks = new LinkedHashMap<>();
+        kinds.forEach((name, path) -> asks.put(name, new HttpLoad.Ask(token, path)));
+        // as people ask: another search each time (the kinds above ask the same values again and again, which hid
+        // that the database compiled a list's query anew for each value it was given)
+        List<String> starts = new ArrayList<>(new java.util.LinkedHashSet<>(BenchStaff.nips(dataSource).stream().map(n -> n.substring(0, 8)).toList()));
+        java.util.Collections.shuffle(starts, new java.util.Random(28));
+        asks.put("NIP start, another each time", varied(token, starts.stream().limit(VARIED).map(start -> "/api/v1/staff?limit=20&q=" + start).toList()));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; names.size() < VARIED; i++) {
+            names.add("/api/v1/staff?limit=20&q=" + BenchStaff.FIRST[i % BenchStaff.FIRST.length].toLowerCase(java.util.Locale.ROOT) + "%20"
+                    + BenchStaff.FAMILY[(i / BenchStaff.FIRST.length + i) % BenchStaff.FAMILY.length].toLowerCase(java.util.Locale.ROOT));
+        }
+        asks.put("two words, another each time", varied(token, names));
         HttpLoad load = new HttpLoad(port, token, clients).forWrk(wrk);
         System.out.printf("%d staff registered; %s%n", BenchStaff.registered(dataSource), load.how(seconds));
-        load.report(kinds, seconds);
+        load.reportAsked(asks, seconds);
         long t0 = System.nanoTime();
         long rows = new HttpLoad(port, token, 1).lines("/api/v1/staff/export") - 1;
         System.out.printf("export of every staff member (CSV): %d rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
         return null;
+    }
+
+    /** How many different searches a kind that varies them asks in turn. */
+    static final int VARIED = 400;
+
+    /** The paths asked in turn, each with the same token. */
+    private static HttpLoad.Ask varied(String token, List<String> paths) {
+        return new HttpLoad.Ask(java.util.Collections.nCopies(paths.size(), token), paths);
     }
 
     /** The cursor to the page after the registry's page of 20 at this offset. */
