@@ -44,9 +44,10 @@ final class BenchStaff {
     }
 
     /**
-     * On PostgreSQL, the tables as its autovacuum leaves them a while after a city's import: the rows
-     * just written marked visible to all in the visibility map (so that an index-only scan reads the
-     * index alone) and their statistics up to date. Otherwise the requests measured next run while
+     * On PostgreSQL, the tables as its autovacuum leaves them a while after a city's import (of staff, or
+     * of a season's plans and complaints by the queues' benchmark): the rows just written marked visible
+     * to all in the visibility map (so that an index-only scan reads the index alone) and their
+     * statistics up to date. Otherwise the requests measured next run while
      * autovacuum does it, or before (Derby has neither).
      */
     static void analyse(DataSource dataSource) throws SQLException {

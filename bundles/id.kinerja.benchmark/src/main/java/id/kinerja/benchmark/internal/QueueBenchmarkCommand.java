@@ -114,7 +114,7 @@ public class QueueBenchmarkCommand implements Action {
         long complaints = seedComplaints(nips.size());
         long proposals = seedProposals(nips);
         long told = seedNotifications(bigRater);
-        analyze();
+        BenchStaff.analyse(dataSource);
         System.out.printf("%d plans and evaluations, %d complaints, %d coaching proposals, %d notifications of the head in place (%.1f s)%n", plans,
                 complaints, proposals, told, (System.nanoTime() - t0) / 1e9);
 
@@ -350,19 +350,6 @@ public class QueueBenchmarkCommand implements Action {
                 insert.executeBatch();
                 c.commit();
                 return rows;
-            }
-        }
-    }
-
-    /**
-     * PostgreSQL's statistics of the tables just written, as its autovacuum keeps them for tables that
-     * grow day by day (without, the first minute after the seeding measures plans made for empty
-     * tables); Derby updates its index statistics by itself.
-     */
-    private void analyze() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
-                st.execute("ANALYZE SKP_PLAN, SKP_WORK_RESULT, SKP_INDICATOR, SKP_EVALUATION, COMPLAINT, COACH_PROPOSAL, NOTIFICATION");
             }
         }
     }
