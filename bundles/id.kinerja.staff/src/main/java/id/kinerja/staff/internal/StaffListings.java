@@ -210,6 +210,20 @@ final class StaffListings {
         params.put("word" + i, word + "%");
     }
 
+    /**
+     * The least digits after every string of digits that starts with {@code digits} ("1979" → "198",
+     * "1999" → "2"), or {@code null} when there is none ("99"): the end of their range.
+     */
+    static String nextStart(String digits) {
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            char digit = digits.charAt(i);
+            if (digit < '9') {
+                return digits.substring(0, i) + (char) (digit + 1);
+            }
+        }
+        return null;
+    }
+
     /** The staff's table joined to the rows of {@code alias}, for the list's other filters (unit, rank, status). */
     private static void joinStaff(String alias, StringBuilder from, StringBuilder where) {
         from.append(", StaffEntity s");
@@ -217,13 +231,26 @@ final class StaffListings {
     }
 
     /**
-     * The search text: digits are the start of a NIP (a condition the primary key serves); otherwise
-     * its words, each to be the start of a word of the name ({@link NameWords}), or a condition that
-     * nothing matches when it has none.
+     * The search text: digits are the start of a NIP, read as the range of the primary key from those
+     * digits to the next such start ({@link #nextStart}), in which every NIP starts so, and checked with
+     * {@code LIKE} as well; otherwise its words, each to be the start of a word of the name
+     * ({@link NameWords}), or a condition that nothing matches when it has none.
+     * <p>
+     * The range is what lets PostgreSQL read the page from the primary key in its order: outside the C
+     * collation a {@code LIKE} alone is served by the NIPs' pattern index, whose order is not the list's,
+     * so it read every NIP that starts so and sorted them, or walked the primary key from its first NIP
+     * (a start shared by 28,000 of 100,000: 4.0 ms, by the range 0.19 ms).
      */
     static List<String> searchWords(String text, StringBuilder where, Map<String, Object> params) {
         String digits = text.replaceAll("[\\s.]", "");
         if (digits.matches("\\d+")) {
+            where.append(" AND s.nip >= :nipFrom");
+            params.put("nipFrom", digits);
+            String next = nextStart(digits);
+            if (next != null) {
+                where.append(" AND s.nip < :nipBefore");
+                params.put("nipBefore", next);
+            }
             where.append(" AND s.nip LIKE :nipStart");
             params.put("nipStart", digits + "%");
             return List.of();
