@@ -22,7 +22,8 @@ import org.junit.Test;
  * A module reaches a platform that has no Maven repository at all (a city hall without internet):
  * the distribution started as an administrator starts it, its Maven resolution cut off (no remote
  * repository, an empty local one), a vendor's KAR whose bundle no system/ folder has copied into
- * deploy/ and removed again. Only the KAR can have brought the module.
+ * deploy/ and removed again. Only the KAR can have brought the module. And the platform's own first start
+ * there needs nothing either: its boot features came installed in its bundle cache.
  */
 public class OfflineKarIT {
 
@@ -46,8 +47,13 @@ public class OfflineKarIT {
                         + "${karaf.data.uri}kar@id=kar.repository@multi@snapshots",
                 ""));
         assertFalse("the module is in no system/ folder", Files.exists(platform.home.resolve("system/id/kinerja/id.kinerja.itest.module")));
+        // the distribution comes with its boot features installed (README, "Starts"): its first start installs no bundle
+        java.util.Set<String> cached = cachedBundles();
+        assertTrue("the boot features' bundles in data/cache: " + cached.size(), cached.size() > 100);
         platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
         platform.awaitApi();
+        assertEquals("no bundle installed at the first start", cached, cachedBundles());
+        assertFalse("the features service had nothing to do", Files.readString(platform.home.resolve("data/log/karaf.log")).contains("Changes to perform"));
 
         Path deployed = platform.home.resolve("deploy").resolve(kar.getFileName());
         Files.copy(kar, platform.home.resolve(kar.getFileName() + ".part"));
@@ -61,6 +67,17 @@ public class OfflineKarIT {
         Files.delete(deployed);
         assertEquals("removed with its file", 404, awaitStatus("/api/v1/itest-echo", 404));
         assertEquals("the core answers as before", 401, awaitStatus("/api/v1/staff", 401));
+    }
+
+    /** The bundles of Karaf's bundle cache, by their folder and location. */
+    private static java.util.Set<String> cachedBundles() throws Exception {
+        try (Stream<Path> folders = Files.list(platform.home.resolve("data/cache"))) {
+            java.util.Set<String> bundles = new java.util.TreeSet<>();
+            for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("bundle.info"))).toList()) {
+                bundles.add(folder.getFileName() + " " + Files.readAllLines(folder.resolve("bundle.info")).get(1));
+            }
+            return bundles;
+        }
     }
 
     private static int awaitStatus(String path, int wanted) throws Exception {

@@ -60,6 +60,10 @@ public final class KinerjaContainer {
                 keepRuntimeFolder(),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.WARN),
+                // the distribution comes with its boot features installed (data/cache, README "Starts"), and Karaf reads
+                // featuresBoot at a first start only: Pax Exam adds its own features there, so the container starts
+                // from an empty bundle cache, as a distribution without one would
+                editConfigurationFilePut("etc/system.properties", "karaf.clean.cache", "true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.name", "id.kinerja"),
                 editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.level", "INFO"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
