@@ -52,9 +52,10 @@ probe() {
 
 stop() {
   "$home/bin/stop" > /dev/null 2>&1 || true
-  for _ in $(seq 1 60); do
+  # until the JVM is gone, looked at as often as the client asks (a restart starts the moment it is)
+  for _ in $(seq 1 1200); do
     pgrep -f "karaf.base=$home" > /dev/null || break
-    sleep 1
+    sleep 0.05
   done
 }
 
