@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.AfterClass;
@@ -48,7 +50,7 @@ public class OfflineKarIT {
                 ""));
         assertFalse("the module is in no system/ folder", Files.exists(platform.home.resolve("system/id/kinerja/id.kinerja.itest.module")));
         // the distribution comes with its boot features installed (README, "Starts"): its first start installs no bundle
-        java.util.Set<String> cached = cachedBundles();
+        Set<String> cached = cachedBundles();
         assertTrue("the boot features' bundles in data/cache: " + cached.size(), cached.size() > 100);
         platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
         platform.awaitApi();
@@ -70,9 +72,9 @@ public class OfflineKarIT {
     }
 
     /** The bundles of Karaf's bundle cache, by their folder and location. */
-    private static java.util.Set<String> cachedBundles() throws Exception {
+    private static Set<String> cachedBundles() throws Exception {
         try (Stream<Path> folders = Files.list(platform.home.resolve("data/cache"))) {
-            java.util.Set<String> bundles = new java.util.TreeSet<>();
+            Set<String> bundles = new TreeSet<>();
             for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("bundle.info"))).toList()) {
                 bundles.add(folder.getFileName() + " " + Files.readAllLines(folder.resolve("bundle.info")).get(1));
             }
