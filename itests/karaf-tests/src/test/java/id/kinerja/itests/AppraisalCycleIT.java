@@ -368,6 +368,13 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("NOT_THE_RATER", error(403, as(STAFF, "PUT", e + "/rating", rating)));
         assertEquals("NOT_THE_RATER", error(403, as(PEER, "PUT", e + "/rating", rating)));
         assertEquals("perilaku", expect(400, as(SUPERVISOR, "PUT", e + "/rating", rating.replace("\"perilaku\":\"SESUAI_EKSPEKTASI\",", ""))).get("field").asText());
+        // the rater's queue shows the evaluation open and self-assessed (and keeps it: QueuedViews) ...
+        JsonNode queuedOpen = null;
+        for (JsonNode item : expect(200, get("/appraisal/evaluations?rater=" + SUPERVISOR)).get("items")) {
+            queuedOpen = item.get("id").asLong() == id ? item : queuedOpen;
+        }
+        assertEquals("OPEN", queuedOpen.get("status").asText());
+        assertEquals("Target terlampaui", queuedOpen.get("self").get("comment").asText());
         JsonNode rated = expect(200, as(SUPERVISOR, "PUT", e + "/rating", rating));
         assertEquals("RATED", rated.get("status").asText());
         JsonNode afterRating = expect(200, as(SUPERVISOR, "GET", "/appraisal/tasks", null));
@@ -387,6 +394,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
                 same = item.get("id").asLong() == rated.get("id").asLong() ? item : same;
             }
             assertEquals(list.toString(), rated.get("rater").toString(), same.get("rater").toString());
+            assertEquals(list.toString(), "RATED", same.get("status").asText()); // ... and, rated since, not as kept
         }
         assertEquals("BUTUH_PERBAIKAN", rated.get("predikat").asText());
         // the predikat is derived, never typed in

@@ -66,6 +66,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final EventAdmin events;
     private final Clock clock;
     private final List<AppraisalInputProvider> inputProviders = new CopyOnWriteArrayList<>();
+    private final QueuedViews<Evaluation> queued = new QueuedViews<>(Evaluation::id, Evaluation::updatedAt);
     private volatile AppraisalSettings settings;
 
     @Activate
@@ -163,26 +164,29 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public Page<Evaluation> toRate(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // in the order of IX_SKP_EVALUATION_RATER_QUEUE (rater, period end, id, status); after a cursor, the
-            // evaluations after its one in that order
-            TypedQuery<Long> query = em.createQuery("SELECT e.id FROM EvaluationEntity e"
+            // in the order of IX_SKP_EVALUATION_RATER_STAMPED (rater, period end, id, status, updated): each key with
+            // the time its evaluation last changed, which tells whether the evaluation kept from an earlier page is
+            // still the evaluation; after a cursor, the evaluations after its one in that order
+            TypedQuery<Object[]> query = em.createQuery("SELECT e.id, e.updatedAt, e.periodEnd FROM EvaluationEntity e"
                     + " WHERE e.raterNip = :rater AND e.status <> :final" + (page.after() == null ? ""
                             : " AND e.periodEnd >= :afterEnd AND (e.periodEnd > :afterEnd OR e.id > :afterId)")
-                    + " ORDER BY e.periodEnd, e.id", Long.class);
+                    + " ORDER BY e.periodEnd, e.id", Object[].class);
             if (page.after() != null) {
                 page.after().valuesFor(2);
                 query.setParameter("afterEnd", page.after().value(0, LocalDate::parse)).setParameter("afterId", page.after().value(1, Long::valueOf));
             }
             query.setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL);
-            Map<Long, EvaluationEntity> shown = new HashMap<>();
-            return Page.ofKeys((first, max) -> query.setFirstResult(first).setMaxResults(max).getResultList(), page, ids -> {
-                List<EvaluationEntity> rows = em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class)
-                        .setParameter("ids", ids).setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList();
-                rows.forEach(row -> shown.put(row.id, row));
-                return rows;
-            }, (EvaluationEntity evaluation) -> evaluation.id,
-                    // (an evaluation gone meanwhile leaves the page without a next)
-                    id -> shown.containsKey(id) ? PageCursor.of(shown.get(id).periodEnd, id) : null).map(Views::evaluation);
+            Map<Long, Instant> updatedAt = new HashMap<>();
+            Map<Long, LocalDate> periodEnd = new HashMap<>();
+            Page.KeyReader<Long> keys = (first, max) -> query.setFirstResult(first).setMaxResults(max).getResultList().stream().map(key -> {
+                updatedAt.put((Long) key[0], Views.instant((Timestamp) key[1]));
+                periodEnd.put((Long) key[0], (LocalDate) key[2]);
+                return (Long) key[0];
+            }).toList();
+            return Page.ofKeys(keys, page, ids -> queued.of(ids, updatedAt, missing -> em.createQuery(
+                    "SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class).setParameter("ids", missing)
+                    .setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::evaluation).toList()),
+                    Evaluation::id, id -> PageCursor.of(periodEnd.get(id), id));
         });
     }
 

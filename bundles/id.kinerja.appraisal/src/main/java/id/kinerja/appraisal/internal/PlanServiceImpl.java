@@ -48,7 +48,7 @@ public class PlanServiceImpl implements PlanService {
     private final JpaTemplate jpa;
     private final People people;
     private final Clock clock;
-    private final QueuedPlanViews queued = new QueuedPlanViews();
+    private final QueuedViews<SkpPlan> queued = new QueuedViews<>(SkpPlan::id, SkpPlan::updatedAt);
 
     /** Tells the people a plan waits for (the notifications' topic); none in unit tests. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

@@ -10,10 +10,13 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
+import id.kinerja.appraisal.api.Evaluation;
+import id.kinerja.appraisal.api.EvaluationStatus;
+import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.PlanStatus;
 import id.kinerja.appraisal.api.SkpPlan;
 
-class QueuedPlanViewsTest {
+class QueuedViewsTest {
 
     private static final Instant SUBMITTED = Instant.parse("2026-01-05T02:00:00Z");
     private static final Instant RESUBMITTED = Instant.parse("2026-01-06T03:00:00.000001Z");
@@ -32,9 +35,18 @@ class QueuedPlanViewsTest {
                 List.of(), null, updatedAt, null, updatedAt);
     }
 
+    private static QueuedViews<SkpPlan> plans() {
+        return new QueuedViews<>(SkpPlan::id, SkpPlan::updatedAt);
+    }
+
+    private static Evaluation evaluation(long id, EvaluationStatus status, Instant updatedAt) {
+        return new Evaluation(id, 10 + id, "19800101200501100" + id, "BKPSDM", "197903182013102070", Period.parse("2026-Q1"), status,
+                null, null, null, null, null, updatedAt);
+    }
+
     @Test
     void aPlanShownBeforeIsNotReadAgainWhileItsRowIsUnchanged() {
-        QueuedPlanViews views = new QueuedPlanViews();
+        QueuedViews<SkpPlan> views = plans();
         Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED));
         Map<Long, Instant> stamps = Map.of(1L, SUBMITTED, 2L, SUBMITTED);
         assertEquals(2, views.of(List.of(1L, 2L), stamps, database(rows)).size());
@@ -44,7 +56,7 @@ class QueuedPlanViewsTest {
 
     @Test
     void aPlanChangedSinceIsReadAgainAndTheNewOneKept() {
-        QueuedPlanViews views = new QueuedPlanViews();
+        QueuedViews<SkpPlan> views = plans();
         views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, SUBMITTED), database(Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED))));
         // returned, edited and submitted again on another node: only its time of change tells
         SkpPlan edited = plan(2, 2, RESUBMITTED);
@@ -58,7 +70,7 @@ class QueuedPlanViewsTest {
 
     @Test
     void aPlanWithoutItsTimeOfChangeIsAlwaysRead() {
-        QueuedPlanViews views = new QueuedPlanViews();
+        QueuedViews<SkpPlan> views = plans();
         Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED));
         views.of(List.of(1L), Map.of(), database(rows));
         views.of(List.of(1L), Map.of(), database(rows));
@@ -67,7 +79,7 @@ class QueuedPlanViewsTest {
 
     @Test
     void theLeastRecentlyShownPlansAreDroppedBeyondTheCapacity() {
-        QueuedPlanViews views = new QueuedPlanViews(2);
+        QueuedViews<SkpPlan> views = new QueuedViews<>(2, SkpPlan::id, SkpPlan::updatedAt);
         Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED), 3L, plan(3, 1, SUBMITTED));
         Map<Long, Instant> stamps = Map.of(1L, SUBMITTED, 2L, SUBMITTED, 3L, SUBMITTED);
         views.of(List.of(1L, 2L), stamps, database(rows));
@@ -77,5 +89,26 @@ class QueuedPlanViewsTest {
         reads.clear();
         views.of(List.of(1L, 2L, 3L), stamps, database(rows));
         assertEquals(List.of(List.of(2L)), reads, "2 was dropped, 1 and 3 kept");
+    }
+
+    @Test
+    void anEvaluationRatedSinceItWasShownIsReadAgain() {
+        QueuedViews<Evaluation> views = new QueuedViews<>(Evaluation::id, Evaluation::updatedAt);
+        List<List<Long>> evaluationReads = new ArrayList<>();
+        Map<Long, Evaluation> open = Map.of(1L, evaluation(1, EvaluationStatus.OPEN, SUBMITTED), 2L, evaluation(2, EvaluationStatus.OPEN, SUBMITTED));
+        Function<List<Long>, List<Evaluation>> beforeRating = ids -> {
+            evaluationReads.add(List.copyOf(ids));
+            return ids.stream().map(open::get).toList();
+        };
+        views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, SUBMITTED), beforeRating);
+        views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, SUBMITTED), beforeRating);
+        assertEquals(List.of(List.of(1L, 2L)), evaluationReads, "read once while unchanged");
+        Evaluation rated = evaluation(2, EvaluationStatus.RATED, RESUBMITTED);
+        List<Evaluation> shown = views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, RESUBMITTED), ids -> {
+            evaluationReads.add(List.copyOf(ids));
+            return List.of(rated);
+        });
+        assertEquals(List.of(List.of(1L, 2L), List.of(2L)), evaluationReads, "only the rated one read again");
+        assertEquals(EvaluationStatus.RATED, shown.stream().filter(e -> e.id() == 2).findFirst().orElseThrow().status());
     }
 }
