@@ -24,10 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Class data sharing, as README command 1's platform does it (bin/setenv, bin/karaf without Karaf's
- * module patches): the first start writes the archive of the classes it loaded as its JVM ends, the
- * next start checks it once and reads its classes from it, and the platform works on them; an
- * archive left broken (a JVM stopped while writing it) never reaches the platform's JVM, which the
- * JDK 17 would abort on.
+ * module patches and with Karaf's jars on a relative class path): the distribution comes with the
+ * archive its build's start wrote, which the first start checks once and reads its classes from;
+ * without it (a data folder of its own) the first start writes the archive of the classes it loaded
+ * as its JVM ends, and the next start checks and uses that one; the platform works on them; an archive
+ * that does not fit (cut short, as a JVM stopped while writing leaves it, or made by another JDK)
+ * never reaches the platform's JVM, which the JDK 17 would abort on.
  */
 public class ClassSharingIT {
 
@@ -40,25 +42,19 @@ public class ClassSharingIT {
     LocalPlatform platform;
 
     @Test
-    public void aRestartReadsTheClassesTheFirstStartArchived() throws Exception {
+    public void theFirstStartReadsTheClassesTheBuildArchivedAndARestartThoseItArchivedItself() throws Exception {
         platform = LocalPlatform.demoCity("cds", ADMIN_PASSWORD, OFFICER);
         Path folder = platform.home.resolve("data/cds");
-        assertTrue(arguments().toString(), arguments().stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + folder + "/kinerja-")));
-        long firstStart = sharedClasses();
-        platform.stop();
-
-        List<Path> written = files(folder);
-        assertEquals("the archive the first start wrote as it ended", 1, written.size());
-        assertTrue(written.toString(), written.get(0).toString().endsWith(".jsa.new") && Files.size(written.get(0)) > 20_000_000);
-
-        platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
-        platform.awaitApi();
-        Path archive = Path.of(written.get(0).toString().replaceAll("\\.new$", ""));
-        assertEquals("checked once, then kept under its own name", List.of(archive), files(folder));
-        assertTrue(arguments().toString(), arguments().contains("-XX:SharedArchiveFile=" + archive));
-        long restart = sharedClasses();
-        assertTrue("classes read from the archives: " + firstStart + " at the first start (the JDK's own), " + restart + " at the restart",
-                restart > 5_000 && restart > 3 * firstStart);
+        List<Path> adopted = files(folder);
+        assertEquals("the distribution's archive, checked and kept under this JDK's name", 1, adopted.size());
+        assertTrue(adopted.toString(), adopted.get(0).getFileName().toString().matches("kinerja-\\d+\\.jsa"));
+        assertTrue(arguments().toString(), arguments().contains("-XX:SharedArchiveFile=" + adopted.get(0)));
+        List<String> arguments = arguments();
+        String classPath = arguments.get(arguments.indexOf("-classpath") + 1);
+        assertTrue("Karaf's jars relative to the platform's folder: " + classPath, classPath.startsWith("lib/boot/")
+                && classPath.contains("lib/boot/org.apache.karaf.main-") && !classPath.contains(platform.home.toString()));
+        long shippedStart = sharedClasses();
+        assertTrue("classes read from the archives at the first start: " + shippedStart, shippedStart > 5_000);
 
         // the platform works on them: a password changed, the staff listed
         String temporary = platform.temporaryPassword(ADMIN_PASSWORD, OFFICER);
@@ -74,16 +70,42 @@ public class ClassSharingIT {
         JsonNode page = JSON.readTree(staff.body());
         assertEquals(staff.body(), 5, page.get("items").size());
         platform.stop();
+        assertEquals("nothing written at the stop", adopted, files(folder));
 
-        // an archive cut short where the JVM would have been writing it: thrown away, the platform starts and writes a new one
-        Path broken = Path.of(archive + ".new");
-        byte[] bytes = Files.readAllBytes(archive);
-        Files.delete(archive);
-        Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        // without it (as with a data folder of its own): the first start writes one as it ends, the next reads it
+        for (Path file : files(folder)) {
+            Files.delete(file);
+        }
         platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
         platform.awaitApi();
-        assertTrue(arguments().toString(), arguments().contains("-XX:ArchiveClassesAtExit=" + broken));
-        assertEquals("the broken archive is gone", List.of(), files(folder));
+        assertTrue(arguments().toString(), arguments().stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + folder + "/kinerja-")));
+        long firstStart = sharedClasses();
+        platform.stop();
+        List<Path> written = files(folder);
+        assertEquals("the archive the first start wrote as it ended", 1, written.size());
+        assertTrue(written.toString(), written.get(0).toString().endsWith(".jsa.new") && Files.size(written.get(0)) > 20_000_000);
+
+        platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        platform.awaitApi();
+        Path archive = Path.of(written.get(0).toString().replaceAll("\\.new$", ""));
+        assertEquals("checked once, then kept under its own name", List.of(archive), files(folder));
+        assertTrue(arguments().toString(), arguments().contains("-XX:SharedArchiveFile=" + archive));
+        long restart = sharedClasses();
+        assertTrue("classes read from the archives: " + firstStart + " at the first start (the JDK's own), " + restart + " at the restart",
+                restart > 5_000 && restart > 3 * firstStart);
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/staff?limit=5"))
+                .header("Authorization", "Bearer " + platform.login(OFFICER, OFFICER_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        platform.stop();
+
+        // an archive that does not fit this JVM (here cut short): thrown away, the platform starts and writes a new one
+        byte[] bytes = Files.readAllBytes(archive);
+        Files.delete(archive);
+        Files.write(folder.resolve("kinerja.jsa.shipped"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        platform.start(Map.of("KINERJA_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        platform.awaitApi();
+        assertTrue(arguments().toString(), arguments().contains("-XX:ArchiveClassesAtExit=" + archive + ".new"));
+        assertEquals("the archive that did not fit is gone", List.of(), files(folder));
     }
 
     /** The platform's JVM: bin/karaf's own process once it has run java, or one it started. */
