@@ -9,7 +9,7 @@
 # cores) and reads its classes from that archive when it fits the JDK (the JDK of this build: about
 # 1 s less, and nothing to write at the first stop); README, "Starts".
 #
-# Nothing of that one start stays but the cache: etc/ is put back as it was (the first start at a
+# Nothing of that one start stays but the cache and the class archive: etc/ is put back as it was (the first start at a
 # city still generates its own admin password, shutdown command and host key), and so are the
 # database, the logs and the configuration admin's store (its copies of etc/, with this folder's
 # absolute paths, read again from etc/ at the next start). Neither the cache's own files nor the
