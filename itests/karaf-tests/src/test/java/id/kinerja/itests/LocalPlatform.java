@@ -67,6 +67,14 @@ final class LocalPlatform {
         }
     }
 
+    /** The archive's files under {@code path} unpacked over this platform's, as unpacking a newer archive over it does. */
+    void unpackOver(String path) throws Exception {
+        String archive = System.getProperty("kinerja.distribution");
+        String top = home.getFileName().toString();
+        run(new ProcessBuilder("tar", "-xzf", new File(archive).getAbsolutePath(), "-C", home.toString(), "--strip-components=1",
+                top + "/" + path), 120);
+    }
+
     /**
      * A platform started as README command 1 starts it, with the console administrator's password
      * given, the demo city loaded and {@code officer} made personnel officer.
