@@ -53,7 +53,7 @@ public class SchemaDatabase {
         try {
             List<String> applied;
             String startedSchema;
-            try (Connection c = open(started, false)) {
+            try (Connection c = open(started)) {
                 applied = applied(c);
                 startedSchema = schema(c);
             }
@@ -66,7 +66,7 @@ public class SchemaDatabase {
                 }
                 migrations.apply(module, scripts);
             }
-            try (Connection c = open(made, false)) {
+            try (Connection c = open(made)) {
                 List<String> madeApplied = applied(c);
                 if (!new TreeSet<>(madeApplied).equals(new TreeSet<>(applied))) {
                     throw new IllegalStateException("scripts applied differ: the build's start " + applied + ", here " + madeApplied);
@@ -107,8 +107,8 @@ public class SchemaDatabase {
         return ds;
     }
 
-    private static Connection open(Path database, boolean create) throws SQLException {
-        return dataSource(database, create).getConnection();
+    private static Connection open(Path database) throws SQLException {
+        return dataSource(database, false).getConnection();
     }
 
     /** "module version script" of every applied script, in the order applied. */
