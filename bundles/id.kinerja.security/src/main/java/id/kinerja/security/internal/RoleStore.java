@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -97,6 +98,10 @@ public class RoleStore {
      * roles (those that exist); one seen before keeps the grants the city gave it.
      */
     public void declare(Collection<Permission> permissions) {
+        if (knownAlike(current().permissions(), permissions)) {
+            // a module started again (every start of the platform): nothing to write, nothing to read again
+            return;
+        }
         Map<String, List<String>> newlyGranted = new TreeMap<>();
         for (int attempt = 1;; attempt++) {
             try {
@@ -119,11 +124,13 @@ public class RoleStore {
         newlyGranted.clear();
         jpa.tx(TransactionType.Required, em -> {
             for (Permission permission : permissions) {
-                boolean known = !em.createNativeQuery("SELECT CODE FROM SEC_PERMISSION WHERE CODE = ?1")
-                        .setParameter(1, permission.code()).getResultList().isEmpty();
-                if (known) {
-                    em.createNativeQuery("UPDATE SEC_PERMISSION SET DESCRIPTION = ?1 WHERE CODE = ?2")
-                            .setParameter(1, permission.description()).setParameter(2, permission.code()).executeUpdate();
+                List<?> known = em.createNativeQuery("SELECT DESCRIPTION FROM SEC_PERMISSION WHERE CODE = ?1")
+                        .setParameter(1, permission.code()).getResultList();
+                if (!known.isEmpty()) {
+                    if (!Objects.equals(known.get(0), permission.description())) {
+                        em.createNativeQuery("UPDATE SEC_PERMISSION SET DESCRIPTION = ?1 WHERE CODE = ?2")
+                                .setParameter(1, permission.description()).setParameter(2, permission.code()).executeUpdate();
+                    }
                     continue;
                 }
                 em.createNativeQuery("INSERT INTO SEC_PERMISSION (CODE, DESCRIPTION, FIRST_SEEN) VALUES (?1, ?2, ?3)")
@@ -141,6 +148,11 @@ public class RoleStore {
                 newlyGranted.put(permission.code(), granted);
             }
         });
+    }
+
+    /** Whether every one of these permissions is known, with the same description. */
+    static boolean knownAlike(Map<String, String> known, Collection<Permission> permissions) {
+        return permissions.stream().allMatch(p -> known.containsKey(p.code()) && Objects.equals(known.get(p.code()), p.description()));
     }
 
     /** Creates a role of the city's own (assigned to people, holding no permission yet). */
