@@ -66,6 +66,10 @@ public final class KinerjaContainer {
                 editConfigurationFilePut("etc/system.properties", "karaf.clean.cache", "true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.name", "id.kinerja"),
                 editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.kinerja.level", "INFO"),
+                // what Pax Web's whiteboard registers and maps (a few lines per servlet): when an address is not served,
+                // the log says whether its servlet never came or came and was not mapped
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.paxweb.name", "org.ops4j.pax.web"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.paxweb.level", "INFO"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
