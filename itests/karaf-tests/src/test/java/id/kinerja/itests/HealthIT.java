@@ -50,9 +50,10 @@ public class HealthIT extends KinerjaTestSupport {
                 up = health()) {
             Thread.sleep(100);
         }
-        assertEquals(up.body(), 200, up.statusCode());
+        assertEquals(up.body() + whyNotServed(), 200, up.statusCode());
         assertEquals("nothing but the status for an anonymous caller", "{\"status\":\"UP\"}", up.body());
         assertEquals("no-store", up.headers().firstValue("Cache-Control").orElse(""));
+        everyKinerjaServletMapped();
 
         expect(201, postJson("/staff", "{\"nip\":\"" + ADMIN + "\",\"fullName\":\"Admin Platform\",\"employmentType\":\"PNS\",\"rank\":\"III/c\","
                 + "\"positionName\":\"Pranata Komputer\",\"positionKind\":\"FUNGSIONAL\",\"positionClass\":8,\"unitCode\":\"ITADM\"}"));
@@ -115,6 +116,85 @@ public class HealthIT extends KinerjaTestSupport {
         Map<String, String> checks = new HashMap<>();
         report.get("checks").forEach(c -> checks.put(c.get("name").asText(), c.get("status").asText()));
         return checks;
+    }
+
+    /**
+     * Every servlet a Kinerja bundle registered is mapped by the web server (its runtime lists it in a
+     * context), and none of the contexts {@code WhiteboardServlets} registers for a moment is left.
+     */
+    void everyKinerjaServletMapped() throws Exception {
+        java.util.Set<Long> registered = new java.util.TreeSet<>();
+        for (org.osgi.framework.ServiceReference<?> servlet : context.getServiceReferences("javax.servlet.Servlet",
+                "(osgi.http.whiteboard.servlet.name=*)")) {
+            if (servlet.getBundle().getSymbolicName().startsWith("id.kinerja.")) {
+                registered.add((Long) servlet.getProperty(org.osgi.framework.Constants.SERVICE_ID));
+            }
+        }
+        assertTrue(registered.toString(), registered.size() >= 5);
+        long deadline = System.currentTimeMillis() + 10_000;
+        java.util.Set<Long> mapped = new java.util.TreeSet<>();
+        java.util.List<String> contexts = new java.util.ArrayList<>();
+        while (true) {
+            mapped.clear();
+            contexts.clear();
+            org.osgi.service.http.runtime.dto.RuntimeDTO runtime = context.getService(
+                    context.getServiceReference(org.osgi.service.http.runtime.HttpServiceRuntime.class)).getRuntimeDTO();
+            for (org.osgi.service.http.runtime.dto.ServletContextDTO served : runtime.servletContextDTOs) {
+                contexts.add(served.name);
+                for (org.osgi.service.http.runtime.dto.ServletDTO servlet : served.servletDTOs) {
+                    mapped.add(servlet.serviceId);
+                }
+            }
+            if (mapped.containsAll(registered) || System.currentTimeMillis() > deadline) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue("registered " + registered + ", mapped " + mapped + whyNotServed(), mapped.containsAll(registered));
+        assertTrue(contexts.toString(), contexts.stream().noneMatch(name -> name.endsWith(".match")));
+    }
+
+    /**
+     * What the framework says of {@code /health} when it is not served: the state of the components behind
+     * it and the servlets the web server maps or failed to map (so that a miss in CI says where it stopped).
+     */
+    String whyNotServed() {
+        StringBuilder why = new StringBuilder();
+        try {
+            describeServing(why);
+        } catch (RuntimeException e) {
+            why.append("\n(could not ask further: ").append(e).append(')');
+        }
+        return why.toString();
+    }
+
+    private void describeServing(StringBuilder why) {
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = context.getService(
+                context.getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class));
+        Bundle platform = bundle("id.kinerja.platform");
+        why.append("\nid.kinerja.platform state ").append(platform.getState());
+        for (String name : new String[] { "id.kinerja.platform.internal.HealthServlet", "id.kinerja.platform.internal.PlatformHealth" }) {
+            org.osgi.service.component.runtime.dto.ComponentDescriptionDTO description = scr.getComponentDescriptionDTO(platform, name);
+            why.append("\n").append(name).append(":");
+            for (org.osgi.service.component.runtime.dto.ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                why.append(" state ").append(configuration.state).append(" unsatisfied ");
+                for (org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO unsatisfied : configuration.unsatisfiedReferences) {
+                    why.append(unsatisfied.name).append(' ');
+                }
+            }
+        }
+        org.osgi.service.http.runtime.dto.RuntimeDTO runtime = context.getService(
+                context.getServiceReference(org.osgi.service.http.runtime.HttpServiceRuntime.class)).getRuntimeDTO();
+        for (org.osgi.service.http.runtime.dto.ServletContextDTO served : runtime.servletContextDTOs) {
+            why.append("\ncontext ").append(served.name).append(" ").append(served.contextPath).append(" servlets:");
+            for (org.osgi.service.http.runtime.dto.ServletDTO servlet : served.servletDTOs) {
+                why.append(' ').append(servlet.name).append(java.util.Arrays.toString(servlet.patterns));
+            }
+        }
+        why.append("\nfailed servlets:");
+        for (org.osgi.service.http.runtime.dto.FailedServletDTO failed : runtime.failedServletDTOs) {
+            why.append(' ').append(failed.name).append(" (").append(failed.failureReason).append(')');
+        }
     }
 
     Bundle bundle(String symbolicName) {

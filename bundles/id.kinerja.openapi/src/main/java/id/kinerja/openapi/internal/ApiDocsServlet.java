@@ -11,13 +11,13 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+
+import id.kinerja.core.api.web.WhiteboardServlets;
 
 /**
  * {@code /api-docs/}: the API's description to browse and try (Swagger UI, from its WebJar, inside
@@ -48,8 +48,7 @@ public class ApiDocsServlet extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-api-docs", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/api-docs/*" })));
+        registration = WhiteboardServlets.register(context, this, "kinerja-api-docs", "/api-docs/*");
     }
 
     @Deactivate

@@ -2,7 +2,6 @@ package id.kinerja.platform.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -11,13 +10,13 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+
+import id.kinerja.core.api.web.WhiteboardServlets;
 
 /**
  * {@code GET /health} for load balancers and monitoring: 200 {@code {"status":"UP"}} or 503
@@ -44,8 +43,7 @@ public class HealthServlet extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-health", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/health" })));
+        registration = WhiteboardServlets.register(context, this, "kinerja-health", "/health");
     }
 
     @Deactivate

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,12 +42,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.kinerja.core.api.rest.RestResource;
 import id.kinerja.core.api.security.AccessControl;
+import id.kinerja.core.api.web.WhiteboardServlets;
 
 /**
  * The one servlet of the REST API: a whiteboard for {@link RestResource} services.
@@ -169,8 +168,7 @@ public class ApiServlet extends HttpServlet {
         this.systemBundle = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
         this.beginningStartLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
-        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, NAME, HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, PATTERNS)));
+        registration = WhiteboardServlets.register(context, this, NAME, PATTERNS);
     }
 
     /**

@@ -13,19 +13,19 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import id.kinerja.core.api.web.WhiteboardServlets;
 
 /**
  * {@code /app/branding/}: the city's name ({@code {"name": "...", "logo": true}}) and
@@ -58,8 +58,7 @@ public class BrandingServlet extends HttpServlet {
     @Activate
     void activate(BundleContext context, Branding branding) {
         configure(branding);
-        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-app-branding", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/app/branding/*" })));
+        registration = WhiteboardServlets.register(context, this, "kinerja-app-branding", "/app/branding/*");
     }
 
     @Deactivate

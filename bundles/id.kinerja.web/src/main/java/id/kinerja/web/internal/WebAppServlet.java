@@ -27,9 +27,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.kinerja.core.api.ui.UiContribution;
+import id.kinerja.core.api.web.WhiteboardServlets;
 
 /**
  * The web application at {@code /app/}: the shell's own files from this bundle's {@code web/}
@@ -61,8 +61,7 @@ public class WebAppServlet extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-app", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/app/*" })));
+        registration = WhiteboardServlets.register(context, this, "kinerja-app", "/app/*");
     }
 
     @Deactivate

@@ -1,7 +1,6 @@
 package id.kinerja.complaints.internal.rest;
 
 import java.io.IOException;
-import java.util.Map;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -10,13 +9,13 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+
+import id.kinerja.core.api.web.WhiteboardServlets;
 
 /**
  * {@code /aduan}, the short address a city prints on posters and its website: leads to the citizens'
@@ -40,8 +39,7 @@ public class ComplaintPortalAddress extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-aduan", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/aduan", "/aduan/*" })));
+        registration = WhiteboardServlets.register(context, this, "kinerja-aduan", "/aduan", "/aduan/*");
     }
 
     @Deactivate

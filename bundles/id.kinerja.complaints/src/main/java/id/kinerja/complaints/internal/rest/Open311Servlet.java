@@ -1,7 +1,6 @@
 package id.kinerja.complaints.internal.rest;
 
 import java.io.IOException;
-import java.util.Map;
 
 import javax.servlet.RequestDispatcher;
 import javax.servlet.Servlet;
@@ -12,15 +11,14 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.kinerja.core.api.rest.RestResource;
+import id.kinerja.core.api.web.WhiteboardServlets;
 
 /**
  * Serves Open311 at the address citizen apps expect, {@code /open311/v2/...}, by handing each
@@ -46,8 +44,7 @@ public class Open311Servlet extends HttpServlet {
 
     @Activate
     void activate(BundleContext context) {
-        registration = context.registerService(Servlet.class, this, FrameworkUtil.asDictionary(Map.of(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kinerja-open311", HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { "/open311/*" })));
+        registration = WhiteboardServlets.register(context, this, "kinerja-open311", "/open311/*");
     }
 
     @Deactivate
