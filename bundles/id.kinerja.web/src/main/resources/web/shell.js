@@ -472,18 +472,43 @@ function shown(page) {
 }
 
 /**
+ * The page a pager's button asked for, until that page's pager is drawn: where it is (offset, limit), the cursor
+ * it is read after, and the same of the page before it, and so on back. "Previous" then reads the page before from
+ * where it was read the first time (its cursor), as fast deep in a long list as "next", instead of by an offset the
+ * database walks to.
+ */
+let arriving = null;
+
+/**
  * Previous and next of a list paged by the server (with where it stands, unless told not to); go(offset, after) shows
  * that page: after is the list's "next" for the following page where the list gives one (ask it with after= and the
  * offset, which then only labels it: read on from there, as fast deep in a long list as at its start), else undefined.
+ * Going back, after is the cursor the page before was read after when the list came forward to this page.
  */
 function pager(page, go, withText = true) {
+  if (arriving && page.trail === undefined && page.offset === arriving.offset && page.limit === arriving.limit) {
+    page.trail = arriving;
+    arriving = null;
+  }
+  const trail = page.trail || { offset: page.offset, limit: page.limit };
+  const previous = () => {
+    if (trail.before && trail.before.offset === page.offset - page.limit) {
+      arriving = trail.before;
+      go(arriving.offset, arriving.after);
+    } else {
+      go(Math.max(0, page.offset - page.limit));
+    }
+  };
+  const next = () => {
+    arriving = { offset: page.offset + page.limit, limit: page.limit, after: page.next || undefined, before: trail };
+    go(arriving.offset, arriving.after);
+  };
   return h('div', { class: 'pager' },
     withText ? h('span', { class: 'help' }, shown(page)) : null,
-    h('button', { type: 'button', class: 'secondary previous', disabled: page.offset === 0,
-      onclick: () => go(Math.max(0, page.offset - page.limit)) }, t('previous')),
+    h('button', { type: 'button', class: 'secondary previous', disabled: page.offset === 0, onclick: previous }, t('previous')),
     h('button', { type: 'button', class: 'secondary next',
       disabled: page.totalExact === false ? page.items.length < page.limit : page.offset + page.items.length >= page.total,
-      onclick: () => go(page.offset + page.limit, page.next || undefined) }, t('next')));
+      onclick: next }, t('next')));
 }
 
 /** An address for a file the API serves (a photo shown in the page), fetched with the person's token; it lives as long as the page. */
@@ -511,6 +536,7 @@ async function modulePage(entry, query, rest, publicPage = false) {
 /** Draws the page the address names; signs in first where needed. */
 async function route() {
   delete document.body.dataset.drawn;
+  arriving = null; // another screen: its lists start from where their addresses say
   const [path, search] = (location.hash || '#/').substring(1).split('?');
   const query = new URLSearchParams(search || '');
   document.documentElement.lang = state.lang;

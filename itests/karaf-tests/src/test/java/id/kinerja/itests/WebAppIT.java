@@ -175,8 +175,8 @@ public class WebAppIT extends BrowserTour {
         }
         screenshot("02-staff-search");
 
-        // the whole registry: the next page is read on from where this one ended (after=), the previous
-        // one again by its offset
+        // the whole registry: the next page is read on from where this one ended (after=), and so is a
+        // previous one, again from where it was read coming forward (its cursor, not an offset the database walks to)
         search.clear();
         browser.findElement(By.id("search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("q="));
@@ -189,9 +189,23 @@ public class WebAppIT extends BrowserTour {
         assertTrue(secondPage + " after " + firstPage, java.util.Collections.disjoint(firstPage, secondPage));
         assertEquals("the next page asked from the cursor", Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('resource').some((e) => e.name.includes('/staff?') && e.name.includes('after='));"));
+        browser.findElement(By.cssSelector(".pager button.next")).click();
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan 41–60");
+        List<String> thirdPage = listedNips();
+        assertTrue(thirdPage + " after " + secondPage, java.util.Collections.disjoint(secondPage, thirdPage));
+        ((JavascriptExecutor) browser).executeScript("performance.clearResourceTimings();");
+        browser.findElement(By.cssSelector(".pager button.previous")).click();
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan 21–40");
+        assertEquals(secondPage, listedNips());
+        assertEquals("the page before asked from its cursor", Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').some((e) => e.name.includes('/staff?') && e.name.includes('after=')"
+                        + " && e.name.includes('offset=20'));"));
         browser.findElement(By.cssSelector(".pager button.previous")).click();
         waitForText(By.cssSelector("#staff-table caption"), "Menampilkan 1–20");
         assertEquals(firstPage, listedNips());
+        browser.findElement(By.cssSelector(".pager button.next")).click();
+        waitForText(By.cssSelector("#staff-table caption"), "Menampilkan 21–40");
+        assertEquals("forward again from the first page", secondPage, listedNips());
 
         // two words, each the start of a word of the name (a pair of the name's words, see docs/postgresql.md)
         String[] firstName = browser.findElement(By.cssSelector("#staff-table td.name")).getText().toLowerCase().split("[^\\p{L}]+");
