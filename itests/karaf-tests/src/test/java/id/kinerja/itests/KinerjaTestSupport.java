@@ -92,6 +92,42 @@ public abstract class KinerjaTestSupport {
         }
     }
 
+    /**
+     * Every servlet a Kinerja bundle registered is mapped by the web server (its runtime lists it in a
+     * context), and none of the contexts {@code WhiteboardServlets} registers for a moment is left.
+     */
+    static void everyKinerjaServletMapped(org.osgi.framework.BundleContext context) throws Exception {
+        java.util.Set<Long> registered = new java.util.TreeSet<>();
+        for (org.osgi.framework.ServiceReference<?> servlet : context.getServiceReferences("javax.servlet.Servlet",
+                "(osgi.http.whiteboard.servlet.name=*)")) {
+            if (servlet.getBundle().getSymbolicName().startsWith("id.kinerja.")) {
+                registered.add((Long) servlet.getProperty(org.osgi.framework.Constants.SERVICE_ID));
+            }
+        }
+        assertTrue(registered.toString(), registered.size() >= 5);
+        long deadline = System.currentTimeMillis() + 10_000;
+        java.util.Set<Long> mapped = new java.util.TreeSet<>();
+        java.util.List<String> contexts = new java.util.ArrayList<>();
+        while (true) {
+            mapped.clear();
+            contexts.clear();
+            org.osgi.service.http.runtime.dto.RuntimeDTO runtime = context.getService(
+                    context.getServiceReference(org.osgi.service.http.runtime.HttpServiceRuntime.class)).getRuntimeDTO();
+            for (org.osgi.service.http.runtime.dto.ServletContextDTO served : runtime.servletContextDTOs) {
+                contexts.add(served.name);
+                for (org.osgi.service.http.runtime.dto.ServletDTO servlet : served.servletDTOs) {
+                    mapped.add(servlet.serviceId);
+                }
+            }
+            if (mapped.containsAll(registered) || System.currentTimeMillis() > deadline) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue("registered " + registered + ", mapped " + mapped + " in " + contexts, mapped.containsAll(registered));
+        assertTrue(contexts.toString(), contexts.stream().noneMatch(name -> name.endsWith(".match")));
+    }
+
     static void awaitApi(String path) throws Exception {
         KinerjaPlatform.awaitApi(path);
     }

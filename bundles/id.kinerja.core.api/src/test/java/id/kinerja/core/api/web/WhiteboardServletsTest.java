@@ -15,11 +15,8 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 class WhiteboardServletsTest {
@@ -39,13 +36,9 @@ class WhiteboardServletsTest {
     }
 
     final List<Registered> registered = new ArrayList<>();
-    final Bundle bundle = (Bundle) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Bundle.class },
-            (proxy, method, args) -> method.getName().equals("toString") ? "module" : null);
     final BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { BundleContext.class },
             (proxy, method, args) -> {
                 switch (method.getName()) {
-                case "getBundle":
-                    return bundle;
                 case "registerService":
                     @SuppressWarnings("unchecked")
                     Registered entry = new Registered(((Class<?>) args[0]).getName(), args[1], (Dictionary<String, ?>) args[2]);
@@ -62,31 +55,23 @@ class WhiteboardServletsTest {
             });
 
     @Test
-    void theServletThenAContextOfItsOwnTakenAwayAtOnce() {
+    void theServletInTheDefaultContext() {
         Servlet servlet = new HttpServlet() {
             private static final long serialVersionUID = 1L;
         };
         ServiceRegistration<Servlet> registration = WhiteboardServlets.register(context, servlet, "kinerja-health", "/health");
 
-        assertEquals(2, registered.size(), "the servlet, then the context");
-        Registered first = registered.get(0);
-        assertEquals(Servlet.class.getName(), first.type);
-        assertTrue(first.service == servlet);
-        assertEquals("kinerja-health", first.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME));
-        assertArrayEquals(new String[] { "/health" }, (String[]) first.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN));
-        assertEquals(null, first.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT), "the whiteboard's default context");
-        assertFalse(first.unregistered, "the servlet stays");
-
-        Registered second = registered.get(1);
-        assertEquals(ServletContextHelper.class.getName(), second.type);
-        assertTrue(second.service instanceof ServletContextHelper);
-        assertEquals("kinerja-health.match", second.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME));
-        assertEquals("/", second.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_PATH));
-        assertEquals(Integer.MIN_VALUE, second.properties.get(Constants.SERVICE_RANKING), "never the context the web server serves / with");
-        assertTrue(second.unregistered, "the context is gone as soon as the whiteboard took it");
+        assertEquals(1, registered.size());
+        Registered only = registered.get(0);
+        assertEquals(Servlet.class.getName(), only.type);
+        assertTrue(only.service == servlet);
+        assertEquals("kinerja-health", only.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME));
+        assertArrayEquals(new String[] { "/health" }, (String[]) only.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN));
+        assertEquals(null, only.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT), "the whiteboard's default context");
+        assertFalse(only.unregistered);
 
         registration.unregister();
-        assertTrue(first.unregistered);
+        assertTrue(only.unregistered);
     }
 
     @Test
