@@ -93,38 +93,47 @@ public abstract class KinerjaTestSupport {
     }
 
     /**
-     * Every servlet a Kinerja bundle registered is mapped by the web server (its runtime lists it in a
-     * context) within 10 s: none left behind by Pax Web's whiteboard (docs/modules.md, "The platform's own servlets").
+     * Every servlet a Kinerja bundle registered (at least five) is mapped by the web server within 10 s,
+     * each in its own context ({@code <servlet name>.context}, as {@code WhiteboardServlets} registers it):
+     * none left behind by Pax Web's whiteboard (docs/modules.md, "The platform's own servlets").
      */
     static void everyKinerjaServletMapped(org.osgi.framework.BundleContext context) throws Exception {
-        java.util.Set<Long> registered = new java.util.TreeSet<>();
-        for (org.osgi.framework.ServiceReference<?> servlet : context.getServiceReferences("javax.servlet.Servlet",
-                "(osgi.http.whiteboard.servlet.name=*)")) {
-            if (servlet.getBundle().getSymbolicName().startsWith("id.kinerja.")) {
-                registered.add((Long) servlet.getProperty(org.osgi.framework.Constants.SERVICE_ID));
-            }
-        }
-        assertTrue(registered.toString(), registered.size() >= 5);
         long deadline = System.currentTimeMillis() + 10_000;
-        java.util.Set<Long> mapped = new java.util.TreeSet<>();
+        java.util.Map<Long, String> registered = new java.util.TreeMap<>();
+        java.util.Map<Long, String> mappedIn = new java.util.TreeMap<>();
         java.util.List<String> contexts = new java.util.ArrayList<>();
         while (true) {
-            mapped.clear();
+            registered.clear();
+            mappedIn.clear();
             contexts.clear();
+            org.osgi.framework.ServiceReference<?>[] servlets = context.getServiceReferences("javax.servlet.Servlet",
+                    "(osgi.http.whiteboard.servlet.name=*)");
+            for (org.osgi.framework.ServiceReference<?> servlet : servlets == null ? new org.osgi.framework.ServiceReference<?>[0] : servlets) {
+                if (servlet.getBundle() != null && servlet.getBundle().getSymbolicName().startsWith("id.kinerja.")) {
+                    registered.put((Long) servlet.getProperty(org.osgi.framework.Constants.SERVICE_ID),
+                            (String) servlet.getProperty("osgi.http.whiteboard.servlet.name"));
+                }
+            }
             org.osgi.service.http.runtime.dto.RuntimeDTO runtime = context.getService(
                     context.getServiceReference(org.osgi.service.http.runtime.HttpServiceRuntime.class)).getRuntimeDTO();
             for (org.osgi.service.http.runtime.dto.ServletContextDTO served : runtime.servletContextDTOs) {
                 contexts.add(served.name);
                 for (org.osgi.service.http.runtime.dto.ServletDTO servlet : served.servletDTOs) {
-                    mapped.add(servlet.serviceId);
+                    mappedIn.put(servlet.serviceId, served.name);
                 }
             }
-            if (mapped.containsAll(registered) || System.currentTimeMillis() > deadline) {
-                break;
+            boolean each = registered.size() >= 5;
+            for (java.util.Map.Entry<Long, String> servlet : registered.entrySet()) {
+                each &= (servlet.getValue() + ".context").equals(mappedIn.get(servlet.getKey()));
+            }
+            if (each) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                fail("registered " + registered + ", mapped in " + mappedIn + ", contexts " + contexts);
             }
             Thread.sleep(100);
         }
-        assertTrue("registered " + registered + ", mapped " + mapped + " in " + contexts, mapped.containsAll(registered));
     }
 
     static void awaitApi(String path) throws Exception {

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -53,7 +51,7 @@ public class BrandingServlet extends HttpServlet {
      */
     @Reference
     private transient WebContainer webServer;
-    private transient ServiceRegistration<Servlet> registration;
+    private transient WhiteboardServlets.Registration registration;
 
     @Activate
     void activate(BundleContext context, Branding branding) {

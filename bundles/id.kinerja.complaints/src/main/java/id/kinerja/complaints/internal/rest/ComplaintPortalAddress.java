@@ -2,14 +2,12 @@ package id.kinerja.complaints.internal.rest;
 
 import java.io.IOException;
 
-import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,7 +33,7 @@ public class ComplaintPortalAddress extends HttpServlet {
      */
     @Reference
     private transient WebContainer webServer;
-    private transient ServiceRegistration<Servlet> registration;
+    private transient WhiteboardServlets.Registration registration;
 
     @Activate
     void activate(BundleContext context) {

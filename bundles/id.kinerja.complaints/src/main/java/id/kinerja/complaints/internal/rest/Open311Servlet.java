@@ -3,7 +3,6 @@ package id.kinerja.complaints.internal.rest;
 import java.io.IOException;
 
 import javax.servlet.RequestDispatcher;
-import javax.servlet.Servlet;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -11,7 +10,6 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.ops4j.pax.web.service.WebContainer;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,7 +38,7 @@ public class Open311Servlet extends HttpServlet {
      */
     @Reference
     private transient WebContainer webServer;
-    private transient ServiceRegistration<Servlet> registration;
+    private transient WhiteboardServlets.Registration registration;
 
     @Activate
     void activate(BundleContext context) {
