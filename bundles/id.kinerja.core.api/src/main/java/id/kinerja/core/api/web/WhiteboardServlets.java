@@ -34,6 +34,13 @@ import org.slf4j.LoggerFactory;
  * already lists is one the whiteboard has registered under its lock, so a servlet registered after
  * that finds it in its first step, whatever the web server is doing.
  * <p>
+ * The context is registered on behalf of the framework's system bundle, which never restarts, not of the
+ * servlet's bundle: the whiteboard hears of a bundle's stop late, on the framework's asynchronous events
+ * and then on a thread of its own, and then forgets everything it knew of that bundle. After a quick
+ * {@code bundle:restart} (a busy machine) that would forget the bundle's new context too, and a servlet
+ * registered after that would find no context and never be mapped. Its registration is taken back with
+ * the servlet's.
+ * <p>
  * Called from the component's own bundle context (the whiteboard serves a servlet with the web server
  * of the bundle that registered it), by a component that holds that bundle's {@code WebContainer}
  * while the servlet is registered. The caller keeps the returned {@link Registration} and calls
@@ -68,7 +75,8 @@ public final class WhiteboardServlets {
             throw new IllegalArgumentException("A servlet needs at least one address pattern: " + name);
         }
         String contextName = name + CONTEXT_SUFFIX;
-        ServiceRegistration<ServletContextHelper> helper = context.registerService(ServletContextHelper.class,
+        BundleContext owner = context.getBundle(Constants.SYSTEM_BUNDLE_ID).getBundleContext();
+        ServiceRegistration<ServletContextHelper> helper = owner.registerService(ServletContextHelper.class,
                 new ServletContextHelper(context.getBundle()) {
                 }, FrameworkUtil.asDictionary(Map.of(
                         HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME, contextName,

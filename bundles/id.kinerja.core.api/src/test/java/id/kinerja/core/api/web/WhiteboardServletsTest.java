@@ -17,6 +17,7 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -32,13 +33,15 @@ class WhiteboardServletsTest {
     /** One registerService call as the framework saw it, and whether it was unregistered since. */
     static final class Registered {
         final long id;
+        final String owner;
         final String type;
         final Object service;
         final Dictionary<String, ?> properties;
         volatile boolean unregistered;
 
-        Registered(long id, String type, Object service, Dictionary<String, ?> properties) {
+        Registered(long id, String owner, String type, Object service, Dictionary<String, ?> properties) {
             this.id = id;
+            this.owner = owner;
             this.type = type;
             this.service = service;
             this.properties = properties;
@@ -84,27 +87,44 @@ class WhiteboardServletsTest {
     final ServiceReference<?> runtimeReference = (ServiceReference<?>) Proxy.newProxyInstance(getClass().getClassLoader(),
             new Class<?>[] { ServiceReference.class }, (proxy, method, args) -> null);
 
-    final BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { BundleContext.class },
+    /** The servlet's bundle's context, and the system bundle's (the one owner that never restarts). */
+    final BundleContext context = bundleContext("servlet's bundle");
+    final BundleContext systemContext = bundleContext("system bundle");
+    final Bundle systemBundle = (Bundle) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Bundle.class },
             (proxy, method, args) -> {
-                switch (method.getName()) {
-                case "registerService":
-                    @SuppressWarnings("unchecked")
-                    Registered entry = new Registered(100 + registered.size(), ((Class<?>) args[0]).getName(), args[1], (Dictionary<String, ?>) args[2]);
-                    registered.add(entry);
-                    events.add("register " + entry.type);
-                    return registration(entry);
-                case "getBundle":
-                    return null;
-                case "getServiceReference":
-                    return runtimePresent && args[0] == HttpServiceRuntime.class ? runtimeReference : null;
-                case "getService":
-                    return runtime;
-                case "ungetService":
-                    return true;
-                default:
-                    throw new UnsupportedOperationException(method.getName());
+                if (method.getName().equals("getBundleContext")) {
+                    return systemContext;
                 }
+                throw new UnsupportedOperationException(method.getName());
             });
+
+    BundleContext bundleContext(String owner) {
+        return (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { BundleContext.class },
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                    case "registerService":
+                        @SuppressWarnings("unchecked")
+                        Registered entry = new Registered(100 + registered.size(), owner, ((Class<?>) args[0]).getName(), args[1],
+                                (Dictionary<String, ?>) args[2]);
+                        registered.add(entry);
+                        events.add("register " + entry.type);
+                        return registration(entry);
+                    case "getBundle":
+                        if (args != null && args.length == 1 && Long.valueOf(Constants.SYSTEM_BUNDLE_ID).equals(args[0])) {
+                            return systemBundle;
+                        }
+                        return null;
+                    case "getServiceReference":
+                        return runtimePresent && args[0] == HttpServiceRuntime.class ? runtimeReference : null;
+                    case "getService":
+                        return runtime;
+                    case "ungetService":
+                        return true;
+                    default:
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+    }
 
     ServiceRegistration<?> registration(Registered entry) {
         ServiceReference<?> reference = (ServiceReference<?>) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -165,6 +185,7 @@ class WhiteboardServletsTest {
         assertEquals("kinerja-health.context", context.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME));
         assertEquals("/", context.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_PATH));
         assertEquals(Integer.MIN_VALUE, context.get(Constants.SERVICE_RANKING), "never the context the web server serves / with");
+        assertEquals("system bundle", contexts.get(0).owner, "owned by a bundle the whiteboard never forgets");
 
         int reads = runtimeReads;
         await("the runtime read again while the context is not listed", () -> runtimeReads > reads + 2);
@@ -177,6 +198,7 @@ class WhiteboardServletsTest {
         assertEquals(1, servlets.size());
         Registered servlet = servlets.get(0);
         assertTrue(servlet.service == SERVLET);
+        assertEquals("servlet's bundle", servlet.owner, "served with the web server of the servlet's own bundle");
         assertEquals("kinerja-health", servlet.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME));
         assertArrayEquals(new String[] { "/health" }, (String[]) servlet.properties.get(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN));
         assertEquals("(osgi.http.whiteboard.context.name=kinerja-health.context)",
