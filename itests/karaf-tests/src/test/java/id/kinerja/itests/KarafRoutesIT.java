@@ -97,6 +97,11 @@ public class KarafRoutesIT extends KinerjaTestSupport {
             assertTrue("kinerja:modules tells a module deployed from a KAR as installed", installed("kinerja-complaints"));
             java.nio.file.Files.delete(dropped);
             awaitStatus(404, "/complaints");
+            // the KAR deployer uninstalls the feature (the endpoint goes), then removes its repository
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (features.getFeature("kinerja-complaints") != null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
             assertEquals("the KAR took its module away", null, features.getFeature("kinerja-complaints"));
         } finally {
             watch.close();
