@@ -16,15 +16,14 @@ import id.kinerja.appraisal.api.BerakhlakValue;
 import id.kinerja.appraisal.api.Indicator;
 import id.kinerja.appraisal.api.IndicatorAspect;
 import id.kinerja.appraisal.api.PlanStatus;
-import id.kinerja.appraisal.api.SkpPlan;
 import id.kinerja.appraisal.api.WorkResult;
 
 /**
  * Whole plans read as rows, for a list that shows many at once (a rater's queue): the plans' rows, which
  * hold a submitted plan's content ({@link SubmittedContent}), and for plans without it three more reads
- * for any number of plans (their work results, their indicators, their behaviours), straight into the
- * API's values. No entity is built, registered with the persistence context or put into the
- * shared cache, which is what made the entity read of a page of 20 plans cost about ten point reads. The result equals {@link Views#plan} of the same plans' entities.
+ * for any number of plans (their work results, their indicators, their behaviours), straight into
+ * {@link QueuedPlan}s. No entity is built, registered with the persistence context or put into the
+ * shared cache, which is what made the entity read of a page of 20 plans cost about ten point reads. The plans they stand for equal {@link Views#plan} of the same plans' entities.
  * <p>
  * The reads are separate statements: a plan changed between them may come out with a row older than
  * its children, never newer (the row is read first), so its {@code updatedAt} tells a later read of the
@@ -35,8 +34,11 @@ final class PlanRows {
     private PlanRows() {
     }
 
-    /** The plans of these ids that exist, in no particular order. */
-    static List<SkpPlan> read(EntityManager em, List<Long> ids) {
+    /**
+     * The plans of these ids that exist, in no particular order, as a queue shows them: a submitted plan's
+     * content is the text of its row, as it is (not read into values).
+     */
+    static List<QueuedPlan> read(EntityManager em, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -49,7 +51,7 @@ final class PlanRows {
         }
         // a submitted plan's content is in its row; the others' (and the few too long for the row) in their own rows
         List<Long> unkept = rows.values().stream().filter(row -> row[11] == null).map(row -> (Long) row[0]).toList();
-        Map<Long, List<WorkResult>> results = unkept.isEmpty() ? new HashMap<>() : workResults(em, unkept);
+        Map<Long, List<WorkResult>> results = unkept.isEmpty() ? Map.of() : workResults(em, unkept);
         Map<Long, List<BehaviourExpectation>> behaviours = new HashMap<>();
         if (!unkept.isEmpty()) {
             em.createQuery("SELECT p.id, b.value, b.expectation FROM PlanEntity p JOIN p.behaviours b WHERE p.id IN :ids", Object[].class)
@@ -57,16 +59,14 @@ final class PlanRows {
                     .forEach(row -> behaviours.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                             .add(new BehaviourExpectation((BerakhlakValue) row[1], (String) row[2])));
         }
-        rows.values().stream().filter(row -> row[11] != null).forEach(row -> {
-            SubmittedContent.Content content = SubmittedContent.read((String) row[11]);
-            results.put((Long) row[0], content.workResults());
-            behaviours.put((Long) row[0], content.behaviours());
+        List<QueuedPlan> plans = new ArrayList<>(rows.size());
+        rows.forEach((id, p) -> {
+            String content = p[11] != null ? (String) p[11]
+                    : SubmittedContent.text(results.getOrDefault(id, List.of()),
+                            behaviours.getOrDefault(id, List.of()).stream().sorted(Comparator.comparing(BehaviourExpectation::value)).toList());
+            plans.add(new QueuedPlan(id, (String) p[1], (Integer) p[2], (Integer) p[3], (PlanStatus) p[4], (String) p[5], (String) p[6],
+                    content, (String) p[7], Views.instant((Timestamp) p[8]), Views.instant((Timestamp) p[9]), Views.instant((Timestamp) p[10])));
         });
-        List<SkpPlan> plans = new ArrayList<>(rows.size());
-        rows.forEach((id, p) -> plans.add(new SkpPlan(id, (String) p[1], (Integer) p[2], (Integer) p[3], (PlanStatus) p[4],
-                (String) p[5], (String) p[6], results.getOrDefault(id, List.of()),
-                behaviours.getOrDefault(id, List.of()).stream().sorted(Comparator.comparing(BehaviourExpectation::value)).toList(),
-                (String) p[7], Views.instant((Timestamp) p[8]), Views.instant((Timestamp) p[9]), Views.instant((Timestamp) p[10]))));
         return plans;
     }
 

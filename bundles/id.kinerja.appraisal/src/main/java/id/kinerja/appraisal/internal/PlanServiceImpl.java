@@ -42,13 +42,13 @@ import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
 
-@Component(service = PlanService.class)
-public class PlanServiceImpl implements PlanService {
+@Component(service = { PlanService.class, PlanQueue.class })
+public class PlanServiceImpl implements PlanService, PlanQueue {
 
     private final JpaTemplate jpa;
     private final People people;
     private final Clock clock;
-    private final QueuedViews<SkpPlan> queued = new QueuedViews<>(SkpPlan::id, SkpPlan::updatedAt);
+    private final QueuedViews<QueuedPlan> queued = new QueuedViews<>(QueuedPlan::id, QueuedPlan::updatedAt);
 
     /** Tells the people a plan waits for (the notifications' topic); none in unit tests. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -286,6 +286,11 @@ public class PlanServiceImpl implements PlanService {
 
     @Override
     public Page<SkpPlan> awaitingApproval(String raterNip, PageRequest page) {
+        return queue(raterNip, page).map(QueuedPlan::plan);
+    }
+
+    @Override
+    public Page<QueuedPlan> queue(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             // in the order of IX_SKP_PLAN_RATER_STAMPED (rater, status, submitted, id, updated): each key with the
             // time its plan last changed, which tells whether the plan kept from an earlier page is still the plan;
@@ -309,7 +314,7 @@ public class PlanServiceImpl implements PlanService {
             }).toList();
             return Page.ofKeys(keys, page,
                     ids -> queued.of(ids, updatedAt, missing -> PlanRows.read(em, missing)),
-                    SkpPlan::id, id -> PageCursor.of(submittedAt.get(id), id));
+                    QueuedPlan::id, id -> PageCursor.of(submittedAt.get(id), id));
         });
     }
 

@@ -31,11 +31,21 @@ final class SubmittedContent {
     private SubmittedContent() {
     }
 
-    /** The plan's content as text; {@code null} when it is longer than the column (the plan is then read from its rows). */
+    /** The plan's content as text for its row; {@code null} when it is longer than the column (the plan is then read from its rows). */
     static String write(SkpPlan plan) {
+        String text = text(plan);
+        return text.length() <= MAX_LENGTH ? text : null;
+    }
+
+    /** The plan's content as text, however long. */
+    static String text(SkpPlan plan) {
+        return text(plan.workResults(), plan.behaviours());
+    }
+
+    /** A plan's content as text, however long: its work results and its behaviour expectations in their order. */
+    static String text(List<WorkResult> workResults, List<BehaviourExpectation> behaviours) {
         try {
-            String text = JSON.writeValueAsString(new Content(plan.workResults(), plan.behaviours()));
-            return text.length() <= MAX_LENGTH ? text : null;
+            return JSON.writeValueAsString(new Content(workResults, behaviours));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a plan's content could not be written as JSON", e);
         }

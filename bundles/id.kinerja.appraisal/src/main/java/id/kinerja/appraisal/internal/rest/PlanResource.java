@@ -34,6 +34,7 @@ import id.kinerja.appraisal.api.SkpDraft;
 import id.kinerja.appraisal.api.SkpPlan;
 import id.kinerja.appraisal.api.WorkResult;
 import id.kinerja.appraisal.internal.AppraisalPermissions;
+import id.kinerja.appraisal.internal.PlanQueue;
 import id.kinerja.core.api.KinerjaException;
 import id.kinerja.core.api.Page;
 import id.kinerja.core.api.PageRequest;
@@ -59,12 +60,15 @@ public class PlanResource implements RestResource {
     }
 
     private final PlanService plans;
+    private final PlanQueue queue;
     private final ActivityService activities;
     private final AuditService audit;
 
     @Activate
-    public PlanResource(@Reference PlanService plans, @Reference ActivityService activities, @Reference AuditService audit) {
+    public PlanResource(@Reference PlanService plans, @Reference PlanQueue queue, @Reference ActivityService activities,
+            @Reference AuditService audit) {
         this.plans = plans;
+        this.queue = queue;
         this.activities = activities;
         this.audit = audit;
     }
@@ -81,7 +85,8 @@ public class PlanResource implements RestResource {
         }
         if (rater != null && !rater.isBlank()) {
             Visibility.requireSelf(caller, rater.strip(), "rater");
-            return plans.awaitingApproval(rater.strip(), PageRequest.of(offset, limit, after)); // after= a page's "next"
+            // each plan's content copied into the answer as its row keeps it; after= a page's "next"
+            return queue.queue(rater.strip(), PageRequest.of(offset, limit, after));
         }
         throw KinerjaException.badRequest("FILTER_REQUIRED", "nip", "Sebutkan nip atau rater", "Give nip or rater");
     }
