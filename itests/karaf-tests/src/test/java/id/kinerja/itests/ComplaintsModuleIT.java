@@ -241,6 +241,37 @@ public class ComplaintsModuleIT extends KinerjaTestSupport {
         assertQueriesCarryNoValues(kinerjaDatabase, OFFICER);
     }
 
+    /**
+     * A complaint's row keeps its responsible staff (complaints V4), so a page of complaints shows them without
+     * reading COMPLAINT_STAFF; a row that keeps none (a complaint assigned before V4) shows them from there.
+     */
+    @Test
+    public void s06b_theResponsibleStaffKeptInTheComplaintsRow() throws Exception {
+        try (java.sql.Connection c = kinerjaDatabase.getConnection();
+                java.sql.PreparedStatement kept = c.prepareStatement("SELECT RESPONSIBLE_NIPS FROM COMPLAINT WHERE ID = ?")) {
+            kept.setLong(1, id);
+            try (java.sql.ResultSet row = kept.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(OFFICER, row.getString(1));
+            }
+            try (java.sql.PreparedStatement forget = c.prepareStatement("UPDATE COMPLAINT SET RESPONSIBLE_NIPS = NULL WHERE ID = ?")) {
+                forget.setLong(1, id);
+                assertEquals(1, forget.executeUpdate());
+            }
+        }
+        var units = context.getServiceReferences(javax.persistence.EntityManagerFactory.class, "(osgi.unit.name=kinerja-complaints)");
+        assertEquals("the complaints' persistence unit", 1, units.size());
+        try {
+            context.getService(units.iterator().next()).getCache().evictAll(); // the row as the database now holds it
+        } finally {
+            context.ungetService(units.iterator().next());
+        }
+        JsonNode closedList = expect(200, get("/complaints?status=CLOSED"));
+        assertEquals(id, closedList.get("items").get(0).get("id").asLong());
+        assertEquals("read from COMPLAINT_STAFF", "[\"" + OFFICER + "\"]", closedList.get("items").get(0).get("responsible").toString());
+        assertEquals("[\"" + OFFICER + "\"]", expect(200, get("/complaints/" + id)).get("responsible").toString());
+    }
+
     /** Another is rejected with a reason the citizen reads. */
     @Test
     public void s07_anotherIsRejectedWithAReasonThe() throws Exception {

@@ -275,7 +275,8 @@ public class QueueBenchmarkCommand implements Action {
         }
         Instant now = Instant.now();
         return seed("COMPLAINT", count, "INSERT INTO COMPLAINT (ID, TRACKING_CODE, SECRET_HASH, CATEGORY_CODE, UNIT_CODE, DESCRIPTION, ANONYMOUS,"
-                + " CONFIDENTIAL, STATUS, RECEIVED_AT, VERIFY_DUE, ANSWER_DUE, REOPEN_COUNT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, 0, ?)",
+                + " CONFIDENTIAL, STATUS, RECEIVED_AT, VERIFY_DUE, ANSWER_DUE, REOPEN_COUNT, UPDATED_AT, RESPONSIBLE_NIPS)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, 0, ?, '')",
                 (insert, i) -> {
                     Timestamp received = Timestamp.from(now.minusSeconds(60L * i));
                     LocalDate day = received.toLocalDateTime().toLocalDate();

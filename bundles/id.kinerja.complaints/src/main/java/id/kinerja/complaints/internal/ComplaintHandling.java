@@ -115,7 +115,7 @@ public class ComplaintHandling {
                 read.forEach(c -> received.put(c.id, c.receivedAt));
                 return read;
             }, c -> c.id, id -> received.containsKey(id) ? PageCursor.of(received.get(id).toInstant(), id) : null);
-            Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.items().stream().map(c -> c.id).toList());
+            Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, rows.items());
             return rows.map(c -> records.staffView(em, c, responsible.getOrDefault(c.id, List.of()), false));
         });
     }
@@ -173,6 +173,7 @@ public class ComplaintHandling {
                 r.nip = nip;
                 em.persist(r);
             }
+            e.responsibleNips = ComplaintRecords.keptResponsible(nips);
             em.flush();
             return records.staffView(em, e, true);
         });
@@ -307,7 +308,7 @@ public class ComplaintHandling {
                         .setHint("eclipselink.refresh", "true").setMaxResults(DEADLINE_BATCH).getResultList());
                 List<Escalation> escalated = new ArrayList<>();
                 // whom a warning goes to: one query for the batch, not one per warning
-                Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, batch.stream().map(c -> c.id).toList());
+                Map<Long, List<String>> responsible = ComplaintRecords.responsible(em, batch);
                 for (ComplaintEntity e : batch) {
                     checkDeadline(em, e, today, heads, responsible.getOrDefault(e.id, List.of()), escalated, notices);
                 }

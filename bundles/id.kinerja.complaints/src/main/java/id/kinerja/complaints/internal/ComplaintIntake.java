@@ -127,6 +127,7 @@ public class ComplaintIntake {
             e.receivedAt = Timestamp.from(now);
             e.verifyDue = records.workingDays().plus(today, records.config().verificationWorkingDays());
             e.updatedAt = e.receivedAt;
+            e.responsibleNips = ComplaintRecords.keptResponsible(List.of());
             em.persist(e);
             em.flush();
             records.message(em, e, Message.Kind.STATUS_CHANGE, null, null);

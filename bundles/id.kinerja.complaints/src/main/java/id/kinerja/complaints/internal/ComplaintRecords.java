@@ -11,11 +11,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -170,15 +172,38 @@ public class ComplaintRecords {
     }
 
     StaffView staffView(EntityManager em, ComplaintEntity e, boolean full) {
-        return staffView(em, e, responsible(em, List.of(e.id)).getOrDefault(e.id, List.of()), full);
+        return staffView(em, e, responsible(em, List.of(e)).getOrDefault(e.id, List.of()), full);
     }
 
-    /** The responsible staff of complaints, in one query. */
-    static Map<Long, List<String>> responsible(EntityManager em, List<Long> complaintIds) {
+    /** The longest text of NIPs a complaint's row keeps ({@code COMPLAINT.RESPONSIBLE_NIPS}). */
+    static final int KEPT_RESPONSIBLE_LENGTH = 2_000;
+
+    /**
+     * The text a complaint's row keeps of its responsible staff: their NIPs in order, comma-separated;
+     * {@code null} (not kept: read from {@code COMPLAINT_STAFF}) when longer than the column.
+     */
+    static String keptResponsible(Collection<String> nips) {
+        String kept = String.join(",", new TreeSet<>(nips));
+        return kept.length() <= KEPT_RESPONSIBLE_LENGTH ? kept : null;
+    }
+
+    /**
+     * The responsible staff of complaints, each in NIP order: as their rows keep them, and for the rows that
+     * keep none (assigned before complaints V4) from {@code COMPLAINT_STAFF}, in one query.
+     */
+    static Map<Long, List<String>> responsible(EntityManager em, Collection<ComplaintEntity> complaints) {
         Map<Long, List<String>> byComplaint = new HashMap<>();
-        if (!complaintIds.isEmpty()) {
+        List<Long> unkept = new ArrayList<>();
+        for (ComplaintEntity c : complaints) {
+            if (c.responsibleNips == null) {
+                unkept.add(c.id);
+            } else if (!c.responsibleNips.isEmpty()) {
+                byComplaint.put(c.id, List.of(c.responsibleNips.split(",")));
+            }
+        }
+        if (!unkept.isEmpty()) {
             em.createQuery("SELECT r.complaintId, r.nip FROM ResponsibleEntity r WHERE r.complaintId IN :ids ORDER BY r.nip", Object[].class)
-                    .setParameter("ids", complaintIds).getResultList()
+                    .setParameter("ids", unkept).getResultList()
                     .forEach(row -> byComplaint.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
         }
         return byComplaint;

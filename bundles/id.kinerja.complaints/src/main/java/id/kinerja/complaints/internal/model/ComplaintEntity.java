@@ -84,4 +84,10 @@ public class ComplaintEntity {
     public LocalDate escalatedDue;
 
     public Timestamp updatedAt;
+
+    /**
+     * The responsible staff's NIPs in order, comma-separated ({@code ""}: nobody), as {@code COMPLAINT_STAFF}
+     * holds them; {@code null} when not kept here (complaints V4): then read from there.
+     */
+    public String responsibleNips;
 }
