@@ -18,7 +18,7 @@ import id.kinerja.appraisal.api.SkpPlan;
  * indicators, behaviour expectations) as the JSON text a submitted plan keeps in its row
  * ({@link SubmittedContent}). The API writes it as it writes the {@link SkpPlan} it stands for, the same
  * JSON, but copies the content's text into the answer as it is instead of reading it into values and
- * writing them again: that reading and writing was about a fifth of a first read of a queue of 20 on
+ * writing them again: that reading and writing was about a quarter of a first read of a queue of 20 on
  * Derby (JFR), and the writing most of what Jackson cost for a queue's page kept whole ({@link QueuedViews}).
  * {@link #plan()} gives the plan's values, for the callers of the service.
  */
@@ -58,12 +58,6 @@ public final class QueuedPlan implements JsonSerializable {
         this.submittedAt = submittedAt;
         this.decidedAt = decidedAt;
         this.updatedAt = updatedAt;
-    }
-
-    /** The plan with its content written as text (a plan read from its rows, whose content is not in the plan's row). */
-    static QueuedPlan of(SkpPlan plan) {
-        return new QueuedPlan(plan.id(), plan.nip(), plan.year(), plan.version(), plan.status(), plan.unitCode(), plan.raterNip(),
-                SubmittedContent.text(plan), plan.comment(), plan.submittedAt(), plan.decidedAt(), plan.updatedAt());
     }
 
     long id() {

@@ -33,13 +33,8 @@ final class SubmittedContent {
 
     /** The plan's content as text for its row; {@code null} when it is longer than the column (the plan is then read from its rows). */
     static String write(SkpPlan plan) {
-        String text = text(plan);
+        String text = text(plan.workResults(), plan.behaviours());
         return text.length() <= MAX_LENGTH ? text : null;
-    }
-
-    /** The plan's content as text, however long. */
-    static String text(SkpPlan plan) {
-        return text(plan.workResults(), plan.behaviours());
     }
 
     /** A plan's content as text, however long: its work results and its behaviour expectations in their order. */

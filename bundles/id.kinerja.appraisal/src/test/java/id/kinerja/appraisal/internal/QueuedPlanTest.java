@@ -40,10 +40,16 @@ class QueuedPlanTest {
                 comment, submitted, decidedAt, submitted);
     }
 
+    /** The plan as a queue holds it, with its content as this text (as {@link PlanRows} makes it). */
+    private static QueuedPlan queued(SkpPlan plan, String content) {
+        return new QueuedPlan(plan.id(), plan.nip(), plan.year(), plan.version(), plan.status(), plan.unitCode(), plan.raterNip(),
+                content, plan.comment(), plan.submittedAt(), plan.decidedAt(), plan.updatedAt());
+    }
+
     @Test
     void aQueuedPlanIsWrittenAsThePlanItStandsFor() throws Exception {
         for (SkpPlan plan : List.of(plan(null, null), plan("Perbaiki target \\ indikator", Instant.parse("2026-01-04T00:00:00Z")))) {
-            QueuedPlan queued = QueuedPlan.of(plan);
+            QueuedPlan queued = queued(plan, SubmittedContent.text(plan.workResults(), plan.behaviours()));
             assertEquals(API.writeValueAsString(plan), API.writeValueAsString(queued), "the same JSON, to the character");
             assertEquals(plan, queued.plan());
         }
@@ -53,8 +59,7 @@ class QueuedPlanTest {
     void aPlansContentKeptInItsRowIsCopiedAsItIs() throws Exception {
         SkpPlan plan = plan(null, null);
         String kept = SubmittedContent.write(plan);
-        QueuedPlan queued = new QueuedPlan(plan.id(), plan.nip(), plan.year(), plan.version(), plan.status(), plan.unitCode(),
-                plan.raterNip(), kept, plan.comment(), plan.submittedAt(), plan.decidedAt(), plan.updatedAt());
+        QueuedPlan queued = queued(plan, kept);
         Page<QueuedPlan> page = new Page<>(List.of(queued, queued), 2, 0, 20);
         assertEquals(API.writeValueAsString(new Page<>(List.of(plan, plan), 2, 0, 20)), API.writeValueAsString(page));
         assertEquals(plan, queued.plan());
