@@ -166,10 +166,11 @@ public class EvaluationServiceImpl implements EvaluationService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             // in the order of IX_SKP_EVALUATION_RATER_STAMPED (rater, period end, id, status, updated): each key with
             // the time its evaluation last changed, which tells whether the evaluation kept from an earlier page is
-            // still the evaluation; after a cursor, the evaluations after its one in that order
+            // still the evaluation; after a cursor, the evaluations after its one in that order ("<>", not ">", beside the OR:
+            // the same evaluations, and a side no index serves, which PostgreSQL plans without weighing one for it)
             TypedQuery<Object[]> query = em.createQuery("SELECT e.id, e.updatedAt, e.periodEnd FROM EvaluationEntity e"
                     + " WHERE e.raterNip = :rater AND e.status <> :final" + (page.after() == null ? ""
-                            : " AND e.periodEnd >= :afterEnd AND (e.periodEnd > :afterEnd OR e.id > :afterId)")
+                            : " AND e.periodEnd >= :afterEnd AND (e.periodEnd <> :afterEnd OR e.id > :afterId)")
                     + " ORDER BY e.periodEnd, e.id", Object[].class);
             if (page.after() != null) {
                 page.after().valuesFor(2);

@@ -294,10 +294,11 @@ public class PlanServiceImpl implements PlanService, PlanQueue {
         return jpa.txExpr(TransactionType.Supports, em -> {
             // in the order of IX_SKP_PLAN_RATER_STAMPED (rater, status, submitted, id, updated): each key with the
             // time its plan last changed, which tells whether the plan kept from an earlier page is still the plan;
-            // after a cursor, the plans submitted after its plan
+            // after a cursor, the plans submitted after its plan ("<>", not ">", beside the OR: the same plans, and a side no
+            // index serves, which PostgreSQL plans without weighing one for it)
             TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.updatedAt, p.submittedAt FROM PlanEntity p"
                     + " WHERE p.raterNip = :rater AND p.status = :status" + (page.after() == null ? ""
-                            : " AND p.submittedAt >= :afterAt AND (p.submittedAt > :afterAt OR p.id > :afterId)")
+                            : " AND p.submittedAt >= :afterAt AND (p.submittedAt <> :afterAt OR p.id > :afterId)")
                     + " ORDER BY p.submittedAt, p.id", Object[].class);
             if (page.after() != null) {
                 page.after().valuesFor(2);

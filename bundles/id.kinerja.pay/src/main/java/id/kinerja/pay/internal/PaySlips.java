@@ -48,9 +48,10 @@ public class PaySlips {
             PayRunEntity run = PayRunService.find(em, runId);
             // the page's keys from the index (run, generation, unit, NIP, id) alone, then only their slips: a page deep in the
             // list skips index entries, not slips; after a cursor (the unit and NIP of the page before's last slip), it
-            // starts there in the index
+            // starts there in the index ("<>", not ">", beside the OR: the same slips, and a side no index serves, which
+            // PostgreSQL plans without weighing one for it)
             TypedQuery<Long> keys = em.createQuery("SELECT s.id FROM SlipEntity s WHERE s.runId = :run AND s.generation = :generation"
-                    + (page.after() == null ? "" : " AND s.unitCode >= :afterUnit AND (s.unitCode > :afterUnit OR s.nip > :afterNip)")
+                    + (page.after() == null ? "" : " AND s.unitCode >= :afterUnit AND (s.unitCode <> :afterUnit OR s.nip > :afterNip)")
                     + " ORDER BY s.unitCode, s.nip", Long.class).setParameter("run", runId).setParameter("generation", run.generation);
             if (page.after() != null) {
                 List<String> after = page.after().valuesFor(2);
