@@ -19,16 +19,16 @@ wrk_kinds() {
   while IFS=$'\t' read -r file name; do
     wrk_ask "$folder/$file" "$seconds" "$name" > /dev/null
   done < "$folder/kinds.tsv"
-  printf '%-34s %10s %9s %9s %12s\n' "kind (wrk -t2 -c4)" "requests/s" "p50 ms" "p99 ms" "vs point read"
+  printf '%-38s %10s %9s %9s %12s\n' "kind (wrk -t2 -c4)" "requests/s" "p50 ms" "p99 ms" "vs point read"
   measured=$(wrk_ask "$folder/$first" "$seconds" "point read") || exit 1
   read -r before p50 p99 <<< "$measured"
-  printf '%-34s %10.0f %9s %9s %12.2f\n' "$(head -1 "$folder/kinds.tsv" | cut -f2)" "$before" "$p50" "$p99" 1
+  printf '%-38s %10.0f %9s %9s %12.2f\n' "$(head -1 "$folder/kinds.tsv" | cut -f2)" "$before" "$p50" "$p99" 1
   while IFS=$'\t' read -r file name; do
     measured=$(wrk_ask "$folder/$file" "$seconds" "$name") || exit 1
     read -r rate p50 p99 <<< "$measured"
     measured=$(wrk_ask "$folder/$first" "$seconds" "point read") || exit 1
     read -r after _ _ <<< "$measured"
-    printf '%-34s %10.0f %9s %9s %12.2f\n' "$name" "$rate" "$p50" "$p99" "$(echo "2 * $rate / ($before + $after)" | bc -l)"
+    printf '%-38s %10.0f %9s %9s %12.2f\n' "$name" "$rate" "$p50" "$p99" "$(echo "2 * $rate / ($before + $after)" | bc -l)"
     before="$after"
   done < <(tail -n +2 "$folder/kinds.tsv")
 }

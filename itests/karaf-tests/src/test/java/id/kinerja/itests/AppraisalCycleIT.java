@@ -213,9 +213,15 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals(7, staffPlan.get("behaviours").size());
         assertEquals("PLAN_EXISTS", error(409, as(STAFF, "POST", "/appraisal/plans", plan(workResult("Lain", "\"unitGoal\":\"x\"", 1)))));
         expect(200, as(STAFF, "POST", "/appraisal/plans/" + planId + "/submit", null));
-        // the rater's queue shows it (and keeps it for the next reads of the queue while it is unchanged)
-        assertEquals(500, expect(200, get("/appraisal/plans?rater=" + SUPERVISOR)).get("items").get(0).get("workResults").get(0)
-                .get("indicators").get(0).get("target").asInt());
+        // the rater's queue shows it (and keeps it for the next reads of the queue while it is unchanged); its first look,
+        // the plans' rows read in one statement with the queue's order, counts the queue as well
+        JsonNode firstLook = expect(200, get("/appraisal/plans?rater=" + SUPERVISOR));
+        assertEquals(500, firstLook.get("items").get(0).get("workResults").get(0).get("indicators").get(0).get("target").asInt());
+        assertEquals(List.of(planId), ids(firstLook.get("items")));
+        assertEquals(1, firstLook.get("total").asInt());
+        assertTrue(firstLook.get("totalExact").asBoolean());
+        assertFalse(firstLook.hasNonNull("next"));
+        assertEquals("read again from the keys and the plan kept", firstLook, expect(200, get("/appraisal/plans?rater=" + SUPERVISOR)));
         assertEquals("NOT_THE_RATER", error(403, as(PEER, "POST", "/appraisal/plans/" + planId + "/approve", "{}")));
         assertEquals("comment", expect(400, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return", "{}")).get("field").asText());
         assertEquals("RETURNED", expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/return",
@@ -272,6 +278,7 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         JsonNode approved = expect(200, as(SUPERVISOR, "POST", "/appraisal/plans/" + planId + "/approve",
                 "{\"comment\":\"Setuju\",\"expectations\":[{\"value\":\"ADAPTIF\",\"expectation\":\"Menguasai aplikasi SIASN baru\"}]}"));
         assertEquals("APPROVED", approved.get("status").asText());
+        assertEquals("approved, it leaves the queue", 0, expect(200, get("/appraisal/plans?rater=" + SUPERVISOR)).get("total").asInt());
         assertEquals("skp/" + planId, notification(STAFF, "SKP Anda disetujui").get("link").asText());
         boolean specific = false;
         for (JsonNode b : approved.get("behaviours")) {
@@ -368,11 +375,16 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         assertEquals("NOT_THE_RATER", error(403, as(STAFF, "PUT", e + "/rating", rating)));
         assertEquals("NOT_THE_RATER", error(403, as(PEER, "PUT", e + "/rating", rating)));
         assertEquals("perilaku", expect(400, as(SUPERVISOR, "PUT", e + "/rating", rating.replace("\"perilaku\":\"SESUAI_EKSPEKTASI\",", ""))).get("field").asText());
-        // the rater's queue shows the evaluation open and self-assessed (and keeps it: QueuedViews) ...
+        // the rater's queue shows the evaluation open and self-assessed (and keeps it: QueuedViews); its first look, read
+        // whole in its order, counts the queue too ...
         JsonNode queuedOpen = null;
-        for (JsonNode item : expect(200, get("/appraisal/evaluations?rater=" + SUPERVISOR)).get("items")) {
+        JsonNode firstLook = expect(200, get("/appraisal/evaluations?rater=" + SUPERVISOR));
+        for (JsonNode item : firstLook.get("items")) {
             queuedOpen = item.get("id").asLong() == id ? item : queuedOpen;
         }
+        assertEquals(firstLook.get("items").size(), firstLook.get("total").asInt());
+        assertTrue(firstLook.get("totalExact").asBoolean());
+        assertEquals("read again from the keys, the same", firstLook, expect(200, get("/appraisal/evaluations?rater=" + SUPERVISOR)));
         assertEquals("OPEN", queuedOpen.get("status").asText());
         assertEquals("Target terlampaui", queuedOpen.get("self").get("comment").asText());
         JsonNode rated = expect(200, as(SUPERVISOR, "PUT", e + "/rating", rating));
@@ -582,7 +594,8 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         JsonNode peerPlan = expect(201, as(PEER, "POST", "/appraisal/plans",
                 plan(workResult("Surat masuk", "\"supportsWorkResultId\":" + supervisorResult, 100))));
         expect(200, as(PEER, "POST", "/appraisal/plans/" + peerPlan.get("id") + "/submit", null));
-        // the rater's queue in the order submitted, page after page from where the last ended (its next)
+        // the rater's queue in the order submitted, page after page from where the last ended (its next); the first page is
+        // the first look since the queue was empty (s04): the plans' rows read, one more than the page, then counted by the keys
         assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()), idsPageAfterPage(null, "/appraisal/plans?rater=" + SUPERVISOR));
         assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()), idsPageByOffset(null, "/appraisal/plans?rater=" + SUPERVISOR));
         assertEquals(List.of(newcomerPlan.get("id").asLong(), peerPlan.get("id").asLong()),

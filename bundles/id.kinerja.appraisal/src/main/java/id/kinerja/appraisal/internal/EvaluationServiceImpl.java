@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -164,14 +165,23 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public Page<Evaluation> toRate(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // in the order of IX_SKP_EVALUATION_RATER_STAMPED (rater, period end, id, status, updated): each key with
-            // the time its evaluation last changed, which tells whether the evaluation kept from an earlier page is
-            // still the evaluation; after a cursor, the evaluations after its one in that order ("<>", not ">", beside the OR:
-            // the same evaluations, and a side no index serves, which PostgreSQL plans without weighing one for it)
-            TypedQuery<Object[]> query = em.createQuery("SELECT e.id, e.updatedAt, e.periodEnd FROM EvaluationEntity e"
-                    + " WHERE e.raterNip = :rater AND e.status <> :final" + (page.after() == null ? ""
-                            : " AND e.periodEnd >= :afterEnd AND (e.periodEnd <> :afterEnd OR e.id > :afterId)")
-                    + " ORDER BY e.periodEnd, e.id", Object[].class);
+            // in the order of IX_SKP_EVALUATION_RATER_STAMPED (rater, period end, id, status, updated)
+            String toRate = " WHERE e.raterNip = :rater AND e.status <> :final";
+            String order = " ORDER BY e.periodEnd, e.id";
+            // a first page whose evaluations are not kept: their rows (and their items) read at once
+            Optional<Page<Evaluation>> firstLook = queued.firstPage(raterNip, page, n -> em.createQuery(
+                    "SELECT e FROM EvaluationEntity e" + toRate + order, EvaluationEntity.class).setParameter("rater", raterNip)
+                    .setParameter("final", EvaluationStatus.FINAL).setMaxResults(n).setHint(Views.BATCH, "e.items")
+                    .setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::evaluation).toList());
+            if (firstLook.isPresent()) {
+                return firstLook.get();
+            }
+            // each key with the time its evaluation last changed, which tells whether the evaluation kept from an earlier
+            // page is still the evaluation; after a cursor, the evaluations after its one in that order ("<>", not ">", beside
+            // the OR: the same evaluations, and a side no index serves, which PostgreSQL plans without weighing one for it)
+            TypedQuery<Object[]> query = em.createQuery("SELECT e.id, e.updatedAt, e.periodEnd FROM EvaluationEntity e" + toRate
+                    + (page.after() == null ? "" : " AND e.periodEnd >= :afterEnd AND (e.periodEnd <> :afterEnd OR e.id > :afterId)")
+                    + order, Object[].class);
             if (page.after() != null) {
                 page.after().valuesFor(2);
                 query.setParameter("afterEnd", page.after().value(0, LocalDate::parse)).setParameter("afterId", page.after().value(1, Long::valueOf));
@@ -184,10 +194,10 @@ public class EvaluationServiceImpl implements EvaluationService {
                 periodEnd.put((Long) key[0], (LocalDate) key[2]);
                 return (Long) key[0];
             }).toList();
-            return Page.ofKeys(keys, page, ids -> queued.of(ids, updatedAt, missing -> em.createQuery(
+            return queued.shown(raterNip, page, Page.ofKeys(keys, page, ids -> queued.of(ids, updatedAt, missing -> em.createQuery(
                     "SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class).setParameter("ids", missing)
                     .setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::evaluation).toList()),
-                    Evaluation::id, id -> PageCursor.of(periodEnd.get(id), id));
+                    Evaluation::id, id -> PageCursor.of(periodEnd.get(id), id)));
         });
     }
 

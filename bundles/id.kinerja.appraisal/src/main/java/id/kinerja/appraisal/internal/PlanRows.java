@@ -31,6 +31,10 @@ import id.kinerja.appraisal.api.WorkResult;
  */
 final class PlanRows {
 
+    /** The columns of a plan's row that a queue shows, of the plans {@code p}: a query's beginning. */
+    static final String SELECT = "SELECT p.id, p.nip, p.year, p.version, p.status, p.unitCode, p.raterNip, p.raterComment,"
+            + " p.submittedAt, p.decidedAt, p.updatedAt, p.submittedContent FROM PlanEntity p";
+
     private PlanRows() {
     }
 
@@ -42,13 +46,19 @@ final class PlanRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> rows = new LinkedHashMap<>();
-        em.createQuery("SELECT p.id, p.nip, p.year, p.version, p.status, p.unitCode, p.raterNip, p.raterComment,"
-                + " p.submittedAt, p.decidedAt, p.updatedAt, p.submittedContent FROM PlanEntity p WHERE p.id IN :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().forEach(row -> rows.put((Long) row[0], row));
-        if (rows.isEmpty()) {
+        return plans(em, em.createQuery(SELECT + " WHERE p.id IN :ids", Object[].class).setParameter("ids", ids).getResultList());
+    }
+
+    /**
+     * The plans of rows read by a query that begins with {@link #SELECT} (and goes on with its conditions and
+     * order), in the rows' order.
+     */
+    static List<QueuedPlan> plans(EntityManager em, List<Object[]> read) {
+        if (read.isEmpty()) {
             return List.of();
         }
+        Map<Long, Object[]> rows = new LinkedHashMap<>();
+        read.forEach(row -> rows.put((Long) row[0], row));
         // a submitted plan's content is in its row; the others' (and the few too long for the row) in their own rows
         List<Long> unkept = rows.values().stream().filter(row -> row[11] == null).map(row -> (Long) row[0]).toList();
         Map<Long, List<WorkResult>> results = unkept.isEmpty() ? Map.of() : workResults(em, unkept);

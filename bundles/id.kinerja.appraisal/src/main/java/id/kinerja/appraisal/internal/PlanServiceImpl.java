@@ -292,14 +292,22 @@ public class PlanServiceImpl implements PlanService, PlanQueue {
     @Override
     public Page<QueuedPlan> queue(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // in the order of IX_SKP_PLAN_RATER_STAMPED (rater, status, submitted, id, updated): each key with the
-            // time its plan last changed, which tells whether the plan kept from an earlier page is still the plan;
-            // after a cursor, the plans submitted after its plan ("<>", not ">", beside the OR: the same plans, and a side no
-            // index serves, which PostgreSQL plans without weighing one for it)
-            TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.updatedAt, p.submittedAt FROM PlanEntity p"
-                    + " WHERE p.raterNip = :rater AND p.status = :status" + (page.after() == null ? ""
-                            : " AND p.submittedAt >= :afterAt AND (p.submittedAt <> :afterAt OR p.id > :afterId)")
-                    + " ORDER BY p.submittedAt, p.id", Object[].class);
+            // in the order of IX_SKP_PLAN_RATER_STAMPED (rater, status, submitted, id, updated)
+            String waiting = " WHERE p.raterNip = :rater AND p.status = :status";
+            String order = " ORDER BY p.submittedAt, p.id";
+            // a first page whose plans are not kept: their rows in one read
+            Optional<Page<QueuedPlan>> firstLook = queued.firstPage(raterNip, page, n -> PlanRows.plans(em,
+                    em.createQuery(PlanRows.SELECT + waiting + order, Object[].class).setParameter("rater", raterNip)
+                            .setParameter("status", PlanStatus.SUBMITTED).setMaxResults(n).getResultList()));
+            if (firstLook.isPresent()) {
+                return firstLook.get();
+            }
+            // each key with the time its plan last changed, which tells whether the plan kept from an earlier page is still
+            // the plan; after a cursor, the plans submitted after its plan ("<>", not ">", beside the OR: the same plans, and
+            // a side no index serves, which PostgreSQL plans without weighing one for it)
+            TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.updatedAt, p.submittedAt FROM PlanEntity p" + waiting
+                    + (page.after() == null ? "" : " AND p.submittedAt >= :afterAt AND (p.submittedAt <> :afterAt OR p.id > :afterId)")
+                    + order, Object[].class);
             if (page.after() != null) {
                 page.after().valuesFor(2);
                 query.setParameter("afterAt", page.after().value(0, at -> Timestamp.from(Instant.parse(at))))
@@ -313,9 +321,9 @@ public class PlanServiceImpl implements PlanService, PlanQueue {
                 submittedAt.put((Long) key[0], Views.instant((Timestamp) key[2]));
                 return (Long) key[0];
             }).toList();
-            return Page.ofKeys(keys, page,
+            return queued.shown(raterNip, page, Page.ofKeys(keys, page,
                     ids -> queued.of(ids, updatedAt, missing -> PlanRows.read(em, missing)),
-                    QueuedPlan::id, id -> PageCursor.of(submittedAt.get(id), id));
+                    QueuedPlan::id, id -> PageCursor.of(submittedAt.get(id), id)));
         });
     }
 

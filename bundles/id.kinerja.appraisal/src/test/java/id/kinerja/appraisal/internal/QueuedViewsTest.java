@@ -1,12 +1,15 @@
 package id.kinerja.appraisal.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,9 @@ import id.kinerja.appraisal.api.EvaluationStatus;
 import id.kinerja.appraisal.api.Period;
 import id.kinerja.appraisal.api.PlanStatus;
 import id.kinerja.appraisal.api.SkpPlan;
+import id.kinerja.core.api.Page;
+import id.kinerja.core.api.PageCursor;
+import id.kinerja.core.api.PageRequest;
 
 class QueuedViewsTest {
 
@@ -110,5 +116,55 @@ class QueuedViewsTest {
         });
         assertEquals(List.of(List.of(1L, 2L), List.of(2L)), evaluationReads, "only the rated one read again");
         assertEquals(EvaluationStatus.RATED, shown.stream().filter(e -> e.id() == 2).findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void aQueuesFirstLookReadsItsPageWholeAndCountsAQueueThatEndsThere() {
+        QueuedViews<SkpPlan> views = plans();
+        List<SkpPlan> queue = List.of(plan(1, 1, SUBMITTED), plan(2, 1, SUBMITTED));
+        List<Integer> asked = new ArrayList<>();
+        IntFunction<List<SkpPlan>> rows = n -> {
+            asked.add(n);
+            return queue.subList(0, Math.min(n, queue.size()));
+        };
+        Page<SkpPlan> page = views.firstPage("rater", PageRequest.of(0, 20), rows).orElseThrow();
+        assertEquals(queue, page.items());
+        assertEquals(2, page.total());
+        assertTrue(page.totalExact());
+        assertEquals(List.of(21), asked, "one more than the page");
+        assertTrue(views.firstPage("rater", PageRequest.of(0, 20), rows).isEmpty(), "its views kept: read by the keys");
+        assertEquals(1, asked.size());
+        // the keys then read the same queue: nothing is read again while unchanged
+        assertEquals(queue, views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, SUBMITTED), database(Map.of())));
+        assertEquals(List.of(), reads);
+    }
+
+    @Test
+    void aQueueLongerThanThePageIsCountedByItsKeysWithThePageKept() {
+        QueuedViews<SkpPlan> views = plans();
+        List<SkpPlan> queue = List.of(plan(1, 1, SUBMITTED), plan(2, 1, SUBMITTED));
+        assertTrue(views.firstPage("rater", PageRequest.of(0, 1), n -> queue.subList(0, n)).isEmpty());
+        assertEquals(List.of(queue.get(0)), views.of(List.of(1L), Map.of(1L, SUBMITTED), database(Map.of())), "the page's plan kept");
+        assertEquals(List.of(), reads);
+    }
+
+    @Test
+    void onlyAFirstPageWhoseViewsAreAllKeptIsReadByItsKeys() {
+        QueuedViews<SkpPlan> views = new QueuedViews<>(2, SkpPlan::id, SkpPlan::updatedAt);
+        List<Integer> asked = new ArrayList<>();
+        IntFunction<List<SkpPlan>> two = n -> {
+            asked.add(n);
+            return List.of(plan(1, 1, SUBMITTED), plan(2, 1, SUBMITTED));
+        };
+        assertTrue(views.firstPage("rater", PageRequest.of(20, 20), two).isEmpty(), "not a first page");
+        assertTrue(views.firstPage("rater", new PageRequest(0, 20, PageCursor.of(SUBMITTED, 1L)), two).isEmpty(), "after a cursor");
+        assertEquals(List.of(), asked);
+        views.firstPage("rater", PageRequest.of(0, 20), two);
+        views.of(List.of(3L), Map.of(3L, SUBMITTED), database(Map.of(3L, plan(3, 1, SUBMITTED)))); // 1 dropped for 3
+        views.firstPage("rater", PageRequest.of(0, 20), two);
+        assertEquals(List.of(21, 21), asked, "read whole again: not all its views kept");
+        views.shown("another rater", PageRequest.of(0, 20), new Page<>(List.of(), 0, 0, 20));
+        views.firstPage("another rater", PageRequest.of(0, 20), two);
+        assertEquals(3, asked.size(), "an empty queue: what came into it is not kept");
     }
 }

@@ -124,13 +124,14 @@ public class QueueBenchmarkCommand implements Action {
         Map<String, HttpLoad.Ask> kinds = new LinkedHashMap<>();
         kinds.put("point read", new HttpLoad.Ask(desk, "/api/v1/staff/" + nips.get(500)));
         kinds.put("plans waiting, rater of " + TEAM, new HttpLoad.Ask(team, "/api/v1/appraisal/plans?limit=20&rater=" + teamRater));
-        kinds.put("same, one of " + ROTATION + " teams each time", everyTeam(nips, desk));
+        kinds.put("same, one of " + ROTATION + " teams each time", everyTeam(nips, desk, "plans"));
         kinds.put("plans waiting, rater of " + big, new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&rater=" + bigRater));
         kinds.put("same, offset " + (big / 2), new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&offset=" + big / 2 + "&rater=" + bigRater));
         String halfway = new HttpLoad(port, head, 1).next("/api/v1/appraisal/plans?limit=20&offset=" + (big / 2 - 20) + "&rater=" + bigRater);
         kinds.put("same, after the page before", new HttpLoad.Ask(head, "/api/v1/appraisal/plans?limit=20&offset=" + big / 2 + "&rater=" + bigRater
                 + "&after=" + halfway));
         kinds.put("to rate, rater of " + TEAM, new HttpLoad.Ask(team, "/api/v1/appraisal/evaluations?limit=20&rater=" + teamRater));
+        kinds.put("to rate, one of " + ROTATION + " teams each time", everyTeam(nips, desk, "evaluations"));
         kinds.put("to rate, rater of " + big, new HttpLoad.Ask(head, "/api/v1/appraisal/evaluations?limit=20&rater=" + bigRater));
         kinds.put("complaints, newest", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20"));
         kinds.put("complaints ASSIGNED", new HttpLoad.Ask(desk, "/api/v1/complaints?limit=20&status=ASSIGNED"));
@@ -240,18 +241,18 @@ public class QueueBenchmarkCommand implements Action {
     }
 
     /**
-     * The first page of plans waiting for one team's rater, another rater each time, in turn: more plans
-     * than the platform keeps of the queues it showed, so that every page is read from the database. Asked
-     * with one token (the personnel officer's, who may read any queue): the queue's cost alone, not that of a
-     * thousand people's sign-ins.
+     * The first page of one team's rater's queue ({@code plans} waiting or {@code evaluations} to rate), another
+     * rater each time, in turn: more than the platform keeps of the queues it showed, so that every page is read
+     * from the database. Asked with one token (the personnel officer's, who may read any queue): the queue's cost
+     * alone, not that of a thousand people's sign-ins.
      */
-    private HttpLoad.Ask everyTeam(List<String> nips, String token) {
+    private HttpLoad.Ask everyTeam(List<String> nips, String token, String queue) {
         List<String> tokens = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         for (int first = big + 1; first < nips.size() && paths.size() < ROTATION; first += TEAM + 1) {
             String rater = nips.get(first);
             tokens.add(token);
-            paths.add("/api/v1/appraisal/plans?limit=20&rater=" + rater);
+            paths.add("/api/v1/appraisal/" + queue + "?limit=20&rater=" + rater);
         }
         return new HttpLoad.Ask(tokens, paths);
     }
