@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 
 import javax.inject.Inject;
 
@@ -695,9 +696,19 @@ public class AppraisalCycleIT extends KinerjaTestSupport {
         JsonNode newest = expect(200, as(NEWCOMER, "GET", "/notifications?unread=true&limit=1", null));
         assertEquals("Pemberitahuan 101", newest.get("items").get(0).get("title").asText());
         assertEquals("the list counts on (up to 200 past its page)", 101, newest.get("total").asInt());
+        // a page's rows come from the shared cache where it has them: marked read one by one or all at once, the
+        // list shows them read at once
+        JsonNode unreadPage = expect(200, as(NEWCOMER, "GET", "/notifications?limit=20", null));
+        assertTrue(StreamSupport.stream(unreadPage.get("items").spliterator(), false).noneMatch(n -> n.hasNonNull("readAt")));
         expect(200, as(NEWCOMER, "POST", "/notifications/" + newest.get("items").get(0).get("id").asLong() + "/read", null));
+        JsonNode oneRead = expect(200, as(NEWCOMER, "GET", "/notifications?limit=20", null));
+        assertTrue(oneRead.get("items").get(0).hasNonNull("readAt"));
+        assertFalse(oneRead.get("items").get(1).hasNonNull("readAt"));
         expect(200, as(NEWCOMER, "POST", "/notifications/read-all", null));
         assertEquals(0, expect(200, as(NEWCOMER, "GET", "/notifications/unread-count", null)).get("unread").asInt());
+        JsonNode allRead = expect(200, as(NEWCOMER, "GET", "/notifications?limit=20", null));
+        assertEquals(ids(unreadPage.get("items")), ids(allRead.get("items")));
+        assertTrue(allRead.toString(), StreamSupport.stream(allRead.get("items").spliterator(), false).allMatch(n -> n.hasNonNull("readAt")));
     }
 
     /**

@@ -26,6 +26,7 @@ import id.kinerja.core.api.notification.NotificationEvents;
 import id.kinerja.core.api.staff.StaffMember;
 import id.kinerja.core.api.staff.StaffService;
 import id.kinerja.core.api.time.CityTime;
+import id.kinerja.jpa.CachedRows;
 import id.kinerja.notifications.internal.model.NotificationEntity;
 
 /**
@@ -92,7 +93,7 @@ public class NotificationInbox implements EventHandler {
     /**
      * A person's notifications, the newest first (only the unread ones if asked): their keys in that order
      * from the person's index (notifications V2), counted only so far, from the cursor when the page follows
-     * one (the notifications older than its last); then the page's rows.
+     * one (the notifications older than its last); then the page's rows, from the shared cache where it has them.
      */
     public Page<Notification> list(String nip, boolean unreadOnly, PageRequest page) {
         String where = " WHERE n.nip = :nip" + (unreadOnly ? " AND n.readAt IS NULL" : "") + (page.after() == null ? "" : " AND n.id < :afterId");
@@ -104,8 +105,7 @@ public class NotificationInbox implements EventHandler {
                 keys.setParameter("afterId", page.after().value(0, Long::valueOf));
             }
             return Page.<Long, NotificationEntity>ofKeys((first, max) -> keys.setFirstResult(first).setMaxResults(max).getResultList(), page,
-                    ids -> em.createQuery("SELECT n FROM NotificationEntity n WHERE n.id IN :ids", NotificationEntity.class).setParameter("ids", ids)
-                            .getResultList(), n -> n.id, PageCursor::of).map(NotificationInbox::view);
+                    ids -> CachedRows.of(em, NotificationEntity.class, "id", ids, n -> n.id), n -> n.id, PageCursor::of).map(NotificationInbox::view);
         });
     }
 

@@ -2,6 +2,7 @@ package id.kinerja.notifications.internal.model;
 
 import java.sql.Timestamp;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -10,6 +11,7 @@ import javax.persistence.Table;
 
 /** What one staff member was told (table NOTIFICATION). */
 @Entity
+@Cacheable
 @Table(name = "NOTIFICATION")
 public class NotificationEntity {
 
