@@ -67,7 +67,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final EventAdmin events;
     private final Clock clock;
     private final List<AppraisalInputProvider> inputProviders = new CopyOnWriteArrayList<>();
-    private final QueuedViews<Evaluation> queued = new QueuedViews<>(Evaluation::id, Evaluation::updatedAt);
+    private final QueuedViews<Evaluation, Instant> queued = new QueuedViews<>(Evaluation::id, Evaluation::updatedAt);
     private volatile AppraisalSettings settings;
 
     @Activate

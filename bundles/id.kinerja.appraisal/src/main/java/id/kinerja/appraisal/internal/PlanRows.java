@@ -33,7 +33,7 @@ final class PlanRows {
 
     /** The columns of a plan's row that a queue shows, of the plans {@code p}: a query's beginning. */
     static final String SELECT = "SELECT p.id, p.nip, p.year, p.version, p.status, p.unitCode, p.raterNip, p.raterComment,"
-            + " p.submittedAt, p.decidedAt, p.updatedAt, p.submittedContent FROM PlanEntity p";
+            + " p.submittedAt, p.decidedAt, p.updatedAt, p.submittedContent, p.updatedMicros FROM PlanEntity p";
 
     private PlanRows() {
     }
@@ -75,7 +75,8 @@ final class PlanRows {
                     : SubmittedContent.text(results.getOrDefault(id, List.of()),
                             behaviours.getOrDefault(id, List.of()).stream().sorted(Comparator.comparing(BehaviourExpectation::value)).toList());
             plans.add(new QueuedPlan(id, (String) p[1], (Integer) p[2], (Integer) p[3], (PlanStatus) p[4], (String) p[5], (String) p[6],
-                    content, (String) p[7], Views.instant((Timestamp) p[8]), Views.instant((Timestamp) p[9]), Views.instant((Timestamp) p[10])));
+                    content, (String) p[7], Views.instant((Timestamp) p[8]), Views.instant((Timestamp) p[9]), Views.instant((Timestamp) p[10]),
+                    (Long) p[12]));
         });
         return plans;
     }

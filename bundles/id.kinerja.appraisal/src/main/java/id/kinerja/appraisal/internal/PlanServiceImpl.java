@@ -48,7 +48,7 @@ public class PlanServiceImpl implements PlanService, PlanQueue {
     private final JpaTemplate jpa;
     private final People people;
     private final Clock clock;
-    private final QueuedViews<QueuedPlan> queued = new QueuedViews<>(QueuedPlan::id, QueuedPlan::updatedAt);
+    private final QueuedViews<QueuedPlan, Long> queued = new QueuedViews<>(QueuedPlan::id, QueuedPlan::updatedMicros);
 
     /** Tells the people a plan waits for (the notifications' topic); none in unit tests. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -302,10 +302,10 @@ public class PlanServiceImpl implements PlanService, PlanQueue {
             if (firstLook.isPresent()) {
                 return firstLook.get();
             }
-            // each key with the time its plan last changed, which tells whether the plan kept from an earlier page is still
-            // the plan; after a cursor, the plans submitted after its plan ("<>", not ">", beside the OR: the same plans, and
-            // a side no index serves, which PostgreSQL plans without weighing one for it)
-            TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.updatedAt, p.submittedAt FROM PlanEntity p" + waiting
+            // each key with the stamp of its plan's last change (UPDATED_MICROS, a number: V9), which tells whether the plan
+            // kept from an earlier page is still the plan; after a cursor, the plans submitted after its plan ("<>", not ">",
+            // beside the OR: the same plans, and a side no index serves, which PostgreSQL plans without weighing one for it)
+            TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.updatedMicros FROM PlanEntity p" + waiting
                     + (page.after() == null ? "" : " AND p.submittedAt >= :afterAt AND (p.submittedAt <> :afterAt OR p.id > :afterId)")
                     + order, Object[].class);
             if (page.after() != null) {
@@ -314,16 +314,19 @@ public class PlanServiceImpl implements PlanService, PlanQueue {
                         .setParameter("afterId", page.after().value(1, Long::valueOf));
             }
             query.setParameter("rater", raterNip).setParameter("status", PlanStatus.SUBMITTED);
-            Map<Long, Instant> updatedAt = new HashMap<>();
-            Map<Long, Instant> submittedAt = new HashMap<>();
+            Map<Long, Long> stamps = new HashMap<>();
             Page.KeyReader<Long> keys = (first, max) -> query.setFirstResult(first).setMaxResults(max).getResultList().stream().map(key -> {
-                updatedAt.put((Long) key[0], Views.instant((Timestamp) key[1]));
-                submittedAt.put((Long) key[0], Views.instant((Timestamp) key[2]));
+                stamps.put((Long) key[0], (Long) key[1]);
                 return (Long) key[0];
             }).toList();
-            return queued.shown(raterNip, page, Page.ofKeys(keys, page,
-                    ids -> queued.of(ids, updatedAt, missing -> PlanRows.read(em, missing)),
-                    QueuedPlan::id, id -> PageCursor.of(submittedAt.get(id), id)));
+            // the cursor after a page: its last plan's submission, as its row (unchanged since its key's stamp) has it;
+            // none (the page read on by its offset) if the plan was gone by the time its row was read
+            Map<Long, Instant> submittedAt = new HashMap<>();
+            return queued.shown(raterNip, page, Page.ofKeys(keys, page, ids -> {
+                List<QueuedPlan> plans = queued.of(ids, stamps, missing -> PlanRows.read(em, missing));
+                plans.forEach(plan -> submittedAt.put(plan.id(), plan.submittedAt()));
+                return plans;
+            }, QueuedPlan::id, id -> submittedAt.containsKey(id) ? PageCursor.of(submittedAt.get(id), id) : null));
         });
     }
 

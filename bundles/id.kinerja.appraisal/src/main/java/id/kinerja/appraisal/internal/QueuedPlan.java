@@ -40,9 +40,11 @@ public final class QueuedPlan implements JsonSerializable {
     private final Instant submittedAt;
     private final Instant decidedAt;
     private final Instant updatedAt;
+    /** The stamp of its row's last change its queue reads with its key ({@code SKP_PLAN.UPDATED_MICROS}). */
+    private final long updatedMicros;
 
     QueuedPlan(long id, String nip, int year, int version, PlanStatus status, String unitCode, String raterNip, String content,
-            String comment, Instant submittedAt, Instant decidedAt, Instant updatedAt) {
+            String comment, Instant submittedAt, Instant decidedAt, Instant updatedAt, long updatedMicros) {
         if (content == null || !content.startsWith("{\"") || !content.endsWith("}")) {
             throw new IllegalArgumentException("not a plan's content: " + content);
         }
@@ -58,14 +60,19 @@ public final class QueuedPlan implements JsonSerializable {
         this.submittedAt = submittedAt;
         this.decidedAt = decidedAt;
         this.updatedAt = updatedAt;
+        this.updatedMicros = updatedMicros;
     }
 
     long id() {
         return id;
     }
 
-    Instant updatedAt() {
-        return updatedAt;
+    long updatedMicros() {
+        return updatedMicros;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
     }
 
     /** The plan's values, its content read from the text. */

@@ -1,6 +1,5 @@
 package id.kinerja.appraisal.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,34 +17,36 @@ import id.kinerja.core.api.PageRequest;
  * fifty plans reads the same forty-nine again and again); a plan is a row and its work results,
  * indicators and behaviours, an evaluation a row and its ratings.
  * <p>
- * A kept view is served only when its {@code UPDATED_AT}, read with the queue's keys (from the queue's
- * index, no other read), is the one it was made from: every write of the row or of its children sets
- * it, so a kept view never outlives its row, on this node or on any other node of a cluster. At most
+ * A kept view is served only when its row's stamp of its last change ({@code UPDATED_AT}, or a number made
+ * of it), read with the queue's keys (from the queue's index, no other read), is the one it was made from:
+ * every write of the row or of its children sets it, so a kept view never outlives its row, on this node
+ * or on any other node of a cluster. At most
  * {@value #CAPACITY} views are kept, the least recently shown dropped first (a few kilobytes each: a
  * dozen megabytes at most). A queue's first page whose views are not kept is read whole at once
  * ({@link #firstPage}): the keys would only name rows to read.
  *
  * @param <V> the view: a plan or an evaluation of the API
+ * @param <S> the stamp of a row's last change
  */
-final class QueuedViews<V> {
+final class QueuedViews<V, S> {
 
     static final int CAPACITY = 2_000;
 
     private final int capacity;
     private final Function<V, Long> idOf;
-    private final Function<V, Instant> updatedAtOf;
+    private final Function<V, S> stampOf;
     private final Map<Long, V> kept;
     /** Each queue's first page as it was last shown: its keys, the queues shown least recently dropped first. */
     private final Map<String, List<Long>> firstPages;
 
-    QueuedViews(Function<V, Long> idOf, Function<V, Instant> updatedAtOf) {
-        this(CAPACITY, idOf, updatedAtOf);
+    QueuedViews(Function<V, Long> idOf, Function<V, S> stampOf) {
+        this(CAPACITY, idOf, stampOf);
     }
 
-    QueuedViews(int capacity, Function<V, Long> idOf, Function<V, Instant> updatedAtOf) {
+    QueuedViews(int capacity, Function<V, Long> idOf, Function<V, S> stampOf) {
         this.capacity = capacity;
         this.idOf = idOf;
-        this.updatedAtOf = updatedAtOf;
+        this.stampOf = stampOf;
         this.kept = new LinkedHashMap<>(64, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -109,22 +110,22 @@ final class QueuedViews<V> {
 
     private void keep(List<V> views) {
         synchronized (kept) {
-            views.stream().filter(view -> updatedAtOf.apply(view) != null).forEach(view -> kept.put(idOf.apply(view), view));
+            views.stream().filter(view -> stampOf.apply(view) != null).forEach(view -> kept.put(idOf.apply(view), view));
         }
     }
 
     /**
-     * The views of these keys, in no particular order: those kept as of the given time of their row's
-     * last change, the others read by {@code reader} (and kept). A view whose time is not given is read.
+     * The views of these keys, in no particular order: those kept as of the given stamps of their row's
+     * last change, the others read by {@code reader} (and kept). A view whose stamp is not given is read.
      */
-    List<V> of(List<Long> ids, Map<Long, Instant> updatedAt, Function<List<Long>, List<V>> reader) {
+    List<V> of(List<Long> ids, Map<Long, S> stamps, Function<List<Long>, List<V>> reader) {
         List<V> views = new ArrayList<>(ids.size());
         List<Long> missing = new ArrayList<>();
         synchronized (kept) {
             for (Long id : ids) {
                 V view = kept.get(id);
-                Instant changed = updatedAt.get(id);
-                if (view != null && changed != null && changed.equals(updatedAtOf.apply(view))) {
+                S changed = stamps.get(id);
+                if (view != null && changed != null && changed.equals(stampOf.apply(view))) {
                     views.add(view);
                 } else {
                     missing.add(id);

@@ -43,7 +43,7 @@ class QueuedPlanTest {
     /** The plan as a queue holds it, with its content as this text (as {@link PlanRows} makes it). */
     private static QueuedPlan queued(SkpPlan plan, String content) {
         return new QueuedPlan(plan.id(), plan.nip(), plan.year(), plan.version(), plan.status(), plan.unitCode(), plan.raterNip(),
-                content, plan.comment(), plan.submittedAt(), plan.decidedAt(), plan.updatedAt());
+                content, plan.comment(), plan.submittedAt(), plan.decidedAt(), plan.updatedAt(), 1L);
     }
 
     @Test
@@ -70,7 +70,7 @@ class QueuedPlanTest {
         Instant at = Instant.parse("2026-01-05T02:00:00Z");
         for (String content : new String[] { null, "", "{}", "[1]", "{\"workResults\":[]" }) {
             assertThrows(IllegalArgumentException.class, () -> new QueuedPlan(1, "198001012005011001", 2026, 1, PlanStatus.SUBMITTED,
-                    "BKPSDM", "197903182013102070", content, null, at, null, at), String.valueOf(content));
+                    "BKPSDM", "197903182013102070", content, null, at, null, at, 1L), String.valueOf(content));
         }
     }
 }

@@ -41,7 +41,7 @@ class QueuedViewsTest {
                 List.of(), null, updatedAt, null, updatedAt);
     }
 
-    private static QueuedViews<SkpPlan> plans() {
+    private static QueuedViews<SkpPlan, Instant> plans() {
         return new QueuedViews<>(SkpPlan::id, SkpPlan::updatedAt);
     }
 
@@ -52,7 +52,7 @@ class QueuedViewsTest {
 
     @Test
     void aPlanShownBeforeIsNotReadAgainWhileItsRowIsUnchanged() {
-        QueuedViews<SkpPlan> views = plans();
+        QueuedViews<SkpPlan, Instant> views = plans();
         Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED));
         Map<Long, Instant> stamps = Map.of(1L, SUBMITTED, 2L, SUBMITTED);
         assertEquals(2, views.of(List.of(1L, 2L), stamps, database(rows)).size());
@@ -62,7 +62,7 @@ class QueuedViewsTest {
 
     @Test
     void aPlanChangedSinceIsReadAgainAndTheNewOneKept() {
-        QueuedViews<SkpPlan> views = plans();
+        QueuedViews<SkpPlan, Instant> views = plans();
         views.of(List.of(1L, 2L), Map.of(1L, SUBMITTED, 2L, SUBMITTED), database(Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED))));
         // returned, edited and submitted again on another node: only its time of change tells
         SkpPlan edited = plan(2, 2, RESUBMITTED);
@@ -76,7 +76,7 @@ class QueuedViewsTest {
 
     @Test
     void aPlanWithoutItsTimeOfChangeIsAlwaysRead() {
-        QueuedViews<SkpPlan> views = plans();
+        QueuedViews<SkpPlan, Instant> views = plans();
         Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED));
         views.of(List.of(1L), Map.of(), database(rows));
         views.of(List.of(1L), Map.of(), database(rows));
@@ -85,7 +85,7 @@ class QueuedViewsTest {
 
     @Test
     void theLeastRecentlyShownPlansAreDroppedBeyondTheCapacity() {
-        QueuedViews<SkpPlan> views = new QueuedViews<>(2, SkpPlan::id, SkpPlan::updatedAt);
+        QueuedViews<SkpPlan, Instant> views = new QueuedViews<>(2, SkpPlan::id, SkpPlan::updatedAt);
         Map<Long, SkpPlan> rows = Map.of(1L, plan(1, 1, SUBMITTED), 2L, plan(2, 1, SUBMITTED), 3L, plan(3, 1, SUBMITTED));
         Map<Long, Instant> stamps = Map.of(1L, SUBMITTED, 2L, SUBMITTED, 3L, SUBMITTED);
         views.of(List.of(1L, 2L), stamps, database(rows));
@@ -99,7 +99,7 @@ class QueuedViewsTest {
 
     @Test
     void anEvaluationRatedSinceItWasShownIsReadAgain() {
-        QueuedViews<Evaluation> views = new QueuedViews<>(Evaluation::id, Evaluation::updatedAt);
+        QueuedViews<Evaluation, Instant> views = new QueuedViews<>(Evaluation::id, Evaluation::updatedAt);
         List<List<Long>> evaluationReads = new ArrayList<>();
         Map<Long, Evaluation> open = Map.of(1L, evaluation(1, EvaluationStatus.OPEN, SUBMITTED), 2L, evaluation(2, EvaluationStatus.OPEN, SUBMITTED));
         Function<List<Long>, List<Evaluation>> beforeRating = ids -> {
@@ -120,7 +120,7 @@ class QueuedViewsTest {
 
     @Test
     void aQueuesFirstLookReadsItsPageWholeAndCountsAQueueThatEndsThere() {
-        QueuedViews<SkpPlan> views = plans();
+        QueuedViews<SkpPlan, Instant> views = plans();
         List<SkpPlan> queue = List.of(plan(1, 1, SUBMITTED), plan(2, 1, SUBMITTED));
         List<Integer> asked = new ArrayList<>();
         IntFunction<List<SkpPlan>> rows = n -> {
@@ -141,7 +141,7 @@ class QueuedViewsTest {
 
     @Test
     void aQueueLongerThanThePageIsCountedByItsKeysWithThePageKept() {
-        QueuedViews<SkpPlan> views = plans();
+        QueuedViews<SkpPlan, Instant> views = plans();
         List<SkpPlan> queue = List.of(plan(1, 1, SUBMITTED), plan(2, 1, SUBMITTED));
         assertTrue(views.firstPage("rater", PageRequest.of(0, 1), n -> queue.subList(0, n)).isEmpty());
         assertEquals(List.of(queue.get(0)), views.of(List.of(1L), Map.of(1L, SUBMITTED), database(Map.of())), "the page's plan kept");
@@ -150,7 +150,7 @@ class QueuedViewsTest {
 
     @Test
     void onlyAFirstPageWhoseViewsAreAllKeptIsReadByItsKeys() {
-        QueuedViews<SkpPlan> views = new QueuedViews<>(2, SkpPlan::id, SkpPlan::updatedAt);
+        QueuedViews<SkpPlan, Instant> views = new QueuedViews<>(2, SkpPlan::id, SkpPlan::updatedAt);
         List<Integer> asked = new ArrayList<>();
         IntFunction<List<SkpPlan>> two = n -> {
             asked.add(n);

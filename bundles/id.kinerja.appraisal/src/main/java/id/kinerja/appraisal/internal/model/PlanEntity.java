@@ -17,6 +17,8 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
+import javax.persistence.PrePersist;
+import javax.persistence.PreUpdate;
 import javax.persistence.Table;
 
 import id.kinerja.appraisal.api.PlanStatus;
@@ -51,6 +53,13 @@ public class PlanEntity {
 
     public Timestamp updatedAt;
 
+    /**
+     * {@link #updatedAt} in microseconds since the epoch, kept with it (0 for a plan not written since V9): a
+     * rater's queue reads it with its keys, a number where a timestamp costs more to read than the rest of
+     * the keys (Derby and PostgreSQL's driver make each one through a {@code Calendar}).
+     */
+    public long updatedMicros;
+
     /** The plan's content as submitted while it waits for its rater, else {@code null} (SubmittedContent). */
     @Column(name = "SUBMITTED_CONTENT", length = 32672)
     public String submittedContent;
@@ -62,4 +71,10 @@ public class PlanEntity {
     @ElementCollection
     @CollectionTable(name = "SKP_BEHAVIOUR", joinColumns = @JoinColumn(name = "PLAN_ID"))
     public List<BehaviourEmbeddable> behaviours = new ArrayList<>();
+
+    @PrePersist
+    @PreUpdate
+    void stampUpdate() {
+        updatedMicros = updatedAt == null ? 0 : Math.floorDiv(updatedAt.getTime(), 1000L) * 1_000_000L + updatedAt.getNanos() / 1000;
+    }
 }
