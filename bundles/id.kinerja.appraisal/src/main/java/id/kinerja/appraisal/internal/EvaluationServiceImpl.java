@@ -67,7 +67,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final EventAdmin events;
     private final Clock clock;
     private final List<AppraisalInputProvider> inputProviders = new CopyOnWriteArrayList<>();
-    private final QueuedViews<Evaluation, Instant> queued = new QueuedViews<>(Evaluation::id, Evaluation::updatedAt);
+    private final QueuedViews<QueuedEvaluation, Long> queued = new QueuedViews<>(q -> q.evaluation().id(), QueuedEvaluation::updatedMicros);
+
+    /** An evaluation as a rater's queue keeps it: with its row's stamp of its last change and its period's end (its place). */
+    private record QueuedEvaluation(Evaluation evaluation, long updatedMicros, LocalDate periodEnd) {
+        static QueuedEvaluation of(EvaluationEntity e) {
+            return new QueuedEvaluation(Views.evaluation(e), e.updatedMicros, e.periodEnd);
+        }
+    }
     private volatile AppraisalSettings settings;
 
     @Activate
@@ -165,21 +172,22 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public Page<Evaluation> toRate(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // in the order of IX_SKP_EVALUATION_RATER_STAMPED (rater, period end, id, status, updated)
+            // in the order of IX_SKP_EVALUATION_RATER_MICROS (rater, period end, id, status, updated micros)
             String toRate = " WHERE e.raterNip = :rater AND e.status <> :final";
             String order = " ORDER BY e.periodEnd, e.id";
             // a first page whose evaluations are not kept: their rows (and their items) read at once
-            Optional<Page<Evaluation>> firstLook = queued.firstPage(raterNip, page, n -> em.createQuery(
+            Optional<Page<QueuedEvaluation>> firstLook = queued.firstPage(raterNip, page, n -> em.createQuery(
                     "SELECT e FROM EvaluationEntity e" + toRate + order, EvaluationEntity.class).setParameter("rater", raterNip)
                     .setParameter("final", EvaluationStatus.FINAL).setMaxResults(n).setHint(Views.BATCH, "e.items")
-                    .setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::evaluation).toList());
+                    .setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(QueuedEvaluation::of).toList());
             if (firstLook.isPresent()) {
-                return firstLook.get();
+                return firstLook.get().map(QueuedEvaluation::evaluation);
             }
-            // each key with the time its evaluation last changed, which tells whether the evaluation kept from an earlier
-            // page is still the evaluation; after a cursor, the evaluations after its one in that order ("<>", not ">", beside
-            // the OR: the same evaluations, and a side no index serves, which PostgreSQL plans without weighing one for it)
-            TypedQuery<Object[]> query = em.createQuery("SELECT e.id, e.updatedAt, e.periodEnd FROM EvaluationEntity e" + toRate
+            // each key with the stamp of its evaluation's last change (UPDATED_MICROS, a number: V10), which tells whether
+            // the evaluation kept from an earlier page is still the evaluation; after a cursor, the evaluations after its one
+            // in that order ("<>", not ">", beside the OR: the same evaluations, and a side no index serves, which PostgreSQL
+            // plans without weighing one for it)
+            TypedQuery<Object[]> query = em.createQuery("SELECT e.id, e.updatedMicros FROM EvaluationEntity e" + toRate
                     + (page.after() == null ? "" : " AND e.periodEnd >= :afterEnd AND (e.periodEnd <> :afterEnd OR e.id > :afterId)")
                     + order, Object[].class);
             if (page.after() != null) {
@@ -187,17 +195,22 @@ public class EvaluationServiceImpl implements EvaluationService {
                 query.setParameter("afterEnd", page.after().value(0, LocalDate::parse)).setParameter("afterId", page.after().value(1, Long::valueOf));
             }
             query.setParameter("rater", raterNip).setParameter("final", EvaluationStatus.FINAL);
-            Map<Long, Instant> updatedAt = new HashMap<>();
-            Map<Long, LocalDate> periodEnd = new HashMap<>();
+            Map<Long, Long> stamps = new HashMap<>();
             Page.KeyReader<Long> keys = (first, max) -> query.setFirstResult(first).setMaxResults(max).getResultList().stream().map(key -> {
-                updatedAt.put((Long) key[0], Views.instant((Timestamp) key[1]));
-                periodEnd.put((Long) key[0], (LocalDate) key[2]);
+                stamps.put((Long) key[0], (Long) key[1]);
                 return (Long) key[0];
             }).toList();
-            return queued.shown(raterNip, page, Page.ofKeys(keys, page, ids -> queued.of(ids, updatedAt, missing -> em.createQuery(
-                    "SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class).setParameter("ids", missing)
-                    .setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(Views::evaluation).toList()),
-                    Evaluation::id, id -> PageCursor.of(periodEnd.get(id), id)));
+            // the cursor after a page: its last evaluation's period end, as its row (unchanged since its key's stamp) has
+            // it; none (the page read on by its offset) if the evaluation was gone by the time its row was read
+            Map<Long, LocalDate> periodEnd = new HashMap<>();
+            return queued.shown(raterNip, page, Page.ofKeys(keys, page, ids -> {
+                List<QueuedEvaluation> evaluations = queued.of(ids, stamps, missing -> em.createQuery(
+                        "SELECT e FROM EvaluationEntity e WHERE e.id IN :ids", EvaluationEntity.class).setParameter("ids", missing)
+                        .setHint(Views.BATCH, "e.items").setHint(Views.BATCH_TYPE, "IN").getResultList().stream().map(QueuedEvaluation::of).toList());
+                evaluations.forEach(q -> periodEnd.put(q.evaluation().id(), q.periodEnd()));
+                return evaluations;
+            }, q -> q.evaluation().id(), id -> periodEnd.containsKey(id) ? PageCursor.of(periodEnd.get(id), id) : null))
+                    .map(QueuedEvaluation::evaluation);
         });
     }
 

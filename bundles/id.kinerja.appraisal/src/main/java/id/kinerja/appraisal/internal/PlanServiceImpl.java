@@ -292,7 +292,7 @@ public class PlanServiceImpl implements PlanService, PlanQueue {
     @Override
     public Page<QueuedPlan> queue(String raterNip, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // in the order of IX_SKP_PLAN_RATER_STAMPED (rater, status, submitted, id, updated)
+            // in the order of IX_SKP_PLAN_RATER_MICROS (rater, status, submitted, id, updated micros)
             String waiting = " WHERE p.raterNip = :rater AND p.status = :status";
             String order = " ORDER BY p.submittedAt, p.id";
             // a first page whose plans are not kept: their rows in one read

@@ -15,6 +15,8 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.PrePersist;
+import javax.persistence.PreUpdate;
 import javax.persistence.Table;
 
 import id.kinerja.appraisal.api.EvaluationStatus;
@@ -70,7 +72,16 @@ public class EvaluationEntity {
 
     public Timestamp updatedAt;
 
+    /** {@link #updatedAt} as {@link UpdatedMicros}, kept with it (0 for an evaluation not written since V10). */
+    public long updatedMicros;
+
     @ElementCollection
     @CollectionTable(name = "SKP_EVALUATION_ITEM", joinColumns = @JoinColumn(name = "EVALUATION_ID"))
     public List<EvaluationItemEmbeddable> items = new ArrayList<>();
+
+    @PrePersist
+    @PreUpdate
+    void stampUpdate() {
+        updatedMicros = UpdatedMicros.of(updatedAt);
+    }
 }

@@ -53,11 +53,7 @@ public class PlanEntity {
 
     public Timestamp updatedAt;
 
-    /**
-     * {@link #updatedAt} in microseconds since the epoch, kept with it (0 for a plan not written since V9): a
-     * rater's queue reads it with its keys, a number where a timestamp costs more to read than the rest of
-     * the keys (Derby and PostgreSQL's driver make each one through a {@code Calendar}).
-     */
+    /** {@link #updatedAt} as {@link UpdatedMicros}, kept with it (0 for a plan not written since V9). */
     public long updatedMicros;
 
     /** The plan's content as submitted while it waits for its rater, else {@code null} (SubmittedContent). */
@@ -75,6 +71,6 @@ public class PlanEntity {
     @PrePersist
     @PreUpdate
     void stampUpdate() {
-        updatedMicros = updatedAt == null ? 0 : Math.floorDiv(updatedAt.getTime(), 1000L) * 1_000_000L + updatedAt.getNanos() / 1000;
+        updatedMicros = UpdatedMicros.of(updatedAt);
     }
 }
